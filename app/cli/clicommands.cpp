@@ -1,0 +1,250 @@
+#include "clicommands.h"
+
+#include "domain/enums.h"
+#include "entry/valueentry.h"
+#include "io/sampleloader.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "summary/checker.h"
+#include "summary/evaluator.h"
+#include "summary/summaryformat.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <optional>
+
+namespace zx::cli {
+
+namespace {
+
+int fail(const QString &message, int code = UserError)
+{
+    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
+    return code;
+}
+
+QString systemUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+// Parses `args` (command name first); on --help prints the command's help. Returns the exit
+// code to stop with, or nullopt to go on.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                         const QString &synopsis, int positionals)
+{
+    parser.setApplicationDescription(synopsis);
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return fail(parser.errorText(), BadArguments);
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positionals)
+        return fail(QCoreApplication::translate("zx::Cli", "%1 expects %2 argument(s); see --help").arg(args.first()).arg(positionals),
+                    BadArguments);
+    return std::nullopt;
+}
+
+std::optional<int> intOption(const QCommandLineParser &p, const QString &name, int lo, int hi)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    return ok && v >= lo && v <= hi ? std::optional<int>(v) : std::nullopt;
+}
+
+Result<std::unique_ptr<Database>> openExisting(const QString &path)
+{
+    return Database::open(path, Database::OpenMode::OpenExisting);
+}
+
+} // namespace
+
+QString usage()
+{
+    return QCoreApplication::translate("zx::Cli", "Usage: zhenxing-cli COMMAND [options]\n"
+              "Zhenxing (振兴看板) rural revitalization indicators, headless.\n\n"
+              "Commands:\n"
+              "  sample DB [--force]                      create the sample county database\n"
+              "  summary DB --region CODE --year Y [--quarter Q] [--json]\n"
+              "                                           every indicator: actual, target, completion, status\n"
+              "  check DB                                 run every validation rule and the integrity check\n"
+              "  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]\n"
+              "                                           change one figure (validated, audited)\n"
+              "  audit DB [--verify]                      print the audit trail, or verify its hash chain\n\n"
+              "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
+              "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
+}
+
+int sample(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("force"), QCoreApplication::translate("zx::Cli", "Overwrite an existing file.")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file to create."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Create the sample county database (XX区, 410104)."), 1))
+        return *stop;
+    const QString path = p.positionalArguments().first();
+    if (QFile::exists(path)) {
+        if (!p.isSet(QStringLiteral("force")))
+            return fail(QCoreApplication::translate("zx::Cli", "%1 already exists; use --force to overwrite it").arg(path));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+                return fail(QCoreApplication::translate("zx::Cli", "cannot remove %1").arg(path + suffix));
+    }
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return fail(db.error());
+    if (auto ok = loadSample(*db.value(), systemUser()); !ok) {
+        db.value().reset();
+        QFile::remove(path);
+        return fail(ok.error());
+    }
+    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Created %1 with the sample county XX区 (410104)").arg(path) << '\n';
+    return Success;
+}
+
+int summary(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("region"), QCoreApplication::translate("zx::Cli", "Region code, e.g. 410104."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("year"), QCoreApplication::translate("zx::Cli", "Year."), QStringLiteral("Y")});
+    p.addOption({QStringLiteral("quarter"), QCoreApplication::translate("zx::Cli", "Quarter 1-4 (default 4: the whole year)."),
+                 QStringLiteral("Q")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("zx::Cli", "Print one JSON object.")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Every indicator of a region for a period."), 1))
+        return *stop;
+    const auto year = intOption(p, QStringLiteral("year"), 1900, 2999);
+    const auto quarter =
+        p.isSet(QStringLiteral("quarter")) ? intOption(p, QStringLiteral("quarter"), 1, 4) : 4;
+    if (!p.isSet(QStringLiteral("region")))
+        return fail(QCoreApplication::translate("zx::Cli", "--region is required"), BadArguments);
+    if (!year)
+        return fail(QCoreApplication::translate("zx::Cli", "--year needs a year such as 2023"), BadArguments);
+    if (!quarter)
+        return fail(QCoreApplication::translate("zx::Cli", "--quarter must be 1, 2, 3 or 4"), BadArguments);
+    auto db = openExisting(p.positionalArguments().first());
+    if (!db)
+        return fail(db.error());
+    auto data = Dataset::load(*db.value(), *year - 1, *year);
+    if (!data)
+        return fail(data.error());
+    const QString region = p.value(QStringLiteral("region"));
+    if (!data->region(region))
+        return fail(QCoreApplication::translate("zx::Cli", "unknown region '%1'").arg(region));
+    const Evaluator eval(*data);
+    const RegionSummary s = eval.summarize(region, *year, *quarter);
+    QTextStream out(stdout);
+    if (p.isSet(QStringLiteral("json")))
+        out << QJsonDocument(summaryToJson(s)).toJson(QJsonDocument::Indented);
+    else
+        out << summaryToText(s, *data);
+    return Success;
+}
+
+int check(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Run every validation rule and PRAGMA integrity_check."), 1))
+        return *stop;
+    auto db = openExisting(p.positionalArguments().first());
+    if (!db)
+        return fail(db.error());
+    QTextStream out(stdout);
+    int errors = 0;
+    auto integrity = db.value()->integrityCheck();
+    if (!integrity)
+        return fail(integrity.error());
+    if (integrity.value() != QStringList{QStringLiteral("ok")}) {
+        for (const QString &line : integrity.value())
+            out << QCoreApplication::translate("zx::Cli", "error\tintegrity\t%1").arg(line) << '\n';
+        ++errors;
+    }
+    auto data = Dataset::load(*db.value(), 1900, 2999);
+    if (!data)
+        return fail(data.error());
+    int warnings = 0;
+    for (const Finding &f : runChecks(*data)) {
+        const bool error = f.severity == Severity::Error;
+        (error ? errors : warnings)++;
+        out << (error ? QCoreApplication::translate("zx::Cli", "error") : QCoreApplication::translate("zx::Cli", "warning")) << '\t' << f.regionCode << '\t'
+            << f.indicatorCode << '\t' << f.year << "Q" << f.quarter << '\t' << f.rule << '\t'
+            << f.message << '\n';
+    }
+    out << QCoreApplication::translate("zx::Cli", "%1 error(s), %2 warning(s)").arg(errors).arg(warnings) << '\n';
+    return errors > 0 ? UserError : Success;
+}
+
+int set(const QStringList &args)
+{
+    QCommandLineParser p;
+    for (const char *name : {"indicator", "region", "year", "quarter", "value", "comment"})
+        p.addOption({QString::fromLatin1(name), QCoreApplication::translate("zx::Cli", "The figure's %1.").arg(QLatin1String(name)),
+                     QStringLiteral("X")});
+    p.addOption({QStringLiteral("delete"), QCoreApplication::translate("zx::Cli", "Delete the figure instead.")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Change one figure (validated, audited)."), 1))
+        return *stop;
+    const auto year = intOption(p, QStringLiteral("year"), 1900, 2999);
+    const auto quarter = intOption(p, QStringLiteral("quarter"), 1, 4);
+    if (!year || !quarter || !p.isSet(QStringLiteral("indicator")) ||
+        !p.isSet(QStringLiteral("region")))
+        return fail(QCoreApplication::translate("zx::Cli", "set needs --indicator, --region, --year and --quarter 1-4"), BadArguments);
+    std::optional<Decimal> value;
+    if (!p.isSet(QStringLiteral("delete"))) {
+        value = Decimal::parseInput(p.value(QStringLiteral("value")));
+        if (!value)
+            return fail(QCoreApplication::translate("zx::Cli", "'%1' is not a number").arg(p.value(QStringLiteral("value"))));
+    }
+    auto db = openExisting(p.positionalArguments().first());
+    if (!db)
+        return fail(db.error());
+    const ValueKey key{p.value(QStringLiteral("indicator")), p.value(QStringLiteral("region")),
+                       *year, *quarter};
+    if (auto ok = setValue(*db.value(), key, value, p.value(QStringLiteral("comment")), systemUser());
+        !ok)
+        return fail(ok.error());
+    return Success;
+}
+
+int audit(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("verify"), QCoreApplication::translate("zx::Cli", "Verify the hash chain; exit 1 at the first broken entry.")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Print or verify the audit trail."), 1))
+        return *stop;
+    auto db = openExisting(p.positionalArguments().first());
+    if (!db)
+        return fail(db.error());
+    QTextStream out(stdout);
+    if (p.isSet(QStringLiteral("verify"))) {
+        auto broken = auditstore::firstBroken(*db.value());
+        if (!broken)
+            return fail(broken.error());
+        if (broken.value())
+            return fail(QCoreApplication::translate("zx::Cli", "audit entry %1 (%2, %3 by %4) was altered or an entry before it was "
+                           "removed: its hash does not match")
+                            .arg(broken.value()->id)
+                            .arg(broken.value()->action, broken.value()->at, broken.value()->user));
+        out << QCoreApplication::translate("zx::Cli", "audit trail verified") << '\n';
+        return Success;
+    }
+    auto entries = auditstore::all(*db.value());
+    if (!entries)
+        return fail(entries.error());
+    for (const AuditEntry &e : entries.value())
+        out << e.id << '\t' << e.at << '\t' << e.user << '\t' << e.action << '\t' << e.indicatorCode
+            << '\t' << e.regionCode << '\t' << e.year << 'Q' << e.quarter << '\t' << e.oldValue
+            << " → " << e.newValue << '\t' << e.comment << '\n';
+    return Success;
+}
+
+} // namespace zx::cli

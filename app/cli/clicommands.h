@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+// The subcommands of zhenxing-cli. Each takes its own arguments (after the command name)
+// and returns the process exit code: 0 success, 1 a user error (one line on stderr naming
+// what is wrong), 2 bad arguments.
+namespace zx::cli {
+
+enum ExitCode { Success = 0, UserError = 1, BadArguments = 2 };
+
+int sample(const QStringList &args);
+int summary(const QStringList &args);
+int check(const QStringList &args);
+int set(const QStringList &args);
+int audit(const QStringList &args);
+
+QString usage();
+
+} // namespace zx::cli

@@ -1,0 +1,46 @@
+// zhenxing-cli: the headless front end. Dispatches to one subcommand; no logic here.
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zhenxing-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZX_VERSION));
+
+    const std::map<QString, std::function<int(const QStringList &)>> commands{
+        {QStringLiteral("sample"), zx::cli::sample},
+        {QStringLiteral("summary"), zx::cli::summary},
+        {QStringLiteral("check"), zx::cli::check},
+        {QStringLiteral("set"), zx::cli::set},
+        {QStringLiteral("audit"), zx::cli::audit},
+    };
+    const QStringList args = app.arguments();
+    QTextStream out(stdout);
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help")) {
+        if (args.size() < 2) {
+            QTextStream(stderr) << zx::cli::usage();
+            return zx::cli::BadArguments;
+        }
+        out << zx::cli::usage();
+        return zx::cli::Success;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out << "zhenxing-cli " << ZX_VERSION << '\n';
+        return zx::cli::Success;
+    }
+    const auto command = commands.find(args[1]);
+    if (command == commands.end()) {
+        QTextStream(stderr) << QCoreApplication::translate("zx::Cli", "zhenxing-cli: unknown command '%1'; try --help")
+                                   .arg(args[1])
+                            << '\n';
+        return zx::cli::BadArguments;
+    }
+    return command->second(args.mid(1));
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <array>
+#include <optional>
+
+namespace zx {
+
+// Completion in percent per target mode, unrounded:
+//  at_least: actual / target × 100 (nullopt when target ≤ 0);
+//  at_most:  100 while actual ≤ target, else target / actual × 100 (nullopt when
+//            target < 0);
+//  reduce:   (baseline − actual) / (baseline − target) × 100 (nullopt without a baseline
+//            or when baseline == target).
+std::optional<double> completionPct(TargetMode mode, double actual, double target,
+                                    std::optional<double> baseline);
+
+// Percent rounded half away from zero to two decimals, as reports show it: 479/350 → 136.86.
+double roundPct(double pct);
+
+// Time progress (序时进度) at the end of `quarter`: the target's milestone for that quarter
+// when set, else linear 25/50/75/100. A quarter below 1 gives 0, above 4 is read as 4.
+double timeProgressPct(int quarter, const std::array<std::optional<double>, 4> &milestones = {});
+
+// Status of a completion against time progress T: done (≥ 100), on track (≥ T), lagging
+// (≥ T − lagBand), behind (below); no completion → untracked. Compares the two-decimal
+// rounded completion (and thresholds) so the status always agrees with the figures shown.
+TrackStatus trackStatus(std::optional<double> completionPct, double timeProgressPct,
+                        double lagBand = 10.0);
+
+// Year-end projection from the year-to-date pace: flow and cumulative extrapolate the
+// year-to-date figure by time progress (ytd / T × 100); a stock keeps its level.
+std::optional<double> projectYearEnd(Accumulation accumulation, std::optional<double> yearToDate,
+                                     double timeProgressPct);
+
+// Relative change in percent (同比 / 环比): (current − previous) / |previous| × 100;
+// nullopt when either is missing or previous is zero.
+std::optional<double> changePct(std::optional<double> current, std::optional<double> previous);
+
+} // namespace zx

@@ -1,0 +1,184 @@
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace zx {
+
+namespace {
+
+RuleViolation error(const char *rule, const QString &message)
+{
+    return {Severity::Error, QString::fromLatin1(rule), message};
+}
+
+// The messages are read in the interface language, so name the indicator in it too: the
+// Chinese name under a Chinese locale, else the English one, falling back to whichever
+// exists and finally to the code.
+QString indicatorName(const Indicator &indicator)
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const QString &preferred = chinese ? indicator.name : indicator.nameEn;
+    const QString &other = chinese ? indicator.nameEn : indicator.name;
+    if (!preferred.isEmpty())
+        return preferred;
+    return other.isEmpty() ? indicator.code : other;
+}
+
+RuleViolation negativeViolation(const Indicator &indicator, const Decimal &value)
+{
+    // One mistake, one message: a negative percentage is reported as a percentage.
+    if (indicator.isPercentage()) {
+        const QString text = QCoreApplication::translate("zx::Validation",
+                                                         "A percentage cannot be below 0 (got %1)");
+        return error("percentage", text.arg(value.toString()));
+    }
+    const QString text = QCoreApplication::translate("zx::Validation", "%1 must not be negative");
+    return error("negative", text.arg(indicatorName(indicator)));
+}
+
+std::optional<RuleViolation> checkRange(const Indicator &indicator, const Decimal &value)
+{
+    if (indicator.minValue && value < *indicator.minValue) {
+        const QString text =
+            QCoreApplication::translate("zx::Validation", "%1 is below its minimum %2");
+        return error("range", text.arg(indicatorName(indicator), indicator.minValue->toString()));
+    }
+    if (indicator.maxValue && value > *indicator.maxValue) {
+        const QString text =
+            QCoreApplication::translate("zx::Validation", "%1 is above its maximum %2");
+        return error("range", text.arg(indicatorName(indicator), indicator.maxValue->toString()));
+    }
+    return std::nullopt;
+}
+
+QString partName(const std::vector<QString> &partNames, std::size_t i)
+{
+    return i < partNames.size() ? partNames[i] : QString::number(i + 1);
+}
+
+std::optional<RuleViolation> checkPartsSum(const QString &totalName, const Decimal &total,
+                                           const std::vector<QString> &partNames,
+                                           const std::vector<Decimal> &parts)
+{
+    Decimal sum;
+    QStringList names;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        sum = sum + parts[i];
+        names << partName(partNames, i);
+    }
+    // Exact: 48 + 211 + 2177 is 2436, and 2435 is simply wrong, not "close enough".
+    if (sum == total)
+        return std::nullopt;
+    const QString text = QCoreApplication::translate(
+        "zx::Validation", "Parts %1 add up to %2, not the total %3 of %4");
+    return error("parts_sum", text.arg(names.join(QStringLiteral(" + ")), sum.toString(),
+                                       total.toString(), totalName));
+}
+
+std::optional<RuleViolation> checkPartsNotAbove(const QString &totalName, const Decimal &total,
+                                                const std::vector<QString> &partNames,
+                                                const std::vector<Decimal> &parts)
+{
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i] > total) {
+            const QString text =
+                QCoreApplication::translate("zx::Validation", "%1 (%2) is above its total %3 (%4)");
+            return error("part_above_total", text.arg(partName(partNames, i), parts[i].toString(),
+                                                      totalName, total.toString()));
+        }
+    }
+    return std::nullopt;
+}
+
+// The median as an exact decimal: the middle figure, or the mean of the two middle ones
+// (one more decimal only when the halving needs it, so 10 and 12 give 11, not 11.0).
+Decimal medianOf(std::vector<Decimal> figures)
+{
+    std::sort(figures.begin(), figures.end());
+    const std::size_t mid = figures.size() / 2;
+    if (figures.size() % 2 == 1)
+        return figures[mid];
+    const Decimal sum = figures[mid - 1] + figures[mid];
+    const Decimal half = Decimal::fromDouble(sum.toDouble() / 2.0, sum.scale());
+    if (half + half == sum)
+        return half;
+    return Decimal::fromDouble(sum.toDouble() / 2.0, sum.scale() + 1);
+}
+
+} // namespace
+
+std::vector<RuleViolation> checkValue(const Indicator &indicator, const Decimal &value)
+{
+    const bool negativeAllowed = indicator.minValue && indicator.minValue->isNegative();
+    // A negative figure needs no further checks: the range check would only repeat it.
+    if (value.isNegative() && !negativeAllowed)
+        return {negativeViolation(indicator, value)};
+
+    std::vector<RuleViolation> found;
+    if (std::optional<RuleViolation> range = checkRange(indicator, value))
+        found.push_back(*range);
+    // An explicit maximum (e.g. a growth rate allowed up to 300 %) replaces the 100 % cap.
+    if (indicator.isPercentage() && !indicator.maxValue && value > Decimal::fromInt(100)) {
+        const QString text = QCoreApplication::translate("zx::Validation",
+                                                         "A percentage cannot exceed 100 (got %1)");
+        found.push_back(error("percentage", text.arg(value.toString())));
+    }
+    return found;
+}
+
+std::optional<RuleViolation> checkParts(PartRule rule, const QString &totalName,
+                                        const Decimal &total, const std::vector<QString> &partNames,
+                                        const std::vector<Decimal> &parts)
+{
+    // With no part entered there is nothing to hold against the total yet.
+    if (parts.empty())
+        return std::nullopt;
+    switch (rule) {
+    case PartRule::None:
+        return std::nullopt;
+    case PartRule::PartsSumToTotal:
+        return checkPartsSum(totalName, total, partNames, parts);
+    case PartRule::PartNotAboveTotal:
+        return checkPartsNotAbove(totalName, total, partNames, parts);
+    }
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> checkOutlier(const Decimal &value, const std::vector<Decimal> &history)
+{
+    // One earlier figure is not a pattern, and a zero or negative usual figure has no scale.
+    if (history.size() < 2)
+        return std::nullopt;
+    const Decimal usual = medianOf(history);
+    if (usual.isNegative() || usual.isZero())
+        return std::nullopt;
+    // Exact comparisons, without dividing: value > 3·m, and 3·value < m.
+    QString text;
+    if (value > usual + usual + usual) {
+        text = QCoreApplication::translate(
+            "zx::Validation", "%1 is more than three times the usual figure %2 for this quarter");
+    } else if (value + value + value < usual) {
+        text = QCoreApplication::translate(
+            "zx::Validation", "%1 is less than a third of the usual figure %2 for this quarter");
+    } else {
+        return std::nullopt;
+    }
+    return RuleViolation{Severity::Warning, QStringLiteral("outlier"),
+                         text.arg(value.toString(), usual.toString())};
+}
+
+std::optional<RuleViolation> checkRollup(const Decimal &entered, const Decimal &rolledUp)
+{
+    // Flagged, never overwritten: the parent's own figure may be the right one.
+    if (entered == rolledUp)
+        return std::nullopt;
+    const QString text = QCoreApplication::translate(
+        "zx::Validation", "Entered %1 differs from the sum of the sub-regions %2");
+    return error("rollup_mismatch", text.arg(entered.toString(), rolledUp.toString()));
+}
+
+} // namespace zx

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace zx {
+
+enum class Severity { Error, Warning };
+
+// One broken rule, in words a clerk understands (translated).
+struct RuleViolation
+{
+    Severity severity = Severity::Error;
+    QString rule; // stable code: range, negative, percentage, parts_sum, part_above_total,
+                  // outlier, rollup_mismatch
+    QString message;
+};
+
+// Checks of a single figure against its indicator: not negative unless the indicator's
+// minimum allows it, within min/max, a percentage (unit "%") within 0–100 unless an explicit
+// maxValue says otherwise. A negative figure yields one violation only ("percentage" for a
+// percentage, else "negative"). The indicator is named in the default QLocale's language.
+std::vector<RuleViolation> checkValue(const Indicator &indicator, const Decimal &value);
+
+// Parts against their total: parts_sum_to_total wants the exact sum, part_not_above_total
+// wants every part ≤ total (the first part above it is reported). `partNames` label the
+// parts in the message, same order. nullopt for PartRule::None or when no part is given.
+std::optional<RuleViolation> checkParts(PartRule rule, const QString &totalName,
+                                        const Decimal &total,
+                                        const std::vector<QString> &partNames,
+                                        const std::vector<Decimal> &parts);
+
+// A figure far from the region's own history for the same quarter: with at least two
+// earlier figures whose median m > 0, flags value > 3·m or value < m / 3 (a warning).
+std::optional<RuleViolation> checkOutlier(const Decimal &value,
+                                          const std::vector<Decimal> &history);
+
+// A figure entered on a parent region that differs from the roll-up of its children.
+std::optional<RuleViolation> checkRollup(const Decimal &entered, const Decimal &rolledUp);
+
+} // namespace zx

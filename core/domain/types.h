@@ -1,0 +1,126 @@
+#pragma once
+
+#include "decimal.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace zx {
+
+// Plain domain records, as stored and as the computations see them. No behaviour here:
+// the rules live in analytics/, the persistence in storage/.
+
+enum class RegionLevel { County = 1, Township = 2, Village = 3 };
+enum class Accumulation { Flow, Cumulative, Stock };
+enum class Aggregation { Sum, Mean, Max, Min, Ratio };
+enum class TargetMode { AtLeast, AtMost, Reduce };
+enum class IndicatorKind { Binding, Expected };
+enum class PartRule { None, PartsSumToTotal, PartNotAboveTotal };
+enum class TrackStatus { Done, OnTrack, Lagging, Behind, Untracked };
+enum class PeriodState { Draft, Submitted, Approved, Returned };
+
+struct Region
+{
+    QString code;
+    QString name;
+    QString nameEn;
+    RegionLevel level = RegionLevel::County;
+    QString parentCode; // empty for the root
+    int sortOrder = 0;
+};
+
+struct Category
+{
+    QString code;
+    QString name;
+    QString nameEn;
+    int sortOrder = 0;
+};
+
+struct Indicator
+{
+    QString code;
+    QString categoryCode;
+    QString name;
+    QString nameEn;
+    QString unit;
+    int decimals = 0;
+    Accumulation accumulation = Accumulation::Flow;
+    Aggregation aggregation = Aggregation::Sum;
+    QString numeratorCode;   // Ratio only
+    QString denominatorCode; // Ratio only
+    double ratioScale = 100.0;
+    TargetMode targetMode = TargetMode::AtLeast;
+    IndicatorKind kind = IndicatorKind::Expected;
+    std::optional<Decimal> minValue;
+    std::optional<Decimal> maxValue;
+    QString parentCode; // the total this indicator is a part of
+    PartRule partRule = PartRule::None;
+    QString narrativeZh;
+    QString narrativeEn;
+    QString description;
+    bool headline = false;
+    bool retired = false;
+    int sortOrder = 0;
+
+    bool isPercentage() const { return unit == QStringLiteral("%"); }
+    bool isRatio() const { return aggregation == Aggregation::Ratio; }
+};
+
+struct Target
+{
+    QString indicatorCode;
+    QString regionCode;
+    int year = 0;
+    Decimal value;
+    std::optional<Decimal> baseline;                 // Reduce mode: the level to come down from
+    std::array<std::optional<double>, 4> milestonePct; // optional time progress per quarter, %
+};
+
+struct Value
+{
+    QString indicatorCode;
+    QString regionCode;
+    int year = 0;
+    int quarter = 0; // 1..4
+    Decimal value;
+    QString comment;
+    QString enteredBy;
+    QString enteredAt; // ISO 8601, UTC
+};
+
+struct PeriodStatus
+{
+    QString regionCode;
+    int year = 0;
+    int quarter = 0;
+    PeriodState state = PeriodState::Draft;
+    QString reason;
+    QString changedBy;
+    QString changedAt;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString at;
+    QString user;
+    QString action; // value.set, value.delete, target.set, period.approve, ...
+    QString indicatorCode;
+    QString regionCode;
+    int year = 0;
+    int quarter = 0;
+    QString oldValue;
+    QString newValue;
+    QString comment;
+    QString prevHash;
+    QString hash;
+};
+
+// Quarterly figures of one indicator, region and year; index 0 is Q1.
+using QuarterValues = std::array<std::optional<Decimal>, 4>;
+
+} // namespace zx

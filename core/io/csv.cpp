@@ -1,0 +1,116 @@
+#include "csv.h"
+
+#include <QCoreApplication>
+
+namespace zx {
+
+namespace {
+
+// Splits the text into records; a quoted field may span lines.
+struct Parser
+{
+    const QString &text;
+    qsizetype pos = 0;
+    int line = 1;
+
+    bool atEnd() const { return pos >= text.size(); }
+
+    // Reads one record into `fields`; false with `error` set on a broken quote.
+    bool record(QStringList &fields, QString &error)
+    {
+        fields.clear();
+        QString field;
+        bool quoted = false;
+        bool wasQuoted = false;
+        const int startLine = line;
+        while (pos < text.size()) {
+            const QChar c = text[pos++];
+            if (quoted) {
+                if (c == u'"') {
+                    if (pos < text.size() && text[pos] == u'"') {
+                        field.append(u'"');
+                        ++pos;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == u'\n')
+                        ++line;
+                    field.append(c);
+                }
+            } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
+                quoted = wasQuoted = true;
+            } else if (c == u',') {
+                fields.append(field);
+                field.clear();
+                wasQuoted = false;
+            } else if (c == u'\r') {
+                continue;
+            } else if (c == u'\n') {
+                ++line;
+                break;
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            error = QCoreApplication::translate("zx::Csv", "a quoted field opened on line %1 is "
+                                                           "never closed")
+                        .arg(startLine);
+            return false;
+        }
+        fields.append(field);
+        return true;
+    }
+};
+
+bool isBlank(const QStringList &fields)
+{
+    return fields.size() == 1 && fields.first().trimmed().isEmpty();
+}
+
+} // namespace
+
+Result<CsvTable> CsvTable::parse(const QString &input, const QString &source)
+{
+    QString text = input;
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    CsvTable table;
+    Parser parser{text};
+    QStringList fields;
+    QString error;
+    while (!parser.atEnd()) {
+        const int line = parser.line;
+        if (!parser.record(fields, error))
+            return Error{QStringLiteral("%1: %2").arg(source, error)};
+        if (isBlank(fields))
+            continue;
+        if (table.m_header.isEmpty()) {
+            for (QString &h : fields)
+                h = h.trimmed();
+            table.m_header = fields;
+            continue;
+        }
+        if (fields.size() != table.m_header.size())
+            return Error{QCoreApplication::translate("zx::Csv",
+                                                     "%1, line %2: %3 fields, the header has %4")
+                             .arg(source)
+                             .arg(line)
+                             .arg(fields.size())
+                             .arg(table.m_header.size())};
+        table.m_rows.push_back(fields);
+        table.m_lines.push_back(line);
+    }
+    if (table.m_header.isEmpty())
+        return Error{QCoreApplication::translate("zx::Csv", "%1 is empty").arg(source)};
+    return table;
+}
+
+QString CsvTable::field(qsizetype i, const QString &name) const
+{
+    const int c = column(name);
+    return c < 0 || c >= m_rows[i].size() ? QString() : m_rows[i][c];
+}
+
+} // namespace zx

@@ -1,0 +1,110 @@
+#include "auditstore.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace zx::auditstore {
+
+namespace {
+
+const QString GenesisHash(64, u'0');
+
+const char *const Insert = R"(
+INSERT INTO audit_entry (at, user_name, action, indicator_code, region_code, year, quarter,
+    old_value, new_value, comment, prev_hash, hash)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+
+const char *const SelectLastHash = "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1";
+
+const char *const SelectAll = R"(
+SELECT id, at, user_name, action, indicator_code, region_code, year, quarter, old_value,
+    new_value, comment, prev_hash, hash
+FROM audit_entry ORDER BY id)";
+
+Result<QString> lastHash(Database &db)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading the audit trail");
+    auto q = sql::prepare(db.connection(), SelectLastHash, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {}, what); !ok)
+        return Error{ok.error()};
+    return q.value().next() ? q->value(0).toString() : GenesisHash;
+}
+
+} // namespace
+
+QString hashOf(const AuditEntry &e, const QString &prevHash)
+{
+    // Unit separator between fields so "ab"+"c" and "a"+"bc" hash differently.
+    const QStringList fields{prevHash,         e.at,
+                             e.user,           e.action,
+                             e.indicatorCode,  e.regionCode,
+                             QString::number(e.year), QString::number(e.quarter),
+                             e.oldValue,       e.newValue,
+                             e.comment};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Outcome append(Database &db, AuditEntry e)
+{
+    auto prev = lastHash(db);
+    if (!prev)
+        return Error{prev.error()};
+    e.prevHash = *prev;
+    e.hash = hashOf(e, e.prevHash);
+    return sql::run(db.connection(), Insert,
+                    {e.at, e.user, e.action, e.indicatorCode, e.regionCode, e.year, e.quarter,
+                     e.oldValue, e.newValue, e.comment, e.prevHash, e.hash},
+                    QCoreApplication::translate("zx::Database", "writing the audit trail"));
+}
+
+Result<std::vector<AuditEntry>> all(Database &db)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading the audit trail");
+    auto q = sql::prepare(db.connection(), SelectAll, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {}, what); !ok)
+        return Error{ok.error()};
+    std::vector<AuditEntry> entries;
+    while (q.value().next()) {
+        AuditEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = q->value(1).toString();
+        e.user = q->value(2).toString();
+        e.action = q->value(3).toString();
+        e.indicatorCode = q->value(4).toString();
+        e.regionCode = q->value(5).toString();
+        e.year = q->value(6).toInt();
+        e.quarter = q->value(7).toInt();
+        e.oldValue = q->value(8).toString();
+        e.newValue = q->value(9).toString();
+        e.comment = q->value(10).toString();
+        e.prevHash = q->value(11).toString();
+        e.hash = q->value(12).toString();
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+Result<std::optional<AuditEntry>> firstBroken(Database &db)
+{
+    auto entries = all(db);
+    if (!entries)
+        return Error{entries.error()};
+    QString prev = GenesisHash;
+    for (const AuditEntry &e : *entries) {
+        if (e.prevHash != prev || e.hash != hashOf(e, prev))
+            return std::optional<AuditEntry>(e);
+        prev = e.hash;
+    }
+    return std::optional<AuditEntry>();
+}
+
+} // namespace zx::auditstore

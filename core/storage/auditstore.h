@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/types.h"
+#include "result.h"
+
+#include <optional>
+#include <vector>
+
+namespace zx {
+
+class Database;
+
+// The append-only audit trail. Each entry's hash covers its own fields and the previous
+// entry's hash, so editing or deleting any row breaks the chain from there on.
+namespace auditstore {
+
+// Fills in prev_hash and hash and appends; the caller holds the WriteTransaction that also
+// carries the change being audited, so the change and its trace land together or not at all.
+Outcome append(Database &db, AuditEntry entry);
+Result<std::vector<AuditEntry>> all(Database &db); // oldest first
+
+// The hash an entry must carry given the previous hash (exposed for tests and verify).
+QString hashOf(const AuditEntry &entry, const QString &prevHash);
+
+// nullopt when the whole chain verifies; else the first entry that does not.
+Result<std::optional<AuditEntry>> firstBroken(Database &db);
+
+} // namespace auditstore
+} // namespace zx

@@ -1,0 +1,190 @@
+#include "database.h"
+
+#include "schema.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace zx {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("zhenxing-%1").arg(++counter);
+}
+
+// Looks at the file's first bytes without opening it through SQLite.
+Outcome checkSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("zx::Database", "Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() == 0)
+        return Outcome::success(); // an empty file is an empty database
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return Error{QCoreApplication::translate("zx::Database", "%1 is not a Zhenxing database: it is not an SQLite file").arg(path)};
+    return Outcome::success();
+}
+
+Result<int> pragmaInt(QSqlDatabase &db, const char *pragma)
+{
+    auto v = sql::scalar(db, pragma, {}, QCoreApplication::translate("zx::Database", "reading the file header"));
+    if (!v)
+        return Error{v.error()};
+    return v->toInt();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    if (auto ok = db->connect(mode == OpenMode::CreateIfMissing); !ok)
+        return Error{ok.error()};
+    if (auto ok = db->migrateTo(schema::currentVersion()); !ok)
+        return Error{ok.error()};
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+{
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    if (auto ok = db->connect(true); !ok)
+        return Error{ok.error()};
+    if (auto ok = db->migrateTo(version); !ok)
+        return Error{ok.error()};
+    return db;
+}
+
+Outcome Database::connect(bool mayCreate)
+{
+    const bool exists = QFileInfo::exists(m_path);
+    if (!exists && !mayCreate)
+        return Error{QCoreApplication::translate("zx::Database", "No database at %1").arg(m_path)};
+    if (exists) {
+        if (QFileInfo(m_path).isDir())
+            return Error{QCoreApplication::translate("zx::Database", "%1 is a folder, not a database file").arg(m_path)};
+        if (auto ok = checkSqliteHeader(m_path); !ok)
+            return ok;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return Error{QCoreApplication::translate("zx::Database", "Cannot open %1: %2").arg(m_path, m_db.lastError().text())};
+    if (auto ok = checkOwnership(); !ok)
+        return ok;
+    return configure();
+}
+
+// Reads only; nothing is written to a file that turns out not to be ours.
+Outcome Database::checkOwnership()
+{
+    auto appId = pragmaInt(m_db, "PRAGMA application_id");
+    if (!appId)
+        return Error{QCoreApplication::translate("zx::Database", "%1 is not a Zhenxing database: %2").arg(m_path, appId.error())};
+    auto version = pragmaInt(m_db, "PRAGMA user_version");
+    if (!version)
+        return Error{version.error()};
+    auto objects = pragmaInt(m_db, "SELECT count(*) FROM sqlite_master");
+    if (!objects)
+        return Error{QCoreApplication::translate("zx::Database", "%1 is not a Zhenxing database: %2").arg(m_path, objects.error())};
+
+    const bool empty = *appId == 0 && *version == 0 && *objects == 0;
+    if (!empty && *appId != schema::ApplicationId)
+        return Error{QCoreApplication::translate("zx::Database", "%1 is an SQLite database of another program, not a Zhenxing database")
+                         .arg(m_path)};
+    if (*version > schema::currentVersion())
+        return Error{QCoreApplication::translate("zx::Database", "%1 was written by a newer Zhenxing (schema version %2; this version "
+                        "reads up to %3). Update Zhenxing to open it.")
+                         .arg(m_path)
+                         .arg(*version)
+                         .arg(schema::currentVersion())};
+    m_version = *version;
+    return Outcome::success();
+}
+
+Outcome Database::configure()
+{
+    auto mode = sql::scalar(m_db, "PRAGMA journal_mode=WAL", {}, QCoreApplication::translate("zx::Database", "switching to WAL"));
+    if (!mode)
+        return Error{mode.error()};
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error{QCoreApplication::translate("zx::Database", "%1 cannot use write-ahead logging (journal mode %2)")
+                         .arg(m_path, mode->toString())};
+    for (const char *pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Error{QCoreApplication::translate("zx::Database", "Database error while setting %1: %2")
+                             .arg(QString::fromLatin1(pragma), q.lastError().text())};
+    }
+    return Outcome::success();
+}
+
+Outcome Database::migrateTo(int version)
+{
+    for (const schema::Migration &step : schema::migrations()) {
+        if (step.version <= m_version || step.version > version)
+            continue;
+        WriteTransaction tx(m_db);
+        if (!tx.isActive())
+            return Error{tx.error()};
+        QStringList statements = step.statements;
+        // PRAGMAs take no bound parameters; both values are integers of our own.
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
+        if (step.version == 1)
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId);
+        for (const QString &statement : statements) {
+            QSqlQuery q(m_db);
+            if (!q.exec(statement))
+                return Error{QCoreApplication::translate("zx::Database", "Could not upgrade %1 to schema version %2 (%3): %4")
+                                 .arg(m_path)
+                                 .arg(step.version)
+                                 .arg(QString::fromLatin1(step.description), q.lastError().text())};
+        }
+        if (auto ok = tx.commit(); !ok)
+            return ok;
+        m_version = step.version;
+    }
+    return Outcome::success();
+}
+
+Result<QStringList> Database::integrityCheck()
+{
+    auto query = sql::prepare(m_db, "PRAGMA integrity_check", QCoreApplication::translate("zx::Database", "checking integrity"));
+    if (!query)
+        return Error{query.error()};
+    if (auto ok = sql::exec(query.value(), {}, QCoreApplication::translate("zx::Database", "checking integrity")); !ok)
+        return Error{ok.error()};
+    QStringList lines;
+    while (query->isActive() && query.value().next())
+        lines << query.value().value(0).toString();
+    return lines;
+}
+
+} // namespace zx

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace zx {
+
+// One open Zhenxing database file and its Qt SQL connection (never the default one).
+// open() checks the file is ours (application_id) and not from a newer release
+// (user_version) *before* touching it, so a foreign or garbage file is left byte-for-byte
+// unchanged; then it sets WAL, synchronous=FULL, foreign keys and a busy timeout, and runs
+// the pending migrations, each in its own transaction.
+class Database
+{
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    // Opens and migrates only up to `version`: for tests that need a file of an old schema.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_version; }
+
+    // Runs `PRAGMA integrity_check`; returns its lines ("ok" when healthy).
+    Result<QStringList> integrityCheck();
+
+private:
+    Database(QString path, QString connectionName);
+    Outcome connect(bool mayCreate);
+    Outcome checkOwnership();
+    Outcome configure();
+    Outcome migrateTo(int version);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_version = 0;
+};
+
+} // namespace zx

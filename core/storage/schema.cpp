@@ -1,0 +1,139 @@
+#include "schema.h"
+
+namespace zx::schema {
+
+namespace {
+
+// Version 1: the catalogue, regions, targets and values. Values and targets are TEXT holding
+// the exact decimal that was entered ("4296.3"); CAST(amount AS REAL) aggregates them in
+// SQL where needed. Portable to PostgreSQL apart from the SQLite-only PRAGMAs, which live
+// in database.cpp.
+const char *const CreateRegion = R"(
+CREATE TABLE region (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_en     TEXT NOT NULL DEFAULT '',
+    level       INTEGER NOT NULL CHECK (level BETWEEN 1 AND 3),
+    parent_code TEXT REFERENCES region(code) DEFERRABLE INITIALLY DEFERRED,
+    sort_order  INTEGER NOT NULL DEFAULT 0
+))";
+
+const char *const CreateCategory = R"(
+CREATE TABLE category (
+    code       TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    name_en    TEXT NOT NULL DEFAULT '',
+    sort_order INTEGER NOT NULL DEFAULT 0
+))";
+
+const char *const CreateIndicator = R"(
+CREATE TABLE indicator (
+    code             TEXT PRIMARY KEY,
+    category_code    TEXT NOT NULL REFERENCES category(code),
+    name             TEXT NOT NULL,
+    name_en          TEXT NOT NULL DEFAULT '',
+    unit             TEXT NOT NULL,
+    decimals         INTEGER NOT NULL DEFAULT 0 CHECK (decimals BETWEEN 0 AND 6),
+    accumulation     TEXT NOT NULL CHECK (accumulation IN ('flow', 'cumulative', 'stock')),
+    aggregation      TEXT NOT NULL CHECK (aggregation IN ('sum', 'mean', 'max', 'min', 'ratio')),
+    numerator_code   TEXT REFERENCES indicator(code) DEFERRABLE INITIALLY DEFERRED,
+    denominator_code TEXT REFERENCES indicator(code) DEFERRABLE INITIALLY DEFERRED,
+    ratio_scale      REAL NOT NULL DEFAULT 100,
+    target_mode      TEXT NOT NULL CHECK (target_mode IN ('at_least', 'at_most', 'reduce')),
+    kind             TEXT NOT NULL CHECK (kind IN ('binding', 'expected')),
+    min_value        TEXT,
+    max_value        TEXT,
+    parent_code      TEXT REFERENCES indicator(code) DEFERRABLE INITIALLY DEFERRED,
+    part_rule        TEXT CHECK (part_rule IN ('parts_sum_to_total', 'part_not_above_total')),
+    narrative_zh     TEXT NOT NULL DEFAULT '',
+    narrative_en     TEXT NOT NULL DEFAULT '',
+    description      TEXT NOT NULL DEFAULT '',
+    headline         INTEGER NOT NULL DEFAULT 0,
+    retired          INTEGER NOT NULL DEFAULT 0,
+    sort_order       INTEGER NOT NULL DEFAULT 0,
+    CHECK (aggregation <> 'ratio' OR (numerator_code IS NOT NULL AND denominator_code IS NOT NULL)),
+    CHECK ((parent_code IS NULL) = (part_rule IS NULL))
+))";
+
+const char *const CreateTarget = R"(
+CREATE TABLE target (
+    indicator_code TEXT NOT NULL REFERENCES indicator(code),
+    region_code    TEXT NOT NULL REFERENCES region(code),
+    year           INTEGER NOT NULL,
+    amount         TEXT NOT NULL,
+    baseline       TEXT,
+    milestone_q1   REAL,
+    milestone_q2   REAL,
+    milestone_q3   REAL,
+    milestone_q4   REAL,
+    PRIMARY KEY (indicator_code, region_code, year)
+))";
+
+const char *const CreateValue = R"(
+CREATE TABLE indicator_value (
+    indicator_code TEXT NOT NULL REFERENCES indicator(code),
+    region_code    TEXT NOT NULL REFERENCES region(code),
+    year           INTEGER NOT NULL,
+    quarter        INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    amount         TEXT NOT NULL,
+    comment        TEXT NOT NULL DEFAULT '',
+    entered_by     TEXT NOT NULL DEFAULT '',
+    entered_at     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (indicator_code, region_code, year, quarter)
+))";
+
+const char *const IndexValueByYear =
+    "CREATE INDEX indicator_value_by_year ON indicator_value (year, region_code)";
+const char *const IndexRegionParent = "CREATE INDEX region_by_parent ON region (parent_code)";
+
+// Version 2: the review workflow and the tamper-evident audit trail.
+const char *const CreatePeriodStatus = R"(
+CREATE TABLE period_status (
+    region_code TEXT NOT NULL REFERENCES region(code),
+    year        INTEGER NOT NULL,
+    quarter     INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    state       TEXT NOT NULL CHECK (state IN ('draft', 'submitted', 'approved', 'returned')),
+    reason      TEXT NOT NULL DEFAULT '',
+    changed_by  TEXT NOT NULL DEFAULT '',
+    changed_at  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (region_code, year, quarter)
+))";
+
+const char *const CreateAudit = R"(
+CREATE TABLE audit_entry (
+    id             INTEGER PRIMARY KEY,
+    at             TEXT NOT NULL,
+    user_name      TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    indicator_code TEXT NOT NULL DEFAULT '',
+    region_code    TEXT NOT NULL DEFAULT '',
+    year           INTEGER NOT NULL DEFAULT 0,
+    quarter        INTEGER NOT NULL DEFAULT 0,
+    old_value      TEXT NOT NULL DEFAULT '',
+    new_value      TEXT NOT NULL DEFAULT '',
+    comment        TEXT NOT NULL DEFAULT '',
+    prev_hash      TEXT NOT NULL,
+    hash           TEXT NOT NULL
+))";
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps{
+        {1,
+         "regions, catalogue, targets, values",
+         {CreateRegion, CreateCategory, CreateIndicator, CreateTarget, CreateValue,
+          IndexValueByYear, IndexRegionParent}},
+        {2, "review workflow and audit trail",
+         {CreatePeriodStatus, CreateAudit}},
+    };
+    return steps;
+}
+
+int currentVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace zx::schema

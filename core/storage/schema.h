@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+namespace zx::schema {
+
+// 'ZXNG' in PRAGMA application_id: tells a Zhenxing file from any other SQLite file.
+constexpr int ApplicationId = 0x5A584E47;
+
+// One step of the schema history: the statements that take a file from version − 1 to
+// `version`. Steps are never edited once released; a change is a new step.
+struct Migration
+{
+    int version;
+    const char *description;
+    QStringList statements;
+};
+
+const std::vector<Migration> &migrations();
+int currentVersion();
+
+} // namespace zx::schema

@@ -1,0 +1,71 @@
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace zx::sql {
+
+namespace {
+
+Error failure(const QString &what, const QSqlError &error)
+{
+    return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
+                     .arg(what, error.text())};
+}
+
+} // namespace
+
+Result<QSqlQuery> prepare(QSqlDatabase &db, const char *statement, const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QString::fromUtf8(statement)))
+        return failure(what, query.lastError());
+    return query;
+}
+
+Outcome exec(QSqlQuery &query, std::initializer_list<QVariant> values, const QString &what)
+{
+    int i = 0;
+    for (const QVariant &v : values) {
+        // A null QString would bind as SQL NULL; text columns are NOT NULL with '' meaning
+        // "none". Optional columns pass an invalid QVariant (nullIfEmpty) to store NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i++, QStringLiteral(""));
+        else
+            query.bindValue(i++, v);
+    }
+    if (!query.exec())
+        return failure(what, query.lastError());
+    return Outcome::success();
+}
+
+Outcome run(QSqlDatabase &db, const char *statement, std::initializer_list<QVariant> values,
+            const QString &what)
+{
+    auto query = prepare(db, statement, what);
+    if (!query)
+        return Error{query.error()};
+    return exec(query.value(), values, what);
+}
+
+Result<QVariant> scalar(QSqlDatabase &db, const char *statement,
+                        std::initializer_list<QVariant> values, const QString &what)
+{
+    auto query = prepare(db, statement, what);
+    if (!query)
+        return Error{query.error()};
+    if (auto done = exec(query.value(), values, what); !done)
+        return Error{done.error()};
+    if (!query->isActive() || !query.value().next())
+        return Error{QCoreApplication::translate("zx::Database", "Database error while %1: no result")
+                         .arg(what)};
+    return query.value().value(0);
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace zx::sql

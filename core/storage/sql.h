@@ -1,0 +1,33 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace zx::sql {
+
+// Small helpers so that every statement is prepared, bound and checked the same way and
+// every failure reads "while <what>: <driver message>".
+
+// Prepares `statement` (forward-only); the error names `what`.
+Result<QSqlQuery> prepare(QSqlDatabase &db, const char *statement, const QString &what);
+
+// Binds positional values in order and executes.
+Outcome exec(QSqlQuery &query, std::initializer_list<QVariant> values, const QString &what);
+
+// Prepare + bind + exec for statements whose result is not read.
+Outcome run(QSqlDatabase &db, const char *statement, std::initializer_list<QVariant> values,
+            const QString &what);
+
+// First column of the first row, or an error when there is no row.
+Result<QVariant> scalar(QSqlDatabase &db, const char *statement,
+                        std::initializer_list<QVariant> values, const QString &what);
+
+// NULL for an empty string, so optional text columns stay NULL rather than ''.
+QVariant nullIfEmpty(const QString &text);
+
+} // namespace zx::sql

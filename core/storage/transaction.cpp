@@ -1,0 +1,39 @@
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zx {
+
+WriteTransaction::WriteTransaction(QSqlDatabase &db) : m_db(db)
+{
+    QSqlQuery begin(m_db);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        m_active = true;
+    else
+        m_error = QCoreApplication::translate("zx::Database", "Could not start a write: %1")
+                      .arg(begin.lastError().text());
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Outcome WriteTransaction::commit()
+{
+    if (!m_active)
+        return Error{m_error};
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return Error{QCoreApplication::translate("zx::Database", "Could not save the changes: %1")
+                         .arg(commit.lastError().text())};
+    m_active = false;
+    return Outcome::success();
+}
+
+} // namespace zx

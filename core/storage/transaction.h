@@ -1,0 +1,32 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+
+namespace zx {
+
+// A write transaction started with BEGIN IMMEDIATE (so a second writer waits on the busy
+// timeout at the start, not half-way through). Rolls back in the destructor unless
+// commit() succeeded: an early return or a failed step leaves nothing behind.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase &db);
+    ~WriteTransaction();
+
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    // Whether BEGIN IMMEDIATE succeeded; if not, error() says why.
+    bool isActive() const { return m_active; }
+    const QString &error() const { return m_error; }
+    Outcome commit();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace zx

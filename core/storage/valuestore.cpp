@@ -1,0 +1,185 @@
+#include "valuestore.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+
+namespace zx::valuestore {
+
+namespace {
+
+const char *const Upsert = R"(
+INSERT INTO indicator_value (indicator_code, region_code, year, quarter, amount, comment,
+    entered_by, entered_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (indicator_code, region_code, year, quarter) DO UPDATE SET
+    amount = excluded.amount, comment = excluded.comment,
+    entered_by = excluded.entered_by, entered_at = excluded.entered_at)";
+
+const char *const Delete = R"(
+DELETE FROM indicator_value
+WHERE indicator_code = ? AND region_code = ? AND year = ? AND quarter = ?)";
+
+const char *const SelectOne = R"(
+SELECT indicator_code, region_code, year, quarter, amount, comment, entered_by, entered_at
+FROM indicator_value
+WHERE indicator_code = ? AND region_code = ? AND year = ? AND quarter = ?)";
+
+const char *const SelectYears = R"(
+SELECT indicator_code, region_code, year, quarter, amount, comment, entered_by, entered_at
+FROM indicator_value WHERE year BETWEEN ? AND ?)";
+
+const char *const UpsertTarget = R"(
+INSERT INTO target (indicator_code, region_code, year, amount, baseline, milestone_q1,
+    milestone_q2, milestone_q3, milestone_q4)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (indicator_code, region_code, year) DO UPDATE SET
+    amount = excluded.amount, baseline = excluded.baseline,
+    milestone_q1 = excluded.milestone_q1, milestone_q2 = excluded.milestone_q2,
+    milestone_q3 = excluded.milestone_q3, milestone_q4 = excluded.milestone_q4)";
+
+const char *const SelectTargets = R"(
+SELECT indicator_code, region_code, year, amount, baseline, milestone_q1, milestone_q2,
+    milestone_q3, milestone_q4
+FROM target WHERE year BETWEEN ? AND ?)";
+
+const char *const SelectDistinctYears =
+    "SELECT DISTINCT year FROM indicator_value ORDER BY year";
+
+QVariant optionalNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+// A stored amount that does not parse is a damaged row: report it rather than read 0.
+Result<Value> valueFromRow(const QSqlQuery &q)
+{
+    Value v;
+    v.indicatorCode = q.value(0).toString();
+    v.regionCode = q.value(1).toString();
+    v.year = q.value(2).toInt();
+    v.quarter = q.value(3).toInt();
+    const auto amount = Decimal::parse(q.value(4).toString());
+    if (!amount)
+        return Error{QCoreApplication::translate(
+                         "zx::Database", "Stored figure '%1' of %2, region %3, %4 Q%5 is not a number")
+                         .arg(q.value(4).toString(), v.indicatorCode, v.regionCode)
+                         .arg(v.year)
+                         .arg(v.quarter)};
+    v.value = *amount;
+    v.comment = q.value(5).toString();
+    v.enteredBy = q.value(6).toString();
+    v.enteredAt = q.value(7).toString();
+    return v;
+}
+
+} // namespace
+
+Outcome upsert(Database &db, const Value &v)
+{
+    return sql::run(db.connection(), Upsert,
+                    {v.indicatorCode, v.regionCode, v.year, v.quarter, v.value.toString(),
+                     v.comment, v.enteredBy, v.enteredAt},
+                    QCoreApplication::translate("zx::Database", "saving a figure of %1")
+                        .arg(v.indicatorCode));
+}
+
+Outcome remove(Database &db, const ValueKey &k)
+{
+    return sql::run(db.connection(), Delete, {k.indicatorCode, k.regionCode, k.year, k.quarter},
+                    QCoreApplication::translate("zx::Database", "deleting a figure of %1")
+                        .arg(k.indicatorCode));
+}
+
+Result<std::optional<Value>> find(Database &db, const ValueKey &k)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading a figure");
+    auto q = sql::prepare(db.connection(), SelectOne, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {k.indicatorCode, k.regionCode, k.year, k.quarter}, what);
+        !ok)
+        return Error{ok.error()};
+    if (!q.value().next())
+        return std::optional<Value>();
+    auto v = valueFromRow(q.value());
+    if (!v)
+        return Error{v.error()};
+    return std::optional<Value>(std::move(v).value());
+}
+
+Result<std::vector<Value>> inYears(Database &db, int fromYear, int toYear)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading figures");
+    auto q = sql::prepare(db.connection(), SelectYears, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {fromYear, toYear}, what); !ok)
+        return Error{ok.error()};
+    std::vector<Value> values;
+    while (q.value().next()) {
+        auto v = valueFromRow(q.value());
+        if (!v)
+            return Error{v.error()};
+        values.push_back(std::move(v).value());
+    }
+    return values;
+}
+
+Outcome upsertTarget(Database &db, const Target &t)
+{
+    return sql::run(db.connection(), UpsertTarget,
+                    {t.indicatorCode, t.regionCode, t.year, t.value.toString(),
+                     t.baseline ? QVariant(t.baseline->toString()) : QVariant(),
+                     optionalNumber(t.milestonePct[0]), optionalNumber(t.milestonePct[1]),
+                     optionalNumber(t.milestonePct[2]), optionalNumber(t.milestonePct[3])},
+                    QCoreApplication::translate("zx::Database", "saving a target of %1")
+                        .arg(t.indicatorCode));
+}
+
+Result<std::vector<Target>> targetsInYears(Database &db, int fromYear, int toYear)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading targets");
+    auto q = sql::prepare(db.connection(), SelectTargets, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {fromYear, toYear}, what); !ok)
+        return Error{ok.error()};
+    std::vector<Target> targets;
+    while (q.value().next()) {
+        Target t;
+        t.indicatorCode = q->value(0).toString();
+        t.regionCode = q->value(1).toString();
+        t.year = q->value(2).toInt();
+        const auto amount = Decimal::parse(q->value(3).toString());
+        if (!amount)
+            return Error{QCoreApplication::translate(
+                             "zx::Database", "Stored target '%1' of %2, region %3 is not a number")
+                             .arg(q->value(3).toString(), t.indicatorCode, t.regionCode)};
+        t.value = *amount;
+        if (!q->value(4).isNull())
+            t.baseline = Decimal::parse(q->value(4).toString());
+        for (int i = 0; i < 4; ++i)
+            if (!q->value(5 + i).isNull())
+                t.milestonePct[i] = q->value(5 + i).toDouble();
+        targets.push_back(std::move(t));
+    }
+    return targets;
+}
+
+Result<std::vector<int>> years(Database &db)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading years");
+    auto q = sql::prepare(db.connection(), SelectDistinctYears, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {}, what); !ok)
+        return Error{ok.error()};
+    std::vector<int> result;
+    while (q.value().next())
+        result.push_back(q->value(0).toInt());
+    return result;
+}
+
+} // namespace zx::valuestore

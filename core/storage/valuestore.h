@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/types.h"
+#include "result.h"
+
+#include <optional>
+#include <vector>
+
+namespace zx {
+
+class Database;
+
+// Figure identity: one indicator, region, year and quarter.
+struct ValueKey
+{
+    QString indicatorCode;
+    QString regionCode;
+    int year = 0;
+    int quarter = 0;
+};
+
+// Quarterly figures (数值) and annual targets (目标). Writers expect the caller to hold a
+// WriteTransaction; readers do not.
+namespace valuestore {
+
+Outcome upsert(Database &db, const Value &value);
+Outcome remove(Database &db, const ValueKey &key);
+Result<std::optional<Value>> find(Database &db, const ValueKey &key);
+Result<std::vector<Value>> inYears(Database &db, int fromYear, int toYear);
+
+Outcome upsertTarget(Database &db, const Target &target);
+Result<std::vector<Target>> targetsInYears(Database &db, int fromYear, int toYear);
+
+// The years that hold any figure, ascending.
+Result<std::vector<int>> years(Database &db);
+
+} // namespace valuestore
+} // namespace zx

@@ -1,0 +1,244 @@
+#include "analytics/validation.h"
+
+#include <QLocale>
+
+#include <gtest/gtest.h>
+
+using namespace zx;
+
+namespace {
+
+Decimal dec(const char *text)
+{
+    return Decimal::parse(QString::fromUtf8(text)).value();
+}
+
+Indicator indicator(const char *code, const char *name, const char *nameEn, const char *unit)
+{
+    Indicator i;
+    i.code = QString::fromUtf8(code);
+    i.name = QString::fromUtf8(name);
+    i.nameEn = QString::fromUtf8(nameEn);
+    i.unit = QString::fromUtf8(unit);
+    return i;
+}
+
+Indicator riverPatrols()
+{
+    return indicator("river_patrols", "巡河(库)", "river and reservoir patrols", "次");
+}
+
+Indicator successRate()
+{
+    return indicator("subsidy_success_rate", "耕地地力保护一次性发放成功率",
+                     "subsidy payment success rate", "%");
+}
+
+std::vector<std::string> rules(const std::vector<RuleViolation> &found)
+{
+    std::vector<std::string> out;
+    for (const RuleViolation &v : found)
+        out.push_back(v.rule.toStdString());
+    return out;
+}
+
+// Restores the default locale, which a test changes to pick the indicator's name language.
+class LocaleGuard
+{
+public:
+    explicit LocaleGuard(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~LocaleGuard() { QLocale::setDefault(m_saved); }
+
+private:
+    QLocale m_saved;
+};
+
+const std::vector<QString> patrolParts{QStringLiteral("district"), QStringLiteral("street"),
+                                       QStringLiteral("village")};
+
+} // namespace
+
+TEST(Validation, OrdinaryFiguresPass)
+{
+    EXPECT_TRUE(checkValue(riverPatrols(), dec("2436")).empty());
+    EXPECT_TRUE(checkValue(riverPatrols(), dec("0")).empty());
+    EXPECT_TRUE(checkValue(successRate(), dec("100")).empty());
+    EXPECT_TRUE(checkValue(successRate(), dec("0")).empty());
+}
+
+TEST(Validation, NegativeCountIsAnError)
+{
+    const LocaleGuard english(QLocale(QLocale::English));
+    const auto found = checkValue(riverPatrols(), dec("-1"));
+    ASSERT_EQ(rules(found), std::vector<std::string>{"negative"});
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(found[0].message.toStdString(), "river and reservoir patrols must not be negative");
+}
+
+TEST(Validation, MessageNamesTheIndicatorInTheInterfaceLanguage)
+{
+    const LocaleGuard chinese(QLocale(QLocale::Chinese, QLocale::China));
+    const auto found = checkValue(riverPatrols(), dec("-1"));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_TRUE(found[0].message.contains(QStringLiteral("巡河(库)")));
+}
+
+TEST(Validation, NegativeAllowedWhenTheMinimumIsBelowZero)
+{
+    Indicator change = indicator("income_change", "收入变化", "income change", "万元");
+    change.minValue = dec("-10");
+    EXPECT_TRUE(checkValue(change, dec("-3.5")).empty());
+    const auto found = checkValue(change, dec("-20"));
+    ASSERT_EQ(rules(found), std::vector<std::string>{"range"});
+    EXPECT_TRUE(found[0].message.contains(QStringLiteral("-10")));
+}
+
+TEST(Validation, AboveTheMaximumIsARangeError)
+{
+    // Twenty villages: no more than 20 secretaries can be filed.
+    Indicator filed = indicator("secretaries_filed", "村书记县级备案",
+                                "village secretaries filed at county level", "名");
+    filed.maxValue = dec("20");
+    EXPECT_TRUE(checkValue(filed, dec("20")).empty());
+    const auto found = checkValue(filed, dec("21"));
+    ASSERT_EQ(rules(found), std::vector<std::string>{"range"});
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_TRUE(found[0].message.contains(QStringLiteral("20")));
+}
+
+TEST(Validation, BelowTheMinimumIsARangeError)
+{
+    Indicator villages = indicator("subsidy_villages", "补贴惠及行政村", "villages", "个");
+    villages.minValue = dec("1");
+    const auto found = checkValue(villages, dec("0"));
+    ASSERT_EQ(rules(found), std::vector<std::string>{"range"});
+    EXPECT_TRUE(found[0].message.contains(QStringLiteral("1")));
+    // A negative figure is reported once, as negative, not again as out of range.
+    EXPECT_EQ(rules(checkValue(villages, dec("-1"))), std::vector<std::string>{"negative"});
+}
+
+TEST(Validation, PercentageAbove100IsAnError)
+{
+    const auto found = checkValue(successRate(), dec("100.5"));
+    ASSERT_EQ(rules(found), std::vector<std::string>{"percentage"});
+    EXPECT_TRUE(found[0].message.contains(QStringLiteral("100.5")));
+}
+
+TEST(Validation, NegativePercentageIsReportedOnceAsAPercentage)
+{
+    const auto found = checkValue(successRate(), dec("-1"));
+    ASSERT_EQ(rules(found), std::vector<std::string>{"percentage"});
+    EXPECT_TRUE(found[0].message.contains(QStringLiteral("-1")));
+}
+
+TEST(Validation, AnExplicitMaximumReplacesThe100Cap)
+{
+    Indicator growth = indicator("growth", "增长率", "growth rate", "%");
+    growth.maxValue = dec("300");
+    EXPECT_TRUE(checkValue(growth, dec("150")).empty());
+    EXPECT_EQ(rules(checkValue(growth, dec("301"))), std::vector<std::string>{"range"});
+}
+
+TEST(Validation, RiverPatrolPartsAddUpToTheTotal)
+{
+    EXPECT_FALSE(checkParts(PartRule::PartsSumToTotal, QStringLiteral("river patrols"), dec("2436"),
+                            patrolParts, {dec("48"), dec("211"), dec("2177")}));
+}
+
+TEST(Validation, PartsThatDoNotAddUpAreNamedWithTheirNumbers)
+{
+    const auto found = checkParts(PartRule::PartsSumToTotal, QStringLiteral("river patrols"),
+                                  dec("2435"), patrolParts, {dec("48"), dec("211"), dec("2177")});
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->rule.toStdString(), "parts_sum");
+    EXPECT_EQ(found->severity, Severity::Error);
+    for (const char *expected : {"2436", "2435", "river patrols", "district", "village"})
+        EXPECT_TRUE(found->message.contains(QLatin1String(expected))) << expected;
+}
+
+TEST(Validation, PartsOfTenthsAddUpExactly)
+{
+    EXPECT_FALSE(checkParts(PartRule::PartsSumToTotal, QStringLiteral("summer sowing"),
+                            dec("4296.3"), {}, {dec("1000.1"), dec("1000.1"), dec("2296.1")}));
+    EXPECT_TRUE(checkParts(PartRule::PartsSumToTotal, QStringLiteral("summer sowing"),
+                           dec("4296.3"), {}, {dec("1000.1"), dec("1000.1"), dec("2296.2")}));
+}
+
+TEST(Validation, MaizeMayNotExceedSummerSowing)
+{
+    const QString total = QStringLiteral("summer sown area");
+    const std::vector<QString> names{QStringLiteral("maize sown area")};
+    EXPECT_FALSE(
+        checkParts(PartRule::PartNotAboveTotal, total, dec("4296.3"), names, {dec("1735")}));
+    EXPECT_FALSE(
+        checkParts(PartRule::PartNotAboveTotal, total, dec("4296.3"), names, {dec("4296.30")}));
+    const auto found =
+        checkParts(PartRule::PartNotAboveTotal, total, dec("4296.3"), names, {dec("4300")});
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->rule.toStdString(), "part_above_total");
+    for (const char *expected : {"maize sown area", "4300", "summer sown area", "4296.3"})
+        EXPECT_TRUE(found->message.contains(QLatin1String(expected))) << expected;
+}
+
+TEST(Validation, SeveralPartsEachBelowTheTotalPass)
+{
+    // Water cases: 3 filed and 2 guided, each within the 5 received.
+    EXPECT_FALSE(checkParts(PartRule::PartNotAboveTotal, QStringLiteral("cases received"), dec("5"),
+                            {}, {dec("3"), dec("2")}));
+}
+
+TEST(Validation, NoPartRuleOrNoPartsMeansNoCheck)
+{
+    EXPECT_FALSE(
+        checkParts(PartRule::None, QStringLiteral("total"), dec("1"), {}, {dec("5"), dec("7")}));
+    EXPECT_FALSE(
+        checkParts(PartRule::PartsSumToTotal, QStringLiteral("total"), dec("2436"), {}, {}));
+}
+
+TEST(Validation, OutlierAgainstTheRegionsOwnHistory)
+{
+    const std::vector<Decimal> history{dec("100"), dec("120"), dec("110")}; // median 110
+    EXPECT_FALSE(checkOutlier(dec("330"), history));
+    EXPECT_FALSE(checkOutlier(dec("37"), history));
+    const auto high = checkOutlier(dec("331"), history);
+    ASSERT_TRUE(high);
+    EXPECT_EQ(high->severity, Severity::Warning);
+    EXPECT_EQ(high->rule.toStdString(), "outlier");
+    EXPECT_TRUE(high->message.contains(QLatin1String("331")));
+    EXPECT_TRUE(high->message.contains(QLatin1String("110")));
+    const auto low = checkOutlier(dec("36"), history); // below 110 / 3 = 36.67
+    ASSERT_TRUE(low);
+    EXPECT_EQ(low->severity, Severity::Warning);
+    EXPECT_TRUE(low->message.contains(QLatin1String("third")));
+}
+
+TEST(Validation, OutlierMedianOfAnEvenHistory)
+{
+    const std::vector<Decimal> history{dec("10"), dec("11")}; // median 10.5
+    EXPECT_FALSE(checkOutlier(dec("31.5"), history));
+    const auto found = checkOutlier(dec("31.6"), history);
+    ASSERT_TRUE(found);
+    EXPECT_TRUE(found->message.contains(QLatin1String("10.5")));
+    // 10 and 12: the usual figure reads 11, not 11.0.
+    const auto whole = checkOutlier(dec("100"), {dec("10"), dec("12")});
+    ASSERT_TRUE(whole);
+    EXPECT_TRUE(whole->message.contains(QLatin1String(" 11 ")));
+}
+
+TEST(Validation, OutlierNeedsAHistoryWithAScale)
+{
+    EXPECT_FALSE(checkOutlier(dec("1000"), {}));
+    EXPECT_FALSE(checkOutlier(dec("1000"), {dec("10")}));
+    EXPECT_FALSE(checkOutlier(dec("1000"), {dec("0"), dec("0"), dec("5")}));
+}
+
+TEST(Validation, ParentFigureMustMatchTheRollUp)
+{
+    EXPECT_FALSE(checkRollup(dec("2436"), dec("2436.0")));
+    const auto found = checkRollup(dec("2435"), dec("2436"));
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->severity, Severity::Error);
+    EXPECT_EQ(found->rule.toStdString(), "rollup_mismatch");
+    EXPECT_TRUE(found->message.contains(QLatin1String("2435")));
+    EXPECT_TRUE(found->message.contains(QLatin1String("2436")));
+}
