@@ -1,5 +1,6 @@
 // zhenxing-cli: the headless front end. Dispatches to one subcommand; no logic here.
 #include "clicommands.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +13,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zhenxing-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZX_VERSION));
+    // Messages follow the system locale (Chinese on a Chinese system); ZHENXING_LANG=en|zh_CN
+    // overrides it.
+    zx::installTranslations(app, qEnvironmentVariable("ZHENXING_LANG"));
 
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("sample"), zx::cli::sample},

@@ -177,7 +177,7 @@ std::optional<RuleViolation> checkRollup(const Decimal &entered, const Decimal &
     if (entered == rolledUp)
         return std::nullopt;
     const QString text = QCoreApplication::translate(
-        "zx::Validation", "Entered %1 differs from the sum of the sub-regions %2");
+        "zx::Validation", "Entered %1 differs from %2 rolled up from the sub-regions");
     return error("rollup_mismatch", text.arg(entered.toString(), rolledUp.toString()));
 }
 
