@@ -4,6 +4,8 @@
 #include "storage/regionstore.h"
 #include "storage/valuestore.h"
 
+#include <algorithm>
+
 namespace zx {
 
 namespace {
@@ -36,6 +38,14 @@ Result<Dataset> Dataset::load(Database &db, int fromYear, int toYear)
     d.m_regions = std::move(regions).value();
     d.m_values = std::move(values).value();
     d.m_targets = std::move(targets).value();
+    // Narrow an open-ended span (e.g. "all years" for the checker) to the years with figures.
+    if (!d.m_values.empty()) {
+        const auto [lo, hi] = std::minmax_element(
+            d.m_values.begin(), d.m_values.end(),
+            [](const Value &a, const Value &b) { return a.year < b.year; });
+        d.m_fromYear = std::max(fromYear, lo->year);
+        d.m_toYear = std::min(toYear, hi->year);
+    }
     d.index();
     return d;
 }

@@ -26,6 +26,7 @@ public:
     const std::vector<Indicator> &indicators() const { return m_indicators; }
     const std::vector<Region> &regions() const { return m_regions; }
     const std::vector<Value> &values() const { return m_values; }
+    // The span loaded, narrowed to the years that hold figures.
     int fromYear() const { return m_fromYear; }
     int toYear() const { return m_toYear; }
 
