@@ -33,6 +33,8 @@ struct Parser
                     } else {
                         quoted = false;
                     }
+                } else if (c == u'\r' && pos < text.size() && text[pos] == u'\n') {
+                    continue; // a CRLF line break inside a quoted field is kept as LF
                 } else {
                     if (c == u'\n')
                         ++line;

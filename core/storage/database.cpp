@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -92,12 +93,33 @@ Outcome Database::connect(bool mayCreate)
             return ok;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // An existing file is first inspected as immutable and read-only: SQLite then creates no
+    // side files and replays no leftover journal of a file that may not be ours. A file with
+    // a write-ahead log beside it (ours after a crash) must be read through that log instead.
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    const bool inspectImmutable = exists && !QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    if (inspectImmutable) {
+        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath())
+                                 .toString(QUrl::FullyEncoded) +
+                             QStringLiteral("?immutable=1"));
+        m_db.setConnectOptions(busy + QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(m_path);
+        m_db.setConnectOptions(busy);
+    }
     if (!m_db.open())
-        return Error{QCoreApplication::translate("zx::Database", "Cannot open %1: %2").arg(m_path, m_db.lastError().text())};
+        return Error{QCoreApplication::translate("zx::Database", "Cannot open %1: %2")
+                         .arg(m_path, m_db.lastError().text())};
     if (auto ok = checkOwnership(); !ok)
         return ok;
+    if (inspectImmutable) {
+        m_db.close();
+        m_db.setDatabaseName(m_path);
+        m_db.setConnectOptions(busy);
+        if (!m_db.open())
+            return Error{QCoreApplication::translate("zx::Database", "Cannot open %1: %2")
+                             .arg(m_path, m_db.lastError().text())};
+    }
     return configure();
 }
 
