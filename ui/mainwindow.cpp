@@ -1,62 +1,213 @@
 #include "mainwindow.h"
 
-#include "domain/enums.h"
-#include "storage/database.h"
-#include "storage/valuestore.h"
-#include "summary/evaluator.h"
-#include "summary/summaryformat.h"
+#include "dialogs/indicatordetaildialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "domain/names.h"
+#include "fileactions.h"
+#include "models/regiontreemodel.h"
+#include "pages/categorypage.h"
+#include "pages/overviewpage.h"
+#include "session/changenotifier.h"
+#include "session/workspace.h"
+#include "widgets/periodpicker.h"
 
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
 
 namespace zx {
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_table(new QTableWidget(this))
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_regions(new RegionTreeModel(this)),
+      m_regionView(new QTreeView(this)), m_period(new PeriodPicker(this)),
+      m_tabs(new QTabWidget(this)), m_overview(new OverviewPage(this)),
+      m_fileActions(new FileActions(workspace, this)), m_busy(new QProgressBar(this)),
+      m_pathLabel(new QLabel(this))
 {
     setWindowTitle(tr("Zhenxing — rural revitalization indicators"));
-    setCentralWidget(m_table);
-    resize(1100, 700);
-    showSummary();
+    setObjectName(QStringLiteral("MainWindow"));
+    m_regionView->setModel(m_regions);
+    m_regionView->header()->hide();
+    auto *dock = new QDockWidget(tr("Regions"), this);
+    dock->setObjectName(QStringLiteral("RegionDock"));
+    dock->setWidget(m_regionView);
+    dock->setFeatures(QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    auto *toolbar = addToolBar(tr("Period"));
+    toolbar->setObjectName(QStringLiteral("PeriodToolBar"));
+    toolbar->addWidget(m_period);
+
+    m_tabs->addTab(m_overview, tr("Overview"));
+    setCentralWidget(m_tabs);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    m_fileActions->populate(menuBar());
+    connect(m_regionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { pushContext(); });
+    connect(m_period, &PeriodPicker::periodChanged, this, [this](int year, int) {
+        if (m_context.data && year == m_context.year)
+            pushContext();
+        else
+            reload();
+    });
+    connect(m_overview, &OverviewPage::indicatorActivated, this, &MainWindow::openIndicator);
+    connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::loaded);
+    ChangeNotifier *notifier = m_workspace->notifier();
+    connect(notifier, &ChangeNotifier::databaseReplaced, this, &MainWindow::databaseReplaced);
+    connect(notifier, &ChangeNotifier::valueChanged, this, &MainWindow::reload);
+    connect(notifier, &ChangeNotifier::targetChanged, this, &MainWindow::reload);
+    connect(notifier, &ChangeNotifier::catalogueChanged, this, &MainWindow::databaseReplaced);
+    restoreSettings();
+    if (m_workspace->isOpen())
+        databaseReplaced();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::showSummary()
+MainWindow::~MainWindow()
 {
-    auto years = valuestore::years(*m_db);
-    if (!years || years->empty()) {
+    m_loader.waitForFinished();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::databaseReplaced()
+{
+    m_context = {};
+    m_pathLabel->setText(m_workspace->path());
+    auto data = m_workspace->isOpen() ? m_workspace->dataset(0) : Result<Workspace::DatasetPtr>(Error{});
+    // The catalogue and the region tree do not depend on the year.
+    m_regions->setRegions(data ? data.value()->regions() : std::vector<Region>{});
+    m_regionView->expandToDepth(0);
+    if (data)
+        rebuildCategoryPages(*data.value());
+    const std::vector<int> years = m_workspace->years();
+    m_period->setYears(years);
+    if (m_regions->rowCount() > 0)
+        m_regionView->setCurrentIndex(m_regions->index(0, 0));
+    if (!years.empty())
+        m_period->setPeriod(years.back(), 4);
+    else
         statusBar()->showMessage(tr("The database holds no figures yet."));
+}
+
+void MainWindow::rebuildCategoryPages(const Dataset &data)
+{
+    for (CategoryPage *page : m_categoryPages)
+        delete page;
+    m_categoryPages.clear();
+    for (const Category &c : data.categories()) {
+        auto *page = new CategoryPage(c.code, m_tabs);
+        m_tabs->addTab(page, displayName(c));
+        connect(page, &CategoryPage::indicatorActivated, this, &MainWindow::openIndicator);
+        connect(page, &CategoryPage::regionActivated, this, &MainWindow::selectRegion);
+        m_categoryPages.push_back(page);
+    }
+}
+
+void MainWindow::reload()
+{
+    if (!m_workspace->isOpen() || m_period->year() == 0)
+        return;
+    if (m_loader.isRunning()) {
+        m_reloadPending = true; // load again once the running load is done
         return;
     }
-    const int year = years->back();
-    auto data = Dataset::load(*m_db, year - 1, year);
-    if (!data || data->regions().empty()) {
-        QMessageBox::warning(this, tr("Zhenxing"), data ? tr("No regions.") : data.error());
+    m_loadingYear = m_period->year();
+    m_loader.setFuture(m_workspace->datasetAsync(m_loadingYear));
+    // Quick loads never flash a busy indicator; slow ones show it after half a second.
+    QTimer::singleShot(500, this, [this] {
+        if (m_loader.isRunning()) {
+            m_busy->show();
+            statusBar()->showMessage(tr("Loading %1…").arg(m_loadingYear));
+        }
+    });
+}
+
+void MainWindow::loaded()
+{
+    m_busy->hide();
+    statusBar()->clearMessage();
+    auto result = m_loader.result();
+    if (m_reloadPending || m_loadingYear != m_period->year()) {
+        m_reloadPending = false;
+        reload();
         return;
     }
-    const Region &root = data->regions().front();
-    const Evaluator eval(*data);
-    const RegionSummary s = eval.summarize(root.code, year, 4);
-    const QStringList headers{tr("Indicator"), tr("Unit"), tr("Actual"), tr("Target"),
-                              tr("Completion %"), tr("Status")};
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(s.indicators.size()));
-    for (int r = 0; r < int(s.indicators.size()); ++r) {
-        const IndicatorSummary &i = s.indicators[r];
-        const QStringList cells{i.indicator->name, i.indicator->unit,
-                                i.actual ? i.actual->toString() : QString(),
-                                i.target ? i.target->toString() : QString(),
-                                i.completionPct ? formatPct(i.completionPct) : QString(),
-                                statusLabel(i.status)};
-        for (int c = 0; c < int(cells.size()); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    if (!result) {
+        QMessageBox::warning(this, tr("Zhenxing"), result.error());
+        return;
     }
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    statusBar()->showMessage(tr("%1 — %2, whole year").arg(root.name).arg(year));
+    m_context.data = result.value();
+    m_context.eval = std::make_shared<const Evaluator>(*m_context.data, PreferencesDialog::lagBand());
+    m_context.year = m_loadingYear;
+    pushContext();
+}
+
+QString MainWindow::selectedRegion() const
+{
+    return m_regionView->currentIndex().data(RegionTreeModel::CodeRole).toString();
+}
+
+void MainWindow::pushContext()
+{
+    if (!m_context.data || m_context.year != m_period->year())
+        return;
+    m_context.regionCode = selectedRegion();
+    m_context.quarter = m_period->quarter();
+    if (!m_context.isValid())
+        return;
+    m_overview->setContext(m_context);
+    for (CategoryPage *page : m_categoryPages)
+        page->setContext(m_context);
+    emit contextChanged();
+}
+
+void MainWindow::selectRegion(const QString &code)
+{
+    const QModelIndex index = m_regions->indexOf(code);
+    if (index.isValid())
+        m_regionView->setCurrentIndex(index);
+}
+
+void MainWindow::selectPeriod(int year, int quarter)
+{
+    m_period->setPeriod(year, quarter);
+}
+
+void MainWindow::openIndicator(const QString &code)
+{
+    if (!m_context.isValid() || !m_context.data->indicator(code))
+        return;
+    auto *dialog = new IndicatorDetailDialog(*m_workspace, m_context, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace zx

@@ -1,30 +1,83 @@
 #pragma once
 
+#include "dashboardcontext.h"
+#include "result.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include <memory>
+#include <vector>
 
-class QTableWidget;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+class QTreeView;
 
 namespace zx {
 
-class Database;
+class CategoryPage;
+class FileActions;
+class OverviewPage;
+class PeriodPicker;
+class RegionTreeModel;
+class Workspace;
 
-// The desktop window. For now: the county summary of the open database in one table; the
-// dashboard pages replace it in the next step. Owns the open Database.
+// The desktop window: the region tree and the period picker drive every page (the overview
+// and one page per category). Loads a year's data off the UI thread, shows a busy indicator
+// when that takes over half a second, and reloads whenever the ChangeNotifier reports a
+// change. Does not own the Workspace.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-private:
-    void showSummary();
+    const DashboardContext &context() const { return m_context; }
+    void selectRegion(const QString &code);
+    void selectPeriod(int year, int quarter);
 
-    std::unique_ptr<Database> m_db;
-    QTableWidget *m_table = nullptr;
+    OverviewPage *overviewPage() const { return m_overview; }
+    const std::vector<CategoryPage *> &categoryPages() const { return m_categoryPages; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeView *regionView() const { return m_regionView; }
+    RegionTreeModel *regionModel() const { return m_regions; }
+    PeriodPicker *periodPicker() const { return m_period; }
+
+signals:
+    // The pages show a new region, period or data.
+    void contextChanged();
+
+public slots:
+    void openIndicator(const QString &code);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void databaseReplaced();
+    void rebuildCategoryPages(const Dataset &data);
+    void reload();
+    void loaded();
+    void pushContext();
+    QString selectedRegion() const;
+    void restoreSettings();
+
+    Workspace *m_workspace;
+    DashboardContext m_context;
+    RegionTreeModel *m_regions;
+    QTreeView *m_regionView;
+    PeriodPicker *m_period;
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview;
+    std::vector<CategoryPage *> m_categoryPages;
+    FileActions *m_fileActions;
+    QFutureWatcher<Result<std::shared_ptr<const Dataset>>> m_loader;
+    int m_loadingYear = 0;
+    bool m_reloadPending = false;
+    QProgressBar *m_busy;
+    QLabel *m_pathLabel;
 };
 
 } // namespace zx

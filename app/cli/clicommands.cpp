@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "summary/checker.h"
 #include "summary/evaluator.h"
+#include "session/workspace.h"
 #include "summary/summaryformat.h"
 
 #include <QCommandLineParser>
@@ -25,12 +26,6 @@ int fail(const QString &message, int code = UserError)
 {
     QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
     return code;
-}
-
-QString systemUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("local") : user;
 }
 
 // Parses `args` (command name first); on --help prints the command's help. Returns the exit
@@ -100,7 +95,7 @@ int sample(const QStringList &args)
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.error());
-    if (auto ok = loadSample(*db.value(), systemUser()); !ok) {
+    if (auto ok = loadSample(*db.value(), systemUserName()); !ok) {
         db.value().reset();
         QFile::remove(path);
         return fail(ok.error());
@@ -208,7 +203,7 @@ int set(const QStringList &args)
         return fail(db.error());
     const ValueKey key{p.value(QStringLiteral("indicator")), p.value(QStringLiteral("region")),
                        *year, *quarter};
-    if (auto ok = setValue(*db.value(), key, value, p.value(QStringLiteral("comment")), systemUser());
+    if (auto ok = setValue(*db.value(), key, value, p.value(QStringLiteral("comment")), systemUserName());
         !ok)
         return fail(ok.error());
     return Success;

@@ -1,35 +1,30 @@
-// zhenxing: the desktop app. Opens the database given on the command line, or the sample
-// county (created on first start in the user's data folder).
+// zhenxing: the desktop app. Wires the notifier, the workspace and the main window together
+// and opens a database: the one named on the command line, else the last one used, else the
+// sample county (created on first start in the user's data folder).
+#include "dialogs/preferencesdialog.h"
+#include "fileactions.h"
 #include "i18n/language.h"
-#include "io/sampleloader.h"
 #include "mainwindow.h"
-#include "storage/database.h"
+#include "session/changenotifier.h"
+#include "session/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
-
-namespace {
-
-QString defaultDatabasePath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/sample.db");
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Zhenxing"));
     QApplication::setApplicationName(QStringLiteral("zhenxing"));
-    zx::installTranslations(app, qEnvironmentVariable("ZHENXING_LANG"));
+    QApplication::setApplicationVersion(QStringLiteral(ZX_VERSION));
+    const QString envLanguage = qEnvironmentVariable("ZHENXING_LANG");
+    zx::installTranslations(app, envLanguage.isEmpty() ? zx::PreferencesDialog::language()
+                                                       : envLanguage);
+    QApplication::setApplicationDisplayName(QObject::tr("Zhenxing"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -37,30 +32,45 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QObject::tr("Save a PNG of the window and quit."),
                                         QStringLiteral("PNG"));
-    parser.addOption(screenshot);
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QObject::tr("Show this page first (0 = overview)."),
+                                 QStringLiteral("N"));
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       QObject::tr("Open this indicator's detail."),
+                                       QStringLiteral("CODE"));
+    parser.addOptions({screenshot, tab, indicator});
     parser.process(app);
+
+    zx::ChangeNotifier notifier;
+    zx::Workspace workspace(&notifier);
+    zx::MainWindow window(&workspace);
+    zx::FileActions *files = window.findChild<zx::FileActions *>();
     const QStringList positional = parser.positionalArguments();
-    const QString path = positional.isEmpty() ? defaultDatabasePath() : positional.first();
-    const bool isNew = !QFileInfo::exists(path);
-    auto db = zx::Database::open(path, zx::Database::OpenMode::CreateIfMissing);
-    if (!db) {
-        QMessageBox::critical(nullptr, QObject::tr("Zhenxing"), db.error());
-        return 1;
+    const QString path = !positional.isEmpty() ? positional.first() : zx::FileActions::lastDatabase();
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        files->openPath(path);
+    else if (!positional.isEmpty())
+        files->openPath(path, true);
+    if (!workspace.isOpen()) {
+        const QString sample = zx::FileActions::defaultSamplePath();
+        if (QFileInfo::exists(sample))
+            files->openPath(sample);
+        else if (auto ok = workspace.createSample(sample); !ok)
+            QMessageBox::critical(&window, QObject::tr("Zhenxing"), ok.error());
     }
-    if (isNew) {
-        if (auto ok = zx::loadSample(*db.value(), qEnvironmentVariable("USER", QStringLiteral("local")));
-            !ok) {
-            QMessageBox::critical(nullptr, QObject::tr("Zhenxing"), ok.error());
-            return 1;
-        }
-    }
-    zx::MainWindow window(std::move(db).value());
     window.show();
+    if (parser.isSet(tab))
+        window.tabs()->setCurrentIndex(parser.value(tab).toInt());
     if (parser.isSet(screenshot)) {
-        // Used to make the screenshots in docs/: grab once the window has painted.
-        QTimer::singleShot(500, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
-            QApplication::exit(saved ? 0 : 1);
+        // Used to make the screenshots in docs/: grab once loading is done and painted.
+        QObject::connect(&window, &zx::MainWindow::contextChanged, &window, [&] {
+            if (parser.isSet(indicator))
+                window.openIndicator(parser.value(indicator));
+            QTimer::singleShot(800, &window, [&] {
+                QWidget *top = QApplication::activeModalWidget();
+                const bool saved = (top ? top : &window)->grab().save(parser.value(screenshot));
+                QApplication::exit(saved ? 0 : 1);
+            });
         });
     }
     return app.exec();

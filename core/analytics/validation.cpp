@@ -1,7 +1,8 @@
 #include "validation.h"
 
+#include "domain/names.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -15,19 +16,6 @@ RuleViolation error(const char *rule, const QString &message)
     return {Severity::Error, QString::fromLatin1(rule), message};
 }
 
-// The messages are read in the interface language, so name the indicator in it too: the
-// Chinese name under a Chinese locale, else the English one, falling back to whichever
-// exists and finally to the code.
-QString indicatorName(const Indicator &indicator)
-{
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const QString &preferred = chinese ? indicator.name : indicator.nameEn;
-    const QString &other = chinese ? indicator.nameEn : indicator.name;
-    if (!preferred.isEmpty())
-        return preferred;
-    return other.isEmpty() ? indicator.code : other;
-}
-
 RuleViolation negativeViolation(const Indicator &indicator, const Decimal &value)
 {
     // One mistake, one message: a negative percentage is reported as a percentage.
@@ -37,7 +25,7 @@ RuleViolation negativeViolation(const Indicator &indicator, const Decimal &value
         return error("percentage", text.arg(value.toString()));
     }
     const QString text = QCoreApplication::translate("zx::Validation", "%1 must not be negative");
-    return error("negative", text.arg(indicatorName(indicator)));
+    return error("negative", text.arg(displayName(indicator)));
 }
 
 std::optional<RuleViolation> checkRange(const Indicator &indicator, const Decimal &value)
@@ -45,12 +33,12 @@ std::optional<RuleViolation> checkRange(const Indicator &indicator, const Decima
     if (indicator.minValue && value < *indicator.minValue) {
         const QString text =
             QCoreApplication::translate("zx::Validation", "%1 is below its minimum %2");
-        return error("range", text.arg(indicatorName(indicator), indicator.minValue->toString()));
+        return error("range", text.arg(displayName(indicator), indicator.minValue->toString()));
     }
     if (indicator.maxValue && value > *indicator.maxValue) {
         const QString text =
             QCoreApplication::translate("zx::Validation", "%1 is above its maximum %2");
-        return error("range", text.arg(indicatorName(indicator), indicator.maxValue->toString()));
+        return error("range", text.arg(displayName(indicator), indicator.maxValue->toString()));
     }
     return std::nullopt;
 }

@@ -196,6 +196,14 @@ Outcome Database::migrateTo(int version)
     return Outcome::success();
 }
 
+Outcome Database::backupTo(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{QCoreApplication::translate("zx::Database", "%1 already exists").arg(path)};
+    return sql::run(m_db, "VACUUM INTO ?", {path},
+                    QCoreApplication::translate("zx::Database", "copying the database"));
+}
+
 Result<QStringList> Database::integrityCheck()
 {
     auto query = sql::prepare(m_db, "PRAGMA integrity_check", QCoreApplication::translate("zx::Database", "checking integrity"));

@@ -31,6 +31,9 @@ public:
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_version; }
 
+    // Writes a consistent copy of the database to `path` (VACUUM INTO); refuses to overwrite.
+    Outcome backupTo(const QString &path);
+
     // Runs `PRAGMA integrity_check`; returns its lines ("ok" when healthy).
     Result<QStringList> integrityCheck();
 

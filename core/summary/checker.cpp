@@ -1,5 +1,6 @@
 #include "checker.h"
 
+#include "domain/names.h"
 #include "evaluator.h"
 
 #include <algorithm>
@@ -56,7 +57,7 @@ void checkParts(const Dataset &data, const Evaluator &eval, std::vector<Finding>
                     for (const QString &code : partCodes) {
                         const Indicator *part = data.indicator(code);
                         if (auto v = eval.quarterValue(*part, region.code, year, quarter)) {
-                            names.push_back(part->name);
+                            names.push_back(displayName(*part));
                             parts.push_back(*v);
                         } else if (rule == PartRule::PartsSumToTotal) {
                             names.clear(); // an incomplete breakdown cannot be summed
@@ -65,7 +66,7 @@ void checkParts(const Dataset &data, const Evaluator &eval, std::vector<Finding>
                     }
                     if (names.empty())
                         continue;
-                    if (auto r = zx::checkParts(rule, total.name, *totalValue, names, parts))
+                    if (auto r = zx::checkParts(rule, displayName(total), *totalValue, names, parts))
                         out.push_back(locate(*r, total.code, region.code, year, quarter));
                 }
     }

@@ -42,6 +42,7 @@ class Evaluator
 {
 public:
     explicit Evaluator(const Dataset &data, double lagBand = 10.0);
+    double lagBand() const { return m_lagBand; }
 
     // The figure of one quarter: stored on the region, else rolled up from its children.
     std::optional<Decimal> quarterValue(const Indicator &ind, const QString &region, int year,

@@ -1,0 +1,125 @@
+#include "workspace.h"
+
+#include "changenotifier.h"
+#include "entry/valueentry.h"
+#include "io/sampleloader.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace zx {
+
+Workspace::Workspace(ChangeNotifier *notifier, QObject *parent)
+    : QObject(parent), m_notifier(notifier)
+{
+}
+
+Workspace::~Workspace() = default;
+
+Outcome Workspace::open(const QString &path, bool createIfMissing)
+{
+    auto db = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing
+                                                   : Database::OpenMode::OpenExisting);
+    if (!db)
+        return Error{db.error()};
+    m_db = std::move(db).value();
+    emit m_notifier->databaseReplaced();
+    return Outcome::success();
+}
+
+Outcome Workspace::createSample(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{QCoreApplication::translate("zx::Workspace", "%1 already exists").arg(path)};
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return Error{db.error()};
+    if (auto ok = loadSample(*db.value(), userName()); !ok) {
+        db.value().reset();
+        QFile::remove(path);
+        return ok;
+    }
+    m_db = std::move(db).value();
+    emit m_notifier->databaseReplaced();
+    return Outcome::success();
+}
+
+void Workspace::close()
+{
+    m_db.reset();
+    emit m_notifier->databaseReplaced();
+}
+
+QString Workspace::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+std::vector<int> Workspace::years() const
+{
+    if (!m_db)
+        return {};
+    auto y = valuestore::years(*m_db);
+    return y ? y.value() : std::vector<int>{};
+}
+
+Result<Workspace::DatasetPtr> Workspace::dataset(int year) const
+{
+    return datasetForYears(year - 1, year);
+}
+
+Result<Workspace::DatasetPtr> Workspace::datasetForYears(int fromYear, int toYear) const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    auto data = Dataset::load(*m_db, fromYear, toYear);
+    if (!data)
+        return Error{data.error()};
+    return DatasetPtr(std::make_shared<const Dataset>(std::move(data).value()));
+}
+
+QFuture<Result<Workspace::DatasetPtr>> Workspace::datasetAsync(int year) const
+{
+    const QString file = path();
+    return QtConcurrent::run([file, year]() -> Result<DatasetPtr> {
+        if (file.isEmpty())
+            return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+        // A connection belongs to the thread that opened it: the worker opens its own.
+        auto db = Database::open(file, Database::OpenMode::OpenExisting);
+        if (!db)
+            return Error{db.error()};
+        auto data = Dataset::load(*db.value(), year - 1, year);
+        if (!data)
+            return Error{data.error()};
+        return DatasetPtr(std::make_shared<const Dataset>(std::move(data).value()));
+    });
+}
+
+Outcome Workspace::setValue(const ValueKey &key, const std::optional<Decimal> &value,
+                            const QString &comment)
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    if (auto ok = zx::setValue(*m_db, key, value, comment, userName()); !ok)
+        return ok;
+    emit m_notifier->valueChanged(key.indicatorCode, key.regionCode, key.year, key.quarter);
+    return Outcome::success();
+}
+
+Outcome Workspace::saveCopy(const QString &path) const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    return m_db->backupTo(path);
+}
+
+QString systemUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+} // namespace zx

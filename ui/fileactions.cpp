@@ -1,0 +1,168 @@
+#include "fileactions.h"
+
+#include "dialogs/preferencesdialog.h"
+#include "session/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace zx {
+
+namespace {
+constexpr int MaxRecent = 8;
+const char *const RecentKey = "files/recent";
+const char *const LastKey = "files/last";
+
+QString databaseFilter()
+{
+    return FileActions::tr("Zhenxing databases (*.db *.zhenxing);;All files (*)");
+}
+} // namespace
+
+FileActions::FileActions(Workspace *workspace, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_window(window)
+{
+}
+
+void FileActions::populate(QMenuBar *menuBar)
+{
+    QMenu *file = menuBar->addMenu(tr("&File"));
+    file->addAction(tr("&New…"), QKeySequence::New, this, &FileActions::newDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &FileActions::openDatabase);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &Sample County"), this, &FileActions::openSample);
+    file->addSeparator();
+    file->addAction(tr("Save a &Copy…"), this, &FileActions::saveCopy);
+    file->addSeparator();
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    &FileActions::showPreferences);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
+    QMenu *help = menuBar->addMenu(tr("&Help"));
+    help->addAction(tr("&About Zhenxing"), this, &FileActions::showAbout);
+    refreshRecentMenu();
+}
+
+bool FileActions::openPath(const QString &path, bool createIfMissing)
+{
+    if (auto ok = m_workspace->open(path, createIfMissing); !ok) {
+        QMessageBox::warning(m_window, tr("Cannot open the database"), ok.error());
+        return false;
+    }
+    remember(path);
+    return true;
+}
+
+void FileActions::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("New database"), QString(),
+                                                       databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New database"),
+                             tr("%1 already exists. Choose another name.").arg(path));
+        return;
+    }
+    openPath(path, true);
+}
+
+void FileActions::openDatabase()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open database"), QString(), databaseFilter());
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void FileActions::openSample()
+{
+    const QString path = defaultSamplePath();
+    if (QFileInfo::exists(path)) {
+        openPath(path);
+        return;
+    }
+    if (auto ok = m_workspace->createSample(path); !ok)
+        QMessageBox::warning(m_window, tr("Sample county"), ok.error());
+    else
+        remember(path);
+}
+
+void FileActions::saveCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save a copy"), QString(),
+                                                       databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (auto ok = m_workspace->saveCopy(path); !ok)
+        QMessageBox::warning(m_window, tr("Save a copy"), ok.error());
+    else
+        QMessageBox::information(m_window, tr("Save a copy"), tr("Saved a copy to %1").arg(path));
+}
+
+void FileActions::showPreferences()
+{
+    PreferencesDialog dialog(m_window);
+    dialog.exec();
+}
+
+void FileActions::showAbout()
+{
+    QMessageBox::about(m_window, tr("About Zhenxing"),
+                       tr("<b>Zhenxing (振兴看板) %1</b><p>County rural revitalization "
+                          "indicators: quarterly figures, targets, completion against time "
+                          "progress.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void FileActions::remember(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentFiles();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    QSettings settings;
+    settings.setValue(QLatin1String(RecentKey), recent);
+    settings.setValue(QLatin1String(LastKey), absolute);
+    refreshRecentMenu();
+}
+
+void FileActions::refreshRecentMenu()
+{
+    if (!m_recent)
+        return;
+    m_recent->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &path : recent)
+        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })
+            ->setToolTip(path);
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+QStringList FileActions::recentFiles()
+{
+    return QSettings().value(QLatin1String(RecentKey)).toStringList();
+}
+
+QString FileActions::lastDatabase()
+{
+    return QSettings().value(QLatin1String(LastKey)).toString();
+}
+
+QString FileActions::defaultSamplePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/sample.db");
+}
+
+} // namespace zx

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QMenu;
+class QMenuBar;
+class QWidget;
+
+namespace zx {
+
+class Workspace;
+
+// The File and Help menus: new, open, the sample county, recent files, save a copy,
+// preferences, quit. Remembers the last database and the recent files in QSettings.
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileActions(Workspace *workspace, QWidget *window);
+
+    void populate(QMenuBar *menuBar);
+    // Opens `path`, reporting a failure in a message box; records it as recent and last.
+    bool openPath(const QString &path, bool createIfMissing = false);
+
+    static QStringList recentFiles();
+    static QString lastDatabase();
+    // Where the sample county lives when the app starts for the first time.
+    static QString defaultSamplePath();
+
+private:
+    void newDatabase();
+    void openDatabase();
+    void openSample();
+    void saveCopy();
+    void showPreferences();
+    void showAbout();
+    void remember(const QString &path);
+    void refreshRecentMenu();
+
+    Workspace *m_workspace;
+    QWidget *m_window;
+    QMenu *m_recent = nullptr;
+};
+
+} // namespace zx

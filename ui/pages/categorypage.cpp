@@ -1,0 +1,162 @@
+#include "categorypage.h"
+
+#include "analytics/completion.h"
+#include "charts/rankingchart.h"
+#include "charts/targetactualchart.h"
+#include "charts/trendchart.h"
+#include "domain/names.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace zx {
+
+namespace {
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+CategoryPage::CategoryPage(const QString &categoryCode, QWidget *parent)
+    : QWidget(parent), m_categoryCode(categoryCode), m_heading(new QLabel(this)),
+      m_indicator(new QComboBox(this)), m_bars(new TargetActualChart(this)),
+      m_trend(new TrendChart(this)), m_ranking(new RankingChart(this)),
+      m_rankingTitle(sectionTitle(QString(), this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_heading, 0, 0, 1, 2);
+    grid->addWidget(sectionTitle(tr("Target and actual (target = 100 %)"), this), 1, 0, 1, 2);
+    grid->addWidget(m_bars, 2, 0, 1, 2);
+    auto *pick = new QHBoxLayout;
+    pick->addWidget(new QLabel(tr("Indicator:"), this));
+    pick->addWidget(m_indicator);
+    pick->addStretch();
+    grid->addLayout(pick, 3, 0, 1, 2);
+    grid->addWidget(sectionTitle(tr("Quarterly trend, year to date"), this), 4, 0);
+    grid->addWidget(m_rankingTitle, 4, 1);
+    grid->addWidget(m_trend, 5, 0);
+    grid->addWidget(m_ranking, 5, 1);
+    grid->setRowStretch(2, 5);
+    grid->setRowStretch(5, 4);
+
+    connect(m_indicator, &QComboBox::currentIndexChanged, this,
+            [this] { updateTrendAndRanking(); });
+    connect(m_bars, &TargetActualChart::indicatorActivated, this,
+            &CategoryPage::indicatorActivated);
+    connect(m_ranking, &RankingChart::regionActivated, this, &CategoryPage::regionActivated);
+}
+
+void CategoryPage::setContext(const DashboardContext &context)
+{
+    if (!context.isValid())
+        return;
+    m_context = context;
+    for (const Category &c : context.data->categories())
+        if (c.code == m_categoryCode)
+            m_heading->setText(tr("%1 · %2 · %3 Q%4")
+                                   .arg(displayName(c),
+                                        displayName(*context.data->region(context.regionCode)))
+                                   .arg(context.year)
+                                   .arg(context.quarter));
+    fillIndicatorChoice();
+    updateBars();
+    updateTrendAndRanking();
+}
+
+void CategoryPage::fillIndicatorChoice()
+{
+    const QString previous = selectedIndicator();
+    const QSignalBlocker blocker(m_indicator);
+    m_indicator->clear();
+    int preferred = -1;
+    for (const Indicator &ind : m_context.data->indicators()) {
+        if (ind.categoryCode != m_categoryCode || ind.retired)
+            continue;
+        m_indicator->addItem(displayName(ind), ind.code);
+        const bool tracked =
+            m_context.eval->target(ind, m_context.regionCode, m_context.year).has_value();
+        if (preferred < 0 && (ind.headline || tracked))
+            preferred = m_indicator->count() - 1;
+    }
+    const int keep = m_indicator->findData(previous);
+    m_indicator->setCurrentIndex(keep >= 0 ? keep : std::max(preferred, 0));
+}
+
+void CategoryPage::selectIndicator(const QString &code)
+{
+    const int i = m_indicator->findData(code);
+    if (i >= 0)
+        m_indicator->setCurrentIndex(i);
+}
+
+QString CategoryPage::selectedIndicator() const
+{
+    return m_indicator->currentData().toString();
+}
+
+void CategoryPage::updateBars()
+{
+    std::vector<TargetActualItem> items;
+    for (const Indicator &ind : m_context.data->indicators()) {
+        if (ind.categoryCode != m_categoryCode || ind.retired)
+            continue;
+        const IndicatorSummary s = m_context.eval->summarize(ind, m_context.regionCode,
+                                                             m_context.year, m_context.quarter);
+        if (!s.target || !s.completionPct || s.target->toDouble() <= 0)
+            continue;
+        items.push_back({ind.code, displayName(ind), ind.unit,
+                         s.actual ? s.actual->toDouble() : 0.0, s.target->toDouble(),
+                         *s.completionPct, s.status});
+    }
+    m_bars->setItems(items);
+}
+
+void CategoryPage::updateTrendAndRanking()
+{
+    const Indicator *ind = m_context.data ? m_context.data->indicator(selectedIndicator()) : nullptr;
+    if (!ind)
+        return;
+    const Evaluator &eval = *m_context.eval;
+    TrendData trend;
+    trend.title = displayName(*ind);
+    trend.unit = ind->unit;
+    for (int year = m_context.year - 1; year <= m_context.year; ++year) {
+        TrendSeries series{year, {}};
+        for (int q = 1; q <= 4; ++q)
+            if (auto v = eval.yearToDate(*ind, m_context.regionCode, year, q))
+                series.quarters[q - 1] = v->toDouble();
+        trend.years.push_back(series);
+    }
+    if (auto t = eval.target(*ind, m_context.regionCode, m_context.year))
+        trend.target = t->toDouble();
+    m_trend->setData(trend);
+
+    std::vector<RankingItem> ranking;
+    for (const RankedRegion &r :
+         eval.rankChildren(*ind, m_context.regionCode, m_context.year, m_context.quarter)) {
+        const Region *region = m_context.data->region(r.regionCode);
+        const IndicatorSummary s =
+            eval.summarize(*ind, r.regionCode, m_context.year, m_context.quarter);
+        ranking.push_back({r.regionCode, region ? displayName(*region) : r.regionCode, r.score,
+                           r.rank, r.rankChange, s.status});
+    }
+    m_rankingTitle->setText(tr("Ranking of sub-regions: %1").arg(displayName(*ind)));
+    m_ranking->setItems(ranking, timeProgressPct(m_context.quarter));
+}
+
+} // namespace zx

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "dashboardcontext.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QHBoxLayout;
+
+namespace zx {
+
+class CompletionGauge;
+class StatusFilterProxy;
+class StatusTableModel;
+class StatusTiles;
+
+// The page a leader opens first: status tiles counting the indicators of the chosen region
+// and period (each tile filters the table), a completion gauge per headline indicator, and
+// the sortable, filterable status table of every indicator.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    void setContext(const DashboardContext &context);
+
+    StatusTableModel *tableModel() const { return m_model; }
+    StatusFilterProxy *proxy() const { return m_proxy; }
+    StatusTiles *tiles() const { return m_tiles; }
+    QTableView *table() const { return m_table; }
+    const std::vector<CompletionGauge *> &gauges() const { return m_gauges; }
+
+signals:
+    void indicatorActivated(const QString &code);
+
+private:
+    void updateGauges(const RegionSummary &summary);
+    QWidget *buildTableArea();
+
+    StatusTiles *m_tiles;
+    QHBoxLayout *m_gaugeRow;
+    std::vector<CompletionGauge *> m_gauges;
+    std::vector<QString> m_gaugeCodes; // indicator shown by each gauge
+    QLineEdit *m_search;
+    QTableView *m_table;
+    StatusTableModel *m_model;
+    StatusFilterProxy *m_proxy;
+    QLabel *m_heading;
+};
+
+} // namespace zx
