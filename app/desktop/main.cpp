@@ -1,6 +1,7 @@
 // zhenxing: the desktop app. Wires the notifier, the workspace and the main window together
 // and opens a database: the one named on the command line, else the last one used, else the
 // sample county (created on first start in the user's data folder).
+#include "dialogs/indicatordetaildialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "fileactions.h"
 #include "i18n/language.h"
@@ -38,7 +39,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption indicator(QStringLiteral("indicator"),
                                        QObject::tr("Open this indicator's detail."),
                                        QStringLiteral("CODE"));
-    parser.addOptions({screenshot, tab, indicator});
+    const QCommandLineOption detailTab(QStringLiteral("detail-tab"),
+                                       QObject::tr("Page of the indicator detail to show."),
+                                       QStringLiteral("N"));
+    parser.addOptions({screenshot, tab, indicator, detailTab});
     parser.process(app);
 
     zx::ChangeNotifier notifier;
@@ -64,8 +68,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         // Used to make the screenshots in docs/: grab once loading is done and painted.
         QObject::connect(&window, &zx::MainWindow::contextChanged, &window, [&] {
-            if (parser.isSet(indicator))
+            if (parser.isSet(indicator)) {
                 window.openIndicator(parser.value(indicator));
+                if (auto *detail = window.findChild<zx::IndicatorDetailDialog *>())
+                    detail->tabs()->setCurrentIndex(parser.value(detailTab).toInt());
+            }
             QTimer::singleShot(800, &window, [&] {
                 QWidget *top = QApplication::activeModalWidget();
                 const bool saved = (top ? top : &window)->grab().save(parser.value(screenshot));

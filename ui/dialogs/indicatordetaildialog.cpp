@@ -7,6 +7,7 @@
 #include "models/historymodel.h"
 #include "session/workspace.h"
 #include "summary/checker.h"
+#include "summary/summaryformat.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -97,8 +98,28 @@ IndicatorDetailDialog::IndicatorDetailDialog(const Workspace &workspace,
     const Region *region = context.data->region(context.regionCode);
     setWindowTitle(tr("%1 — %2").arg(ind ? displayName(*ind) : indicatorCode,
                                      region ? displayName(*region) : context.regionCode));
-    resize(820, 600);
+    resize(860, 640);
     auto *layout = new QVBoxLayout(this);
+    if (ind) {
+        const IndicatorSummary s =
+            context.eval->summarize(*ind, context.regionCode, context.year, context.quarter);
+        auto *heading = new QLabel(this);
+        heading->setTextFormat(Qt::RichText);
+        heading->setText(
+            tr("<b>%1</b> · %2 %3 Q%4: actual <b>%5 %6</b>, target %7, completion <b>%8</b> "
+               "(%9), time progress %10%")
+                .arg(displayName(*ind).toHtmlEscaped(),
+                     region ? displayName(*region).toHtmlEscaped() : context.regionCode)
+                .arg(context.year)
+                .arg(context.quarter)
+                .arg(s.actual ? s.actual->toString() : QStringLiteral("—"), ind->unit,
+                     s.target ? s.target->toString() + u' ' + ind->unit : QStringLiteral("—"),
+                     s.completionPct ? formatPct(s.completionPct) + u'%' : QStringLiteral("—"),
+                     statusLabel(s.status))
+                .arg(formatPct(s.timeProgressPct)));
+        heading->setWordWrap(true);
+        layout->addWidget(heading);
+    }
     layout->addWidget(m_tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -78,23 +78,32 @@ void CategoryPage::setContext(const DashboardContext &context)
     updateTrendAndRanking();
 }
 
+// The indicator shown first: the one with the most to show — a headline indicator with a
+// target, else one whose sub-regions can be ranked, else any with a target, else the first.
 void CategoryPage::fillIndicatorChoice()
 {
     const QString previous = selectedIndicator();
     const QSignalBlocker blocker(m_indicator);
     m_indicator->clear();
-    int preferred = -1;
+    int best = 0;
+    int bestScore = -1;
+    const Evaluator &eval = *m_context.eval;
     for (const Indicator &ind : m_context.data->indicators()) {
         if (ind.categoryCode != m_categoryCode || ind.retired)
             continue;
         m_indicator->addItem(displayName(ind), ind.code);
-        const bool tracked =
-            m_context.eval->target(ind, m_context.regionCode, m_context.year).has_value();
-        if (preferred < 0 && (ind.headline || tracked))
-            preferred = m_indicator->count() - 1;
+        const bool tracked = eval.target(ind, m_context.regionCode, m_context.year).has_value();
+        const auto ranking =
+            eval.rankChildren(ind, m_context.regionCode, m_context.year, m_context.quarter);
+        const bool rankable = !ranking.empty() && ranking.front().score.has_value();
+        const int score = (tracked ? 1 : 0) + (rankable ? 2 : 0) + (ind.headline && tracked ? 4 : 0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = m_indicator->count() - 1;
+        }
     }
     const int keep = m_indicator->findData(previous);
-    m_indicator->setCurrentIndex(keep >= 0 ? keep : std::max(preferred, 0));
+    m_indicator->setCurrentIndex(keep >= 0 ? keep : best);
 }
 
 void CategoryPage::selectIndicator(const QString &code)
