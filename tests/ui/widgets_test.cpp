@@ -1,0 +1,237 @@
+// The status palette, the status tiles and the completion gauge, under the offscreen platform.
+#include "domain/enums.h"
+#include "widgets/completiongauge.h"
+#include "widgets/gaugelayout.h"
+#include "widgets/statuspalette.h"
+#include "widgets/statustiles.h"
+
+#include <QImage>
+#include <QPalette>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <set>
+
+using namespace zx;
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return std::max(la, lb) / std::min(la, lb);
+}
+
+bool near(const QColor &a, const QColor &b, int tolerance = 6)
+{
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+QToolButton *tileNamed(StatusTiles &tiles, const QString &name)
+{
+    for (QToolButton *b : tiles.findChildren<QToolButton *>())
+        if (b->accessibleName() == name)
+            return b;
+    return nullptr;
+}
+
+GaugeData gaugeData(TrackStatus status, double pct)
+{
+    GaugeData d;
+    d.title = QStringLiteral("返乡下乡创业人员");
+    d.unit = QStringLiteral("人");
+    d.targetText = QStringLiteral("350");
+    d.actualText = QStringLiteral("479");
+    d.completionPct = pct;
+    d.timeProgressPct = 100;
+    d.status = status;
+    return d;
+}
+
+// The colour a few percent past the start of the value arc.
+QColor valueArcColour(CompletionGauge &gauge)
+{
+    const QImage image = gauge.grab().toImage();
+    const GaugeLayout l = gaugeLayout(gauge.size(), gauge.font());
+    const QPoint at = gaugePoint(l, 4, l.valueRadius).toPoint();
+    return image.pixelColor(at);
+}
+
+} // namespace
+
+TEST(StatusPalette, OrderIsDoneOnTrackLaggingBehindUntracked)
+{
+    const auto &order = statuspalette::order();
+    EXPECT_EQ(order[0], TrackStatus::Done);
+    EXPECT_EQ(order[1], TrackStatus::OnTrack);
+    EXPECT_EQ(order[2], TrackStatus::Lagging);
+    EXPECT_EQ(order[3], TrackStatus::Behind);
+    EXPECT_EQ(order[4], TrackStatus::Untracked);
+}
+
+TEST(StatusPalette, FillsAreDistinctAndTextIsReadable)
+{
+    for (bool dark : {false, true}) {
+        std::set<QRgb> fills;
+        for (TrackStatus s : statuspalette::order()) {
+            const QColor fill = statuspalette::fill(s, dark);
+            fills.insert(fill.rgb());
+            EXPECT_GE(contrast(fill, statuspalette::text(s, dark)), 4.5)
+                << "status " << int(s) << " dark " << dark;
+        }
+        EXPECT_EQ(fills.size(), 5u);
+    }
+    EXPECT_NE(statuspalette::fill(TrackStatus::Done, false),
+              statuspalette::fill(TrackStatus::Done, true));
+}
+
+TEST(StatusPalette, DarkPaletteIsRecognised)
+{
+    QPalette light(QColor(Qt::black), QColor(240, 240, 240));
+    light.setColor(QPalette::Window, QColor(240, 240, 240));
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(45, 45, 45));
+    EXPECT_FALSE(statuspalette::isDark(light));
+    EXPECT_TRUE(statuspalette::isDark(dark));
+}
+
+TEST(StatusTiles, CountsArePerStatus)
+{
+    StatusTiles tiles;
+    tiles.setCounts({12, 5, 3, 2, 1});
+    EXPECT_EQ(tiles.count(TrackStatus::Done), 12);
+    EXPECT_EQ(tiles.count(TrackStatus::OnTrack), 5);
+    EXPECT_EQ(tiles.count(TrackStatus::Lagging), 3);
+    EXPECT_EQ(tiles.count(TrackStatus::Behind), 2);
+    EXPECT_EQ(tiles.count(TrackStatus::Untracked), 1);
+    EXPECT_EQ(tiles.findChildren<QToolButton *>().size(), 5);
+}
+
+TEST(StatusTiles, ClickingATileFiltersAndClickingAgainClears)
+{
+    StatusTiles tiles;
+    tiles.setCounts({12, 5, 3, 2, 1});
+    tiles.resize(tiles.sizeHint());
+    QSignalSpy spy(&tiles, &StatusTiles::filterChanged);
+    QToolButton *behind = tileNamed(tiles, statusLabel(TrackStatus::Behind));
+    ASSERT_NE(behind, nullptr);
+    EXPECT_FALSE(behind->toolTip().isEmpty());
+
+    QTest::mouseClick(behind, Qt::LeftButton);
+    ASSERT_EQ(spy.size(), 1);
+    EXPECT_EQ(spy.at(0).at(0).value<std::optional<TrackStatus>>(), TrackStatus::Behind);
+    EXPECT_EQ(tiles.filter(), TrackStatus::Behind);
+    EXPECT_TRUE(behind->isChecked());
+
+    QTest::mouseClick(behind, Qt::LeftButton);
+    ASSERT_EQ(spy.size(), 2);
+    EXPECT_EQ(spy.at(1).at(0).value<std::optional<TrackStatus>>(), std::nullopt);
+    EXPECT_EQ(tiles.filter(), std::nullopt);
+    EXPECT_FALSE(behind->isChecked());
+}
+
+TEST(StatusTiles, ClickingAnotherTileMovesTheFilterAndClearFilterResets)
+{
+    StatusTiles tiles;
+    tiles.resize(tiles.sizeHint());
+    QSignalSpy spy(&tiles, &StatusTiles::filterChanged);
+    QTest::mouseClick(tileNamed(tiles, statusLabel(TrackStatus::Done)), Qt::LeftButton);
+    QTest::mouseClick(tileNamed(tiles, statusLabel(TrackStatus::Lagging)), Qt::LeftButton);
+    EXPECT_EQ(tiles.filter(), TrackStatus::Lagging);
+    EXPECT_FALSE(tileNamed(tiles, statusLabel(TrackStatus::Done))->isChecked());
+    tiles.clearFilter();
+    EXPECT_EQ(tiles.filter(), std::nullopt);
+    ASSERT_EQ(spy.size(), 3);
+    EXPECT_EQ(spy.at(2).at(0).value<std::optional<TrackStatus>>(), std::nullopt);
+}
+
+TEST(StatusTiles, TilesTakeTheDarkColoursWithADarkPalette)
+{
+    StatusTiles tiles;
+    tiles.resize(tiles.sizeHint());
+    QToolButton *done = tileNamed(tiles, statusLabel(TrackStatus::Done));
+    ASSERT_NE(done, nullptr);
+    const QPoint edge(8, done->height() / 2); // inside the card, left of the centred text
+    EXPECT_TRUE(near(done->grab().toImage().pixelColor(edge),
+                     statuspalette::fill(TrackStatus::Done, false)));
+
+    QPalette dark = tiles.palette();
+    dark.setColor(QPalette::Window, QColor(37, 37, 38));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    tiles.setPalette(dark);
+    EXPECT_TRUE(near(done->grab().toImage().pixelColor(edge),
+                     statuspalette::fill(TrackStatus::Done, true)));
+}
+
+TEST(CompletionGauge, ValueArcIsInTheStatusColour)
+{
+    CompletionGauge gauge;
+    gauge.resize(gauge.sizeHint());
+    const bool dark = statuspalette::isDark(gauge.palette());
+
+    gauge.setData(gaugeData(TrackStatus::Done, 136.86));
+    EXPECT_TRUE(near(valueArcColour(gauge), statuspalette::fill(TrackStatus::Done, dark)));
+
+    gauge.setData(gaugeData(TrackStatus::Behind, 50));
+    EXPECT_TRUE(near(valueArcColour(gauge), statuspalette::fill(TrackStatus::Behind, dark)));
+}
+
+TEST(CompletionGauge, ValueArcEndsAtTheCompletion)
+{
+    CompletionGauge gauge;
+    gauge.resize(gauge.minimumSizeHint());
+    gauge.setData(gaugeData(TrackStatus::Behind, 50));
+    const QImage image = gauge.grab().toImage();
+    const GaugeLayout l = gaugeLayout(gauge.size(), gauge.font());
+    const QColor red = statuspalette::fill(TrackStatus::Behind, false);
+    EXPECT_TRUE(near(image.pixelColor(gaugePoint(l, 45, l.valueRadius).toPoint()), red));
+    EXPECT_FALSE(near(image.pixelColor(gaugePoint(l, 60, l.valueRadius).toPoint()), red));
+}
+
+TEST(CompletionGauge, NoTargetShowsNoValueArc)
+{
+    CompletionGauge gauge;
+    gauge.resize(gauge.sizeHint());
+    GaugeData d;
+    d.title = QStringLiteral("Untracked");
+    gauge.setData(d);
+    const QColor c = valueArcColour(gauge);
+    for (TrackStatus s : statuspalette::order())
+        EXPECT_FALSE(near(c, statuspalette::fill(s, false), 2));
+    EXPECT_TRUE(gauge.toolTip().contains(CompletionGauge::tr("No target")));
+}
+
+TEST(CompletionGauge, DoubleClickEmitsActivated)
+{
+    CompletionGauge gauge;
+    gauge.resize(gauge.sizeHint());
+    gauge.setData(gaugeData(TrackStatus::Done, 136.86));
+    QSignalSpy spy(&gauge, &CompletionGauge::activated);
+    QTest::mouseDClick(&gauge, Qt::LeftButton);
+    EXPECT_EQ(spy.size(), 1);
+}
+
+TEST(CompletionGauge, TooltipCarriesTitleAndNumbers)
+{
+    CompletionGauge gauge;
+    gauge.setData(gaugeData(TrackStatus::Done, 136.86));
+    EXPECT_TRUE(gauge.toolTip().contains(QStringLiteral("返乡下乡创业人员")));
+    EXPECT_TRUE(gauge.toolTip().contains(QStringLiteral("136.86%")));
+    EXPECT_TRUE(gauge.toolTip().contains(QStringLiteral("479")));
+    EXPECT_GE(gauge.minimumSizeHint().width(), 150);
+}

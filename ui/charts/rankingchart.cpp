@@ -1,0 +1,253 @@
+#include "charts/rankingchart.h"
+
+#include "domain/enums.h"
+#include "widgets/statuspalette.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <QCursor>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QLocale>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace zx {
+
+namespace {
+
+// Theme, fonts and layout shared by the dashboard's charts; the theme follows the
+// application palette and the fonts follow the widget (the app's CJK-capable font), since
+// the QtCharts themes otherwise set "Arial".
+QChart *newChart(bool dark)
+{
+    auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+void applyFonts(QChart *chart, const QFont &font)
+{
+    chart->legend()->setFont(font);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+    }
+}
+
+// QChartView::setChart releases the previous chart instead of deleting it.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    std::unique_ptr<QChart> previous(view->chart());
+    view->setChart(chart);
+}
+
+QString percent(double v)
+{
+    return QLocale().toString(v, 'f', 1) + QLatin1Char('%');
+}
+
+QString tipText(const RankingItem &item)
+{
+    return RankingChart::labelFor(item) + QLatin1Char('\n') +
+           (item.completionPct ? percent(*item.completionPct) : QStringLiteral("—"));
+}
+
+// Horizontal stacked bars with one set per status, each region non-zero only in its own
+// status's set: Qt 6.4 has no per-bar colours, and stacking keeps every region's single
+// bar centred on its category. Returns the series; the sets go to `sets`.
+QAbstractSeries *addBars(QChart *chart, const std::vector<RankingItem> &items, bool dark,
+                         std::vector<QBarSet *> &sets)
+{
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.65);
+    std::vector<std::pair<QBarSet *, TrackStatus>> byStatus;
+    for (TrackStatus status : statuspalette::order()) {
+        if (std::none_of(items.begin(), items.end(), [status](const RankingItem &it) {
+                return it.completionPct && it.status == status;
+            }))
+            continue;
+        auto *set = new QBarSet(statusLabel(status));
+        for (const RankingItem &item : items)
+            set->append(item.completionPct && item.status == status ? *item.completionPct : 0.0);
+        series->append(set);
+        sets.push_back(set);
+        byStatus.emplace_back(set, status);
+    }
+    chart->addSeries(series);
+    for (const auto &[set, status] : byStatus) { // after addSeries, which applies the theme
+        set->setColor(statuspalette::fill(status, dark));
+        set->setBorderColor(statuspalette::fill(status, dark));
+    }
+    return series;
+}
+
+// A dashed vertical line at time progress, as a line series on the bars' axes: categories
+// sit at 0..n-1, so it runs from -0.5 to n-0.5.
+void addProgressLine(QChart *chart, double progress, int count, const QString &name, bool dark)
+{
+    auto *line = new QLineSeries;
+    line->setName(name);
+    line->append(progress, -0.5);
+    line->append(progress, count - 0.5);
+    chart->addSeries(line);
+    line->setPen(QPen(dark ? QColor(0xe0, 0xe0, 0xe0) : QColor(0x42, 0x42, 0x42), 2, Qt::DashLine));
+}
+
+// Category labels bottom to top; QBarCategoryAxis drops duplicates, so equal ones get a
+// zero-width space.
+QStringList categories(const std::vector<RankingItem> &bottomUp)
+{
+    QStringList labels;
+    for (const RankingItem &item : bottomUp) {
+        QString label = RankingChart::labelFor(item);
+        while (labels.contains(label))
+            label += QChar(0x200B);
+        labels << label;
+    }
+    return labels;
+}
+
+void addAxes(QChart *chart, const QStringList &labels, double top, const QString &title)
+{
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(labels);
+    // Qt would cut labels to "1 ..." once rows get lower than its padded label box; the
+    // labels are short and fit the row even when that box does not.
+    axisY->setTruncateLabels(false);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, top);
+    axisX->setTickCount(int(top / 20) + 1);
+    axisX->setLabelFormat(QStringLiteral("%.0f%%"));
+    axisX->setTitleText(title);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+}
+
+// The completion figure just right of each bar's end, kept in place when the plot moves;
+// a figure that would be struck through by the time-progress line moves right of it.
+void addValueLabels(QChart *chart, QAbstractSeries *series, const std::vector<RankingItem> &items,
+                    double progress, const QFont &font)
+{
+    std::vector<std::pair<QGraphicsSimpleTextItem *, QPointF>> labels;
+    const QBrush brush = chart->axes(Qt::Horizontal).first()->labelsBrush();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].completionPct)
+            continue;
+        auto *text = new QGraphicsSimpleTextItem(percent(*items[i].completionPct), chart);
+        text->setFont(font);
+        text->setBrush(brush);
+        text->setZValue(100);
+        labels.emplace_back(text, QPointF(*items[i].completionPct, double(i)));
+    }
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, series, labels, progress] {
+        const qreal lineX = chart->mapToPosition(QPointF(progress, 0), series).x();
+        for (const auto &[text, value] : labels) {
+            const QPointF end = chart->mapToPosition(value, series);
+            qreal x = end.x() + 4;
+            if (x < lineX + 4 && x + text->boundingRect().width() > lineX - 4)
+                x = lineX + 4;
+            text->setPos(x, end.y() - text->boundingRect().height() / 2);
+        }
+    });
+}
+
+} // namespace
+
+RankingChart::RankingChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto *empty = new QLabel(tr("No figures for this period"), this);
+    empty->setObjectName(QStringLiteral("emptyLabel"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    layout->addWidget(empty);
+    setMinimumSize(420, 280);
+    setItems({}, 0);
+}
+
+QString RankingChart::labelFor(const RankingItem &item)
+{
+    QString label = (item.rank > 0 ? QString::number(item.rank) : QStringLiteral("—")) +
+                    QLatin1Char(' ') + item.regionName;
+    if (item.rankChange) {
+        const int change = *item.rankChange;
+        label += QLatin1Char(' ');
+        if (change > 0)
+            label += QStringLiteral("▲") + QString::number(change);
+        else if (change < 0)
+            label += QStringLiteral("▼") + QString::number(-change);
+        else
+            label += QStringLiteral("–");
+    }
+    return label;
+}
+
+void RankingChart::setItems(const std::vector<RankingItem> &items, double timeProgressPct)
+{
+    m_items = items;
+    const bool dark = statuspalette::isDark(palette());
+    auto *chart = newChart(dark);
+    replaceChart(m_view, chart);
+    findChild<QLabel *>(QStringLiteral("emptyLabel"))->setVisible(items.empty());
+    m_view->setVisible(!items.empty());
+    if (items.empty())
+        return;
+
+    // Qt draws the first category at the bottom, and QAbstractAxis::setReverse has no effect
+    // on bar series in 6.4, so the series run bottom-up: category i is item n-1-i.
+    const std::vector<RankingItem> bottomUp(items.rbegin(), items.rend());
+    double top = std::max(100.0, timeProgressPct);
+    for (const RankingItem &item : items)
+        top = std::max(top, item.completionPct.value_or(0));
+    std::vector<QBarSet *> sets;
+    QAbstractSeries *bars = addBars(chart, bottomUp, dark, sets);
+    addProgressLine(chart, timeProgressPct, itemCount(),
+                    tr("Time progress %1").arg(percent(timeProgressPct)), dark);
+    // Room right of the longest bar for its figure.
+    addAxes(chart, categories(bottomUp), std::ceil(top * 1.12 / 20) * 20, tr("% of target"));
+    applyFonts(chart, font());
+    addValueLabels(chart, bars, bottomUp, timeProgressPct, font());
+
+    const auto itemAt = [this](int category) -> const RankingItem * {
+        const int i = itemCount() - 1 - category;
+        return i >= 0 && i < itemCount() ? &m_items[std::size_t(i)] : nullptr;
+    };
+    for (QBarSet *set : sets) {
+        connect(set, &QBarSet::clicked, this, [this, itemAt](int category) {
+            if (const RankingItem *item = itemAt(category))
+                emit regionActivated(item->regionCode);
+        });
+        connect(set, &QBarSet::hovered, this, [this, itemAt](bool on, int category) {
+            const RankingItem *item = on ? itemAt(category) : nullptr;
+            if (item)
+                QToolTip::showText(QCursor::pos(), tipText(*item), m_view);
+            else
+                QToolTip::hideText();
+        });
+    }
+}
+
+} // namespace zx
