@@ -15,6 +15,64 @@
         <source>Zhenxing</source>
         <translation>振兴看板</translation>
     </message>
+    <message>
+        <source>Show this page first (0 = overview).</source>
+        <translation>先显示此页面（0 = 总览）。</translation>
+    </message>
+    <message>
+        <source>Open this indicator&apos;s detail.</source>
+        <translation>打开该指标的详情。</translation>
+    </message>
+    <message>
+        <source>Page of the indicator detail to show.</source>
+        <translation>要显示的指标详情页。</translation>
+    </message>
+</context>
+<context>
+    <name>zx::BreakdownModel</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>zx::CategoryPage</name>
+    <message>
+        <source>Target and actual (target = 100 %)</source>
+        <translation>目标与完成（目标 = 100%）</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Quarterly trend, year to date</source>
+        <translation>季度走势（年初至今累计）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 Q%4</source>
+        <translation>%1 · %2 · %3年第%4季度</translation>
+    </message>
+    <message>
+        <source>Ranking of sub-regions: %1</source>
+        <translation>下级地区排名：%1</translation>
+    </message>
 </context>
 <context>
     <name>zx::Cli</name>
@@ -177,6 +235,25 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>zhenxing-cli: unknown command &apos;%1&apos;; try --help</source>
         <translation>zhenxing-cli：未知命令“%1”；请使用 --help</translation>
+    </message>
+</context>
+<context>
+    <name>zx::CompletionGauge</name>
+    <message>
+        <source>Time %1%</source>
+        <translation>序时 %1%</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2</source>
+        <translation>完成 %1 %2</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>Target %1 %2</source>
+        <translation>目标 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -344,6 +421,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>reading years</source>
         <translation>读取年份</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>copying the database</source>
+        <translation>复制数据库</translation>
+    </message>
 </context>
 <context>
     <name>zx::Entry</name>
@@ -365,6 +450,247 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>zx::FileActions</name>
+    <message>
+        <source>Zhenxing databases (*.db *.zhenxing);;All files (*)</source>
+        <translation>振兴看板数据库 (*.db *.zhenxing);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample County</source>
+        <translation>打开示例区县(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Zhenxing</source>
+        <translation>关于振兴看板(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 已存在，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Sample county</source>
+        <translation>示例区县</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>已将副本保存到 %1</translation>
+    </message>
+    <message>
+        <source>About Zhenxing</source>
+        <translation>关于振兴看板</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Zhenxing (振兴看板) %1&lt;/b&gt;&lt;p&gt;County rural revitalization indicators: quarterly figures, targets, completion against time progress.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;振兴看板 %1&lt;/b&gt;&lt;p&gt;区县乡村振兴指标：季度数据、目标任务、对照序时进度的完成情况。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zx::HistoryModel</name>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+</context>
+<context>
+    <name>zx::IndicatorDetailDialog</name>
+    <message>
+        <source>Flow: each quarter is new work, the year is the sum</source>
+        <translation>流量：每季度为新增量，全年为各季度之和</translation>
+    </message>
+    <message>
+        <source>Cumulative: each quarter reports the year to date</source>
+        <translation>累计：每季度报年初至今累计数</translation>
+    </message>
+    <message>
+        <source>Stock: the level at the end of the quarter</source>
+        <translation>存量：季度末的时点数</translation>
+    </message>
+    <message>
+        <source>Sum of the sub-regions</source>
+        <translation>下级地区求和</translation>
+    </message>
+    <message>
+        <source>Mean of the sub-regions</source>
+        <translation>下级地区取平均</translation>
+    </message>
+    <message>
+        <source>Largest of the sub-regions</source>
+        <translation>下级地区取最大值</translation>
+    </message>
+    <message>
+        <source>Smallest of the sub-regions</source>
+        <translation>下级地区取最小值</translation>
+    </message>
+    <message>
+        <source>Ratio %1 / %2 × %3, recomputed at every level</source>
+        <translation>比率 %1 / %2 × %3，各级按汇总后的分子分母重新计算</translation>
+    </message>
+    <message>
+        <source>At least the target (completion = actual / target)</source>
+        <translation>不低于目标（完成率 = 完成值 / 目标）</translation>
+    </message>
+    <message>
+        <source>At most the target (a ceiling)</source>
+        <translation>不超过目标（上限）</translation>
+    </message>
+    <message>
+        <source>Reduce from a baseline to the target</source>
+        <translation>从基数压减到目标</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 %3 Q%4: actual &lt;b&gt;%5 %6&lt;/b&gt;, target %7, completion &lt;b&gt;%8&lt;/b&gt; (%9), time progress %10%</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 %3年第%4季度：完成 &lt;b&gt;%5 %6&lt;/b&gt;，目标 %7，完成率 &lt;b&gt;%8&lt;/b&gt;（%9），序时进度 %10%</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史数据</translation>
+    </message>
+    <message>
+        <source>By sub-region</source>
+        <translation>按下级地区</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>季度累计方式</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区汇总方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <source>Binding (约束性)</source>
+        <translation>约束性</translation>
+    </message>
+    <message>
+        <source>Expected (预期性)</source>
+        <translation>预期性</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属总量</translation>
+    </message>
+    <message>
+        <source>%1 (the parts add up to it)</source>
+        <translation>%1（各分项之和等于总量）</translation>
+    </message>
+    <message>
+        <source>%1 (not above it)</source>
+        <translation>%1（不超过总量）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 Q%4 · %5</source>
+        <translation>%1 · %2 %3年第%4季度 · %5</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No findings: every rule passes for this indicator here.</source>
+        <translation>未发现问题：该指标在此范围内通过全部校验规则。</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>分项</translation>
+    </message>
+</context>
+<context>
     <name>zx::MainWindow</name>
     <message>
         <source>Zhenxing — rural revitalization indicators</source>
@@ -379,36 +705,96 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>振兴看板</translation>
     </message>
     <message>
-        <source>No regions.</source>
-        <translation>没有地区。</translation>
+        <source>Regions</source>
+        <translation>地区</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>单位</translation>
+        <source>Overview</source>
+        <translation>总览</translation>
     </message>
     <message>
-        <source>Actual</source>
-        <translation>完成值</translation>
+        <source>Loading %1…</source>
+        <translation>正在载入 %1 年数据…</translation>
+    </message>
+</context>
+<context>
+    <name>zx::OverviewPage</name>
+    <message>
+        <source>Filter indicators by name or code…</source>
+        <translation>按名称或代码筛选指标…</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>目标</translation>
+        <source>%1 · %2 Q%3 · time progress %4%</source>
+        <translation>%1 · %2年第%3季度 · 序时进度 %4%</translation>
+    </message>
+</context>
+<context>
+    <name>zx::PeriodPicker</name>
+    <message>
+        <source>Q4 (whole year)</source>
+        <translation>第4季度（全年）</translation>
     </message>
     <message>
-        <source>Completion %</source>
-        <translation>完成率 %</translation>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
     <message>
-        <source>%1 — %2, whole year</source>
-        <translation>%1 — %2年全年</translation>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+</context>
+<context>
+    <name>zx::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>界面语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&quot;Lagging&quot; band below time progress:</source>
+        <translation>“略有滞后”区间（低于序时进度）：</translation>
+    </message>
+</context>
+<context>
+    <name>zx::RankingChart</name>
+    <message>
+        <source>No figures for this period</source>
+        <translation>本期没有数据</translation>
+    </message>
+    <message>
+        <source>Time progress %1</source>
+        <translation>序时进度 %1</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>占目标 %</translation>
     </message>
 </context>
 <context>
@@ -450,12 +836,108 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>zx::StatusTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Quarter on quarter</source>
+        <translation>环比</translation>
+    </message>
+</context>
+<context>
+    <name>zx::StatusTiles</name>
+    <message>
+        <source>Completion ≥ 100 %</source>
+        <translation>完成率 ≥ 100%</translation>
+    </message>
+    <message>
+        <source>Completion ≥ time progress</source>
+        <translation>完成率 ≥ 序时进度</translation>
+    </message>
+    <message>
+        <source>Within 10 points below time progress</source>
+        <translation>低于序时进度不超过 10 个百分点</translation>
+    </message>
+    <message>
+        <source>More than 10 points below time progress</source>
+        <translation>低于序时进度超过 10 个百分点</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>未设定目标</translation>
+    </message>
+    <message>
+        <source>Click to show only these; click again to show all</source>
+        <translation>单击只显示这些指标；再次单击显示全部</translation>
+    </message>
+</context>
+<context>
     <name>zx::Summary</name>
     <message>
         <source>%1 %2, %3 Q%4 — time progress %5%
 </source>
         <translation>%1 %2，%3年第%4季度 — 序时进度 %5%
 </translation>
+    </message>
+</context>
+<context>
+    <name>zx::TargetActualChart</name>
+    <message>
+        <source>No targets set for this period</source>
+        <translation>本期未设定目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>占目标 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Actual: %2%4&lt;br&gt;Target: %3%4&lt;br&gt;%5% of target</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;完成：%2%4&lt;br&gt;目标：%3%4&lt;br&gt;占目标 %5%</translation>
+    </message>
+</context>
+<context>
+    <name>zx::TrendChart</name>
+    <message>
+        <source>No figures for this period</source>
+        <translation>本期没有数据</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
     </message>
 </context>
 <context>
@@ -499,6 +981,17 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Entered %1 differs from %2 rolled up from the sub-regions</source>
         <translation>填报值 %1 与下级地区汇总值 %2 不一致</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Workspace</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>没有打开的数据库</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,11 @@ QWidget *IndicatorDetailDialog::buildDefinition(const Indicator &ind, const Data
                      new QLabel(ind.partRule == PartRule::PartsSumToTotal
                                     ? tr("%1 (the parts add up to it)").arg(displayName(*total))
                                     : tr("%1 (not above it)").arg(displayName(*total))));
+    QStringList parts;
+    for (const QString &code : data.parts(ind.code))
+        parts << displayName(*data.indicator(code));
+    if (!parts.isEmpty())
+        form->addRow(tr("Parts"), new QLabel(parts.join(QStringLiteral("、"))));
     auto *description = new QLabel(ind.description);
     description->setWordWrap(true);
     form->addRow(tr("Description"), description);

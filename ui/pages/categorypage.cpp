@@ -78,8 +78,8 @@ void CategoryPage::setContext(const DashboardContext &context)
     updateTrendAndRanking();
 }
 
-// The indicator shown first: the one with the most to show — a headline indicator with a
-// target, else one whose sub-regions can be ranked, else any with a target, else the first.
+// The indicator shown first: the one with the most to show — sub-regions to rank first,
+// then a headline indicator with a target, then any with a target, else the first.
 void CategoryPage::fillIndicatorChoice()
 {
     const QString previous = selectedIndicator();
@@ -96,7 +96,7 @@ void CategoryPage::fillIndicatorChoice()
         const auto ranking =
             eval.rankChildren(ind, m_context.regionCode, m_context.year, m_context.quarter);
         const bool rankable = !ranking.empty() && ranking.front().score.has_value();
-        const int score = (tracked ? 1 : 0) + (rankable ? 2 : 0) + (ind.headline && tracked ? 4 : 0);
+        const int score = (tracked ? 1 : 0) + (ind.headline && tracked ? 2 : 0) + (rankable ? 4 : 0);
         if (score > bestScore) {
             bestScore = score;
             best = m_indicator->count() - 1;
