@@ -183,6 +183,8 @@ QWidget *IndicatorDetailDialog::buildHistory(const DashboardContext &all, const 
     layout->addWidget(readOnlyTable(m_history, page), 1);
     auto *trend = new TrendChart(page);
     TrendData data{displayName(ind), ind.unit, {}, std::nullopt};
+    if (auto target = all.eval->target(ind, all.regionCode, all.year))
+        data.target = target->toDouble();
     for (int year = all.data->fromYear(); year <= all.data->toYear(); ++year) {
         TrendSeries series{year, {}};
         for (int q = 1; q <= 4; ++q)

@@ -93,6 +93,7 @@ QWidget *OverviewPage::buildTableArea()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StatusTableModel::Name, QHeaderView::Stretch);
     m_search->setPlaceholderText(tr("Filter indicators by name or code…"));
     m_search->setClearButtonEnabled(true);
