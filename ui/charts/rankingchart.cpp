@@ -1,5 +1,7 @@
 #include "charts/rankingchart.h"
 
+#include "charts/chartstyle.h"
+
 #include "domain/enums.h"
 #include "widgets/statuspalette.h"
 
@@ -24,38 +26,12 @@
 
 namespace zx {
 
+using chartstyle::applyFonts;
+using chartstyle::newChart;
+using chartstyle::number;
+using chartstyle::replaceChart;
+
 namespace {
-
-// Theme, fonts and layout shared by the dashboard's charts; the theme follows the
-// application palette and the fonts follow the widget (the app's CJK-capable font), since
-// the QtCharts themes otherwise set "Arial".
-QChart *newChart(bool dark)
-{
-    auto *chart = new QChart;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-void applyFonts(QChart *chart, const QFont &font)
-{
-    chart->legend()->setFont(font);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(font);
-        axis->setTitleFont(font);
-    }
-}
-
-// QChartView::setChart releases the previous chart instead of deleting it.
-void replaceChart(QChartView *view, QChart *chart)
-{
-    std::unique_ptr<QChart> previous(view->chart());
-    view->setChart(chart);
-}
 
 QString percent(double v)
 {
