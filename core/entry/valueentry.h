@@ -1,15 +1,47 @@
 #pragma once
 
+#include "analytics/validation.h"
 #include "result.h"
 #include "storage/valuestore.h"
+
+#include <optional>
+#include <vector>
 
 namespace zx {
 
 class Database;
+class Dataset;
 
-// The one way a figure is changed: refuses unknown indicators and regions, figures that
-// break an error rule, and approved (locked) quarters; otherwise stores the figure and its
-// audit entry in one write transaction. `value` nullopt deletes the figure.
+// One figure to write: `value` nullopt deletes it. `comment` is kept with the figure and in
+// the audit trail; a figure that raises a warning (e.g. far from its history) is stored only
+// with a comment.
+struct ValueChange
+{
+    ValueKey key;
+    std::optional<Decimal> value;
+    QString comment;
+};
+
+// What entering `value` for `key` would break, judged against the figures around it in
+// `context` (which must hold key.year and the years before it, e.g. Dataset::load(db,
+// year - 1, year)): the single-figure rules (number range, negative, percentage), a part
+// above its total or parts that together exceed it, and an outlier against the region's
+// history. Errors must not be stored; warnings need a comment. Used by the grid as you type
+// and by setValues before it writes.
+std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &key,
+                                      const Decimal &value);
+
+// The one way figures are changed. All or nothing, in one write transaction: refuses unknown
+// indicators and regions, quarters outside 1–4, figures with an error, figures with a warning
+// but no comment, approved (locked) quarters, and ratio indicators (computed, never entered);
+// otherwise stores every figure with one audit entry each. The error names the figure
+// (indicator, region, year, quarter) and the reason.
+// `restoring` (undo/redo putting back a previous state) skips the warning-needs-comment rule,
+// never the error rules.
+Outcome setValues(Database &db, const std::vector<ValueChange> &changes, const QString &userName,
+                  bool restoring = false);
+
+// Single-figure convenience over setValues.
 Outcome setValue(Database &db, const ValueKey &key, const std::optional<Decimal> &value,
                  const QString &comment, const QString &userName);
 

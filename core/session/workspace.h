@@ -1,11 +1,15 @@
 #pragma once
 
+#include "entry/catalogueentry.h"
+#include "entry/targetentry.h"
+#include "entry/valueentry.h"
 #include "result.h"
 #include "storage/valuestore.h"
 #include "summary/dataset.h"
 
 #include <QFuture>
 #include <QObject>
+#include <QUndoStack>
 #include <QString>
 
 #include <memory>
@@ -53,17 +57,46 @@ public:
     // The same as dataset(), loaded on a worker thread with its own connection; the UI stays responsive.
     QFuture<Result<DatasetPtr>> datasetAsync(int year) const;
 
-    // The write facade: validated, refused for locked quarters, audited, announced.
+    // The write facade: validated, refused for locked quarters, audited, announced on the
+    // notifier. Figures and targets are written as one undoable step each call (a pasted
+    // block is one step); `stepText` names it in the Edit menu ("Paste 12 figures").
     Outcome setValue(const ValueKey &key, const std::optional<Decimal> &value,
                      const QString &comment);
+    Outcome setValues(const std::vector<ValueChange> &changes, const QString &stepText);
+    Outcome setTargets(const std::vector<TargetChange> &changes, const QString &stepText);
+    // Undo and redo of the steps above; cleared when another database is opened.
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Catalogue (not undoable; audited).
+    Outcome saveCategory(const Category &category, bool isNew);
+    Outcome saveIndicator(const Indicator &indicator, bool isNew);
+
+    // Review workflow of a region's quarter (see entry/workflow.h), announced as
+    // periodStatusChanged.
+    Outcome submit(const QString &regionCode, int year, int quarter);
+    Outcome approve(const QString &regionCode, int year, int quarter);
+    Outcome returnForRework(const QString &regionCode, int year, int quarter,
+                            const QString &reason);
+    Outcome reopen(const QString &regionCode, int year, int quarter, const QString &reason);
     // Copies the open database to `path` (VACUUM INTO): a consistent backup while open.
     Outcome saveCopy(const QString &path) const;
 
     QString userName() const { return systemUserName(); }
 
+signals:
+    // An undo or redo could not be applied (e.g. the quarter was approved meanwhile).
+    void editFailed(const QString &message);
+
 private:
+    friend class ValuesCommand;
+    friend class TargetsCommand;
+    // Writes without pushing an undo step (used by the undo commands); announces.
+    Outcome applyValues(const std::vector<ValueChange> &changes, bool restoring);
+    Outcome applyTargets(const std::vector<TargetChange> &changes);
+
     ChangeNotifier *m_notifier;
     std::unique_ptr<Database> m_db;
+    QUndoStack *m_undo;
 };
 
 } // namespace zx

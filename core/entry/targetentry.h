@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/types.h"
+#include "result.h"
+
+#include <optional>
+#include <vector>
+
+namespace zx {
+
+class Database;
+
+// One annual target to write (indicator × region × year), with its optional baseline (for
+// reduce-mode indicators) and quarterly milestones; `remove` deletes the target instead.
+struct TargetChange
+{
+    Target target;
+    bool remove = false;
+    QString comment;
+};
+
+// All or nothing, audited (action "target.set" / "target.delete", old and new as text
+// "350" or "350 (baseline 10; milestones 25/50/75/100)"): refuses unknown indicators and
+// regions, a negative target, a reduce-mode target without a baseline or with the baseline
+// not above the target, milestones outside 0–100 or decreasing.
+Outcome setTargets(Database &db, const std::vector<TargetChange> &changes,
+                   const QString &userName);
+
+// The stored target, if any (for undo).
+Result<std::optional<Target>> findTarget(Database &db, const QString &indicatorCode,
+                                         const QString &regionCode, int year);
+
+} // namespace zx
