@@ -46,6 +46,7 @@ void FileActions::populate(QMenuBar *menuBar)
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
     QMenu *help = menuBar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("HelpMenu"));
     help->addAction(tr("&About Zhenxing"), this, &FileActions::showAbout);
     refreshRecentMenu();
 }

@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "dialogs/indicatordetaildialog.h"
+#include "editors/auditviewer.h"
+#include "editors/catalogueeditor.h"
+#include "editors/duelist.h"
+#include "editors/targetseditor.h"
+#include "entry/entrypage.h"
 #include "dialogs/preferencesdialog.h"
 #include "domain/names.h"
 #include "fileactions.h"
@@ -15,6 +20,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
@@ -48,6 +54,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     toolbar->addWidget(m_period);
 
     m_tabs->addTab(m_overview, tr("Overview"));
+    m_entryPage = new EntryPage(m_workspace, m_tabs);
+    m_tabs->addTab(m_entryPage, tr("Data entry"));
     setCentralWidget(m_tabs);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
@@ -56,6 +64,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
 
     m_fileActions->populate(menuBar());
+    addToolMenus();
     connect(m_regionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { pushContext(); });
     connect(m_period, &PeriodPicker::periodChanged, this, [this](int year, int) {
@@ -79,6 +88,44 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loader.waitForFinished();
+}
+
+void MainWindow::addToolMenus()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // No window-wide shortcuts here: the entry grid and the targets editor bind Ctrl+Z /
+    // Ctrl+Shift+Z within themselves, and a second binding would make both ambiguous.
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Targets…"), this, [this] { showTool(m_targets); });
+    edit->addAction(tr("Indicator &catalogue…"), this, [this] { showTool(m_catalogue); });
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Audit trail…"), this, [this] { showTool(m_audit); });
+    view->addAction(tr("&Due list…"), this, [this] { showTool(m_due); });
+    // The Help menu (added by FileActions) stays last.
+    for (QAction *action : menuBar()->actions())
+        if (action->menu() && action->menu()->objectName() == QLatin1String("HelpMenu"))
+            menuBar()->addAction(action);
+}
+
+template <typename Tool>
+void MainWindow::showTool(QPointer<Tool> &tool)
+{
+    if (!tool) {
+        tool = new Tool(m_workspace, this);
+        tool->setWindowFlag(Qt::Window);
+        tool->setAttribute(Qt::WA_DeleteOnClose);
+        connect(this, &MainWindow::contextChanged, tool,
+                [this, t = tool.data()] { t->setContext(m_context); });
+    }
+    if (m_context.isValid())
+        tool->setContext(m_context);
+    tool->show();
+    tool->raise();
+    tool->activateWindow();
 }
 
 void MainWindow::restoreSettings()
@@ -184,6 +231,7 @@ void MainWindow::pushContext()
     if (!m_context.isValid())
         return;
     m_overview->setContext(m_context);
+    m_entryPage->setContext(m_context);
     for (CategoryPage *page : m_categoryPages)
         page->setContext(m_context);
     emit contextChanged();

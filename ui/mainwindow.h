@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <vector>
 
@@ -15,7 +16,12 @@ class QTreeView;
 
 namespace zx {
 
+class AuditViewer;
+class CatalogueEditor;
 class CategoryPage;
+class DueList;
+class EntryPage;
+class TargetsEditor;
 class FileActions;
 class OverviewPage;
 class PeriodPicker;
@@ -39,6 +45,7 @@ public:
     void selectPeriod(int year, int quarter);
 
     OverviewPage *overviewPage() const { return m_overview; }
+    EntryPage *entryPage() const { return m_entryPage; }
     const std::vector<CategoryPage *> &categoryPages() const { return m_categoryPages; }
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *regionView() const { return m_regionView; }
@@ -63,6 +70,10 @@ private:
     void pushContext();
     QString selectedRegion() const;
     void restoreSettings();
+    void addToolMenus();
+    // Opens (or raises) a tool window that follows the chosen region and period.
+    template <typename Tool>
+    void showTool(QPointer<Tool> &tool);
 
     Workspace *m_workspace;
     DashboardContext m_context;
@@ -71,6 +82,7 @@ private:
     PeriodPicker *m_period;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
+    EntryPage *m_entryPage;
     std::vector<CategoryPage *> m_categoryPages;
     FileActions *m_fileActions;
     QFutureWatcher<Result<std::shared_ptr<const Dataset>>> m_loader;
@@ -78,6 +90,10 @@ private:
     bool m_reloadPending = false;
     QProgressBar *m_busy;
     QLabel *m_pathLabel;
+    QPointer<TargetsEditor> m_targets;
+    QPointer<CatalogueEditor> m_catalogue;
+    QPointer<AuditViewer> m_audit;
+    QPointer<DueList> m_due;
 };
 
 } // namespace zx

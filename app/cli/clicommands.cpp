@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "entry/valueentry.h"
+#include "entry/workflow.h"
 #include "io/sampleloader.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -72,7 +73,11 @@ QString usage()
               "  check DB                                 run every validation rule and the integrity check\n"
               "  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]\n"
               "                                           change one figure (validated, audited)\n"
-              "  audit DB [--verify]                      print the audit trail, or verify its hash chain\n\n"
+              "  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]\n"
+              "                                           print the audit trail (filtered), or verify its hash chain\n"
+              "  submit|approve DB --region CODE --year Y --quarter Q\n"
+              "  return|reopen DB --region CODE --year Y --quarter Q --reason R\n"
+              "                                           review a region's quarter (approved = locked)\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
 }
@@ -209,36 +214,109 @@ int set(const QStringList &args)
     return Success;
 }
 
+namespace {
+
+int verifyAudit(Database &db)
+{
+    auto broken = auditstore::firstBroken(db);
+    if (!broken)
+        return fail(broken.error());
+    if (broken.value())
+        return fail(QCoreApplication::translate("zx::Cli", "audit entry %1 (%2, %3 by %4) was altered or an entry before it was "
+                       "removed: its hash does not match")
+                        .arg(broken.value()->id)
+                        .arg(broken.value()->action, broken.value()->at, broken.value()->user));
+    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "audit trail verified") << '\n';
+    return Success;
+}
+
+} // namespace
+
 int audit(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("verify"), QCoreApplication::translate("zx::Cli", "Verify the hash chain; exit 1 at the first broken entry.")});
+    p.addOption({QStringLiteral("indicator"), QCoreApplication::translate("zx::Cli", "Only entries of this indicator."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("region"), QCoreApplication::translate("zx::Cli", "Only entries of this region and the regions under it."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("year"), QCoreApplication::translate("zx::Cli", "Only entries of this year."), QStringLiteral("Y")});
+    p.addOption({QStringLiteral("quarter"), QCoreApplication::translate("zx::Cli", "Only entries of this quarter (1-4)."), QStringLiteral("Q")});
+    p.addOption({QStringLiteral("user"), QCoreApplication::translate("zx::Cli", "Only entries made by this user."), QStringLiteral("U")});
     p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
     if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Print or verify the audit trail."), 1))
         return *stop;
+    auditstore::Filter filter;
+    filter.indicatorCode = p.value(QStringLiteral("indicator"));
+    filter.regionCode = p.value(QStringLiteral("region"));
+    filter.userName = p.value(QStringLiteral("user"));
+    if (p.isSet(QStringLiteral("year"))) {
+        const auto year = intOption(p, QStringLiteral("year"), 1900, 2999);
+        if (!year)
+            return fail(QCoreApplication::translate("zx::Cli", "--year needs a year such as 2023"), BadArguments);
+        filter.year = *year;
+    }
+    if (p.isSet(QStringLiteral("quarter"))) {
+        const auto quarter = intOption(p, QStringLiteral("quarter"), 1, 4);
+        if (!quarter)
+            return fail(QCoreApplication::translate("zx::Cli", "--quarter must be 1, 2, 3 or 4"), BadArguments);
+        filter.quarter = *quarter;
+    }
     auto db = openExisting(p.positionalArguments().first());
     if (!db)
         return fail(db.error());
-    QTextStream out(stdout);
-    if (p.isSet(QStringLiteral("verify"))) {
-        auto broken = auditstore::firstBroken(*db.value());
-        if (!broken)
-            return fail(broken.error());
-        if (broken.value())
-            return fail(QCoreApplication::translate("zx::Cli", "audit entry %1 (%2, %3 by %4) was altered or an entry before it was "
-                           "removed: its hash does not match")
-                            .arg(broken.value()->id)
-                            .arg(broken.value()->action, broken.value()->at, broken.value()->user));
-        out << QCoreApplication::translate("zx::Cli", "audit trail verified") << '\n';
-        return Success;
-    }
-    auto entries = auditstore::all(*db.value());
+    if (p.isSet(QStringLiteral("verify")))
+        return verifyAudit(*db.value());
+    auto entries = auditstore::find(*db.value(), filter);
     if (!entries)
         return fail(entries.error());
+    QTextStream out(stdout);
     for (const AuditEntry &e : entries.value())
         out << e.id << '\t' << e.at << '\t' << e.user << '\t' << e.action << '\t' << e.indicatorCode
             << '\t' << e.regionCode << '\t' << e.year << 'Q' << e.quarter << '\t' << e.oldValue
             << " → " << e.newValue << '\t' << e.comment << '\n';
+    return Success;
+}
+
+int review(const QStringList &args)
+{
+    const QString command = args.value(0);
+    const bool needsReason =
+        command == QLatin1String("return") || command == QLatin1String("reopen");
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("region"), QCoreApplication::translate("zx::Cli", "Region code, e.g. 410104001."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("year"), QCoreApplication::translate("zx::Cli", "Year."), QStringLiteral("Y")});
+    p.addOption({QStringLiteral("quarter"), QCoreApplication::translate("zx::Cli", "Quarter 1-4."), QStringLiteral("Q")});
+    p.addOption({QStringLiteral("reason"), QCoreApplication::translate("zx::Cli", "Why (required to return or reopen)."), QStringLiteral("R")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Submit, approve, return or reopen a region's quarter."), 1))
+        return *stop;
+    const auto year = intOption(p, QStringLiteral("year"), 1900, 2999);
+    const auto quarter = intOption(p, QStringLiteral("quarter"), 1, 4);
+    if (!year || !quarter || !p.isSet(QStringLiteral("region")))
+        return fail(QCoreApplication::translate("zx::Cli", "%1 needs --region, --year and --quarter 1-4").arg(command), BadArguments);
+    if (needsReason && p.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return fail(QCoreApplication::translate("zx::Cli", "%1 needs --reason").arg(command), BadArguments);
+    auto db = openExisting(p.positionalArguments().first());
+    if (!db)
+        return fail(db.error());
+    Database &d = *db.value();
+    const QString region = p.value(QStringLiteral("region"));
+    const QString reason = p.value(QStringLiteral("reason"));
+    const QString user = systemUserName();
+    Outcome done = command == QLatin1String("submit")    ? workflow::submit(d, region, *year, *quarter, user)
+                   : command == QLatin1String("approve") ? workflow::approve(d, region, *year, *quarter, user)
+                   : command == QLatin1String("return")
+                       ? workflow::returnForRework(d, region, *year, *quarter, reason, user)
+                       : workflow::reopen(d, region, *year, *quarter, reason, user);
+    if (!done)
+        return fail(done.error());
+    auto now = workflow::status(d, region, *year, *quarter);
+    if (!now)
+        return fail(now.error());
+    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "%1 Q%2 of region %3 is now %4")
+                               .arg(*year)
+                               .arg(*quarter)
+                               .arg(region, periodStateLabel(now->state))
+                        << '\n';
     return Success;
 }
 

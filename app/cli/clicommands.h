@@ -14,6 +14,8 @@ int summary(const QStringList &args);
 int check(const QStringList &args);
 int set(const QStringList &args);
 int audit(const QStringList &args);
+// submit | approve | return | reopen: the command name is args[0].
+int review(const QStringList &args);
 
 QString usage();
 

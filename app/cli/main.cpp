@@ -1,16 +1,26 @@
 // zhenxing-cli: the headless front end. Dispatches to one subcommand; no logic here.
 #include "clicommands.h"
+#include "reportcommand.h"
 #include "i18n/language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `report` paints (QPdfWriter/QPainter need a QGuiApplication for fonts); it runs on
+    // the offscreen platform, so no display is needed. The other commands stay QtCore-only.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(
+        paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("zhenxing-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZX_VERSION));
     // Messages follow the system locale (Chinese on a Chinese system); ZHENXING_LANG=en|zh_CN
@@ -23,6 +33,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("check"), zx::cli::check},
         {QStringLiteral("set"), zx::cli::set},
         {QStringLiteral("audit"), zx::cli::audit},
+        {QStringLiteral("report"), zx::cli::report},
+        {QStringLiteral("submit"), zx::cli::review},
+        {QStringLiteral("approve"), zx::cli::review},
+        {QStringLiteral("return"), zx::cli::review},
+        {QStringLiteral("reopen"), zx::cli::review},
     };
     const QStringList args = app.arguments();
     QTextStream out(stdout);

@@ -102,4 +102,19 @@ QString statusLabel(TrackStatus v)
     return {};
 }
 
+QString periodStateLabel(PeriodState v)
+{
+    switch (v) {
+    case PeriodState::Draft:
+        return QCoreApplication::translate("zx::Workflow", "draft");
+    case PeriodState::Submitted:
+        return QCoreApplication::translate("zx::Workflow", "submitted");
+    case PeriodState::Approved:
+        return QCoreApplication::translate("zx::Workflow", "approved");
+    case PeriodState::Returned:
+        return QCoreApplication::translate("zx::Workflow", "returned");
+    }
+    return {};
+}
+
 } // namespace zx

@@ -28,5 +28,6 @@ std::optional<RegionLevel> regionLevelFromInt(int level);
 
 // Words a person reads (translated through QCoreApplication::translate).
 QString statusLabel(TrackStatus v);
+QString periodStateLabel(PeriodState v); // draft, submitted, approved, returned
 
 } // namespace zx

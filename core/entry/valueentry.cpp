@@ -1,15 +1,17 @@
 #include "valueentry.h"
 
-#include "analytics/validation.h"
+#include "domain/names.h"
+#include "entry/workflow.h"
 #include "storage/auditstore.h"
-#include "storage/catalogstore.h"
 #include "storage/database.h"
 #include "storage/periodstore.h"
-#include "storage/regionstore.h"
 #include "storage/transaction.h"
+#include "summary/dataset.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -17,81 +19,201 @@ namespace zx {
 
 namespace {
 
-Result<Indicator> findIndicator(Database &db, const QString &code)
+// One figure of the block as it will be written: the change and what is stored now.
+struct Pending
 {
-    auto all = catalogstore::indicators(db);
-    if (!all)
-        return Error{all.error()};
-    const auto it = std::find_if(all->begin(), all->end(),
-                                 [&](const Indicator &i) { return i.code == code; });
-    if (it == all->end())
-        return Error{QCoreApplication::translate("zx::Entry", "Unknown indicator '%1'").arg(code)};
-    return *it;
+    ValueChange change;
+    std::optional<Value> old;
+};
+
+QString keyText(const ValueKey &k)
+{
+    return Dataset::key(k.indicatorCode, k.regionCode, k.year, k.quarter);
 }
 
-Outcome checkRegion(Database &db, const QString &code)
+// "玉米播种面积, 张庄村, 2023 Q2": which figure a message is about.
+QString figureName(const Dataset &context, const ValueKey &k)
 {
-    auto all = regionstore::all(db);
-    if (!all)
-        return Error{all.error()};
-    if (std::none_of(all->begin(), all->end(), [&](const Region &r) { return r.code == code; }))
-        return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(code)};
-    return Outcome::success();
+    const Indicator *ind = context.indicator(k.indicatorCode);
+    const Region *region = context.region(k.regionCode);
+    return QCoreApplication::translate("zx::Entry", "%1, %2, %3 Q%4")
+        .arg(ind ? displayName(*ind) : k.indicatorCode,
+             region ? displayName(*region) : k.regionCode)
+        .arg(k.year)
+        .arg(k.quarter);
 }
 
-Outcome checkFigure(const Indicator &ind, const Decimal &value)
+// The indicator and region exist and the figure is one that is entered.
+Outcome checkIdentity(const Dataset &context, const ValueKey &k)
 {
-    for (const RuleViolation &v : checkValue(ind, value))
-        if (v.severity == Severity::Error)
-            return Error{v.message};
-    return Outcome::success();
-}
-
-} // namespace
-
-Outcome setValue(Database &db, const ValueKey &key, const std::optional<Decimal> &value,
-                 const QString &comment, const QString &userName)
-{
-    if (key.quarter < 1 || key.quarter > 4)
-        return Error{QCoreApplication::translate("zx::Entry", "Quarter must be 1 to 4, not %1")
-                         .arg(key.quarter)};
-    auto ind = findIndicator(db, key.indicatorCode);
+    const Indicator *ind = context.indicator(k.indicatorCode);
     if (!ind)
-        return Error{ind.error()};
-    if (auto ok = checkRegion(db, key.regionCode); !ok)
-        return ok;
-    if (value)
-        if (auto ok = checkFigure(*ind, *value); !ok)
-            return ok;
+        return Error{QCoreApplication::translate("zx::Entry", "Unknown indicator '%1'")
+                         .arg(k.indicatorCode)};
+    if (!context.region(k.regionCode))
+        return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'")
+                         .arg(k.regionCode)};
+    if (ind->isRatio()) {
+        const Indicator *num = context.indicator(ind->numeratorCode);
+        const Indicator *den = context.indicator(ind->denominatorCode);
+        return Error{QCoreApplication::translate("zx::Entry",
+                                                 "%1 is computed from %2 / %3, not entered")
+                         .arg(displayName(*ind), num ? displayName(*num) : ind->numeratorCode,
+                              den ? displayName(*den) : ind->denominatorCode)};
+    }
+    return Outcome::success();
+}
 
-    WriteTransaction tx(db.connection());
-    if (!tx.isActive())
-        return Error{tx.error()};
-    if (auto ok = periodstore::checkEditable(db, key.regionCode, key.year, key.quarter); !ok)
-        return ok;
-    auto old = valuestore::find(db, key);
-    if (!old)
-        return Error{old.error()};
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    Outcome written = value ? valuestore::upsert(db, {key.indicatorCode, key.regionCode, key.year,
-                                                      key.quarter, *value, comment, userName, now})
-                            : valuestore::remove(db, key);
+bool isNoOp(const Pending &p)
+{
+    if (!p.change.value)
+        return !p.old;
+    return p.old && p.old->value.toString() == p.change.value->toString() &&
+           p.old->comment == p.change.comment;
+}
+
+// The changes that actually change something, one per figure (a later change of the same
+// figure replaces an earlier one), with what is stored now.
+Result<std::vector<Pending>> pendingChanges(Database &db, const std::vector<ValueChange> &changes)
+{
+    std::vector<Pending> pending;
+    QHash<QString, std::size_t> position;
+    for (const ValueChange &c : changes) {
+        const QString k = keyText(c.key);
+        if (const auto it = position.constFind(k); it != position.cend()) {
+            pending[*it].change = c;
+            continue;
+        }
+        auto old = valuestore::find(db, c.key);
+        if (!old)
+            return Error{old.error()};
+        position.insert(k, pending.size());
+        pending.push_back({c, old.value()});
+    }
+    pending.erase(std::remove_if(pending.begin(), pending.end(), isNoOp), pending.end());
+    return pending;
+}
+
+// Who may edit, and whether the quarter is open, once per region and per region's quarter.
+Outcome checkPermissions(Database &db, const std::vector<Pending> &pending,
+                         const QString &userName)
+{
+    QSet<QString> regions;
+    QSet<QString> quarters;
+    for (const Pending &p : pending) {
+        const ValueKey &k = p.change.key;
+        if (!regions.contains(k.regionCode)) {
+            regions.insert(k.regionCode);
+            if (auto ok = workflow::checkMayEdit(db, userName, k.regionCode); !ok)
+                return ok;
+        }
+        const QString quarter = Dataset::key(QString(), k.regionCode, k.year, k.quarter);
+        if (!quarters.contains(quarter)) {
+            quarters.insert(quarter);
+            if (auto ok = periodstore::checkEditable(db, k.regionCode, k.year, k.quarter); !ok)
+                return ok;
+        }
+    }
+    return Outcome::success();
+}
+
+// Every new figure against the context that already holds the whole block.
+Outcome validate(const Dataset &context, const std::vector<Pending> &pending, bool restoring)
+{
+    for (const Pending &p : pending) {
+        if (!p.change.value)
+            continue;
+        const ValueKey &k = p.change.key;
+        const std::vector<RuleViolation> found = checkEntry(context, k, *p.change.value);
+        for (const RuleViolation &v : found)
+            if (v.severity == Severity::Error)
+                return Error{QCoreApplication::translate("zx::Entry", "%1: %2")
+                                 .arg(figureName(context, k), v.message)};
+        if (!found.empty() && !restoring && p.change.comment.trimmed().isEmpty())
+            return Error{QCoreApplication::translate(
+                             "zx::Entry", "%1: %2. Add a comment to keep this figure.")
+                             .arg(figureName(context, k), found.front().message)};
+    }
+    return Outcome::success();
+}
+
+Outcome write(Database &db, const Pending &p, const QString &userName, const QString &now)
+{
+    const ValueChange &c = p.change;
+    const ValueKey &k = c.key;
+    Outcome written = c.value ? valuestore::upsert(db, {k.indicatorCode, k.regionCode, k.year,
+                                                        k.quarter, *c.value, c.comment, userName,
+                                                        now})
+                              : valuestore::remove(db, k);
     if (!written)
         return written;
     AuditEntry entry;
     entry.at = now;
     entry.user = userName;
-    entry.action = value ? QStringLiteral("value.set") : QStringLiteral("value.delete");
-    entry.indicatorCode = key.indicatorCode;
-    entry.regionCode = key.regionCode;
-    entry.year = key.year;
-    entry.quarter = key.quarter;
-    entry.oldValue = old.value() ? old.value()->value.toString() : QString();
-    entry.newValue = value ? value->toString() : QString();
-    entry.comment = comment;
-    if (auto ok = auditstore::append(db, entry); !ok)
+    entry.action = c.value ? QStringLiteral("value.set") : QStringLiteral("value.delete");
+    entry.indicatorCode = k.indicatorCode;
+    entry.regionCode = k.regionCode;
+    entry.year = k.year;
+    entry.quarter = k.quarter;
+    entry.oldValue = p.old ? p.old->value.toString() : QString();
+    entry.newValue = c.value ? c.value->toString() : QString();
+    entry.comment = c.comment;
+    return auditstore::append(db, entry);
+}
+
+} // namespace
+
+Outcome setValues(Database &db, const std::vector<ValueChange> &changes, const QString &userName,
+                  bool restoring)
+{
+    if (changes.empty())
+        return Outcome::success();
+    int minYear = changes.front().key.year;
+    int maxYear = minYear;
+    for (const ValueChange &c : changes) {
+        if (c.key.quarter < 1 || c.key.quarter > 4)
+            return Error{QCoreApplication::translate("zx::Entry", "Quarter must be 1 to 4, not %1")
+                             .arg(c.key.quarter)};
+        minYear = std::min(minYear, c.key.year);
+        maxYear = std::max(maxYear, c.key.year);
+    }
+
+    WriteTransaction tx(db.connection());
+    if (!tx.isActive())
+        return Error{tx.error()};
+    // Read inside the transaction: what is validated is what the block is written over.
+    // Three earlier years give the outlier rule its history.
+    auto context = Dataset::load(db, minYear - 3, maxYear);
+    if (!context)
+        return Error{context.error()};
+    for (const ValueChange &c : changes)
+        if (auto ok = checkIdentity(*context, c.key); !ok)
+            return ok;
+    auto pending = pendingChanges(db, changes);
+    if (!pending)
+        return Error{pending.error()};
+    if (pending->empty())
+        return Outcome::success();
+    if (auto ok = checkPermissions(db, *pending, userName); !ok)
         return ok;
+    // A pasted block may hold both the parts and their total: judge it as a whole.
+    for (const Pending &p : *pending)
+        context.value().overlay(p.change.key.indicatorCode, p.change.key.regionCode,
+                                p.change.key.year, p.change.key.quarter, p.change.value);
+    if (auto ok = validate(*context, *pending, restoring); !ok)
+        return ok;
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Pending &p : *pending)
+        if (auto ok = write(db, p, userName, now); !ok)
+            return ok;
     return tx.commit();
+}
+
+Outcome setValue(Database &db, const ValueKey &key, const std::optional<Decimal> &value,
+                 const QString &comment, const QString &userName)
+{
+    return setValues(db, {ValueChange{key, value, comment}}, userName);
 }
 
 } // namespace zx

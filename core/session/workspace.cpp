@@ -1,7 +1,6 @@
 #include "workspace.h"
 
 #include "changenotifier.h"
-#include "entry/valueentry.h"
 #include "io/sampleloader.h"
 #include "storage/database.h"
 
@@ -13,7 +12,7 @@
 namespace zx {
 
 Workspace::Workspace(ChangeNotifier *notifier, QObject *parent)
-    : QObject(parent), m_notifier(notifier)
+    : QObject(parent), m_notifier(notifier), m_undo(new QUndoStack(this))
 {
 }
 
@@ -25,6 +24,7 @@ Outcome Workspace::open(const QString &path, bool createIfMissing)
                                                    : Database::OpenMode::OpenExisting);
     if (!db)
         return Error{db.error()};
+    m_undo->clear(); // the steps belong to the file they were made in
     m_db = std::move(db).value();
     emit m_notifier->databaseReplaced();
     return Outcome::success();
@@ -42,6 +42,7 @@ Outcome Workspace::createSample(const QString &path)
         QFile::remove(path);
         return ok;
     }
+    m_undo->clear();
     m_db = std::move(db).value();
     emit m_notifier->databaseReplaced();
     return Outcome::success();
@@ -49,6 +50,7 @@ Outcome Workspace::createSample(const QString &path)
 
 void Workspace::close()
 {
+    m_undo->clear();
     m_db.reset();
     emit m_notifier->databaseReplaced();
 }
@@ -96,17 +98,6 @@ QFuture<Result<Workspace::DatasetPtr>> Workspace::datasetAsync(int year) const
             return Error{data.error()};
         return DatasetPtr(std::make_shared<const Dataset>(std::move(data).value()));
     });
-}
-
-Outcome Workspace::setValue(const ValueKey &key, const std::optional<Decimal> &value,
-                            const QString &comment)
-{
-    if (!m_db)
-        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
-    if (auto ok = zx::setValue(*m_db, key, value, comment, userName()); !ok)
-        return ok;
-    emit m_notifier->valueChanged(key.indicatorCode, key.regionCode, key.year, key.quarter);
-    return Outcome::success();
 }
 
 Outcome Workspace::saveCopy(const QString &path) const

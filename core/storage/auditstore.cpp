@@ -1,10 +1,13 @@
 #include "auditstore.h"
 
 #include "database.h"
+#include "regionstore.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
 
 namespace zx::auditstore {
 
@@ -23,6 +26,59 @@ const char *const SelectAll = R"(
 SELECT id, at, user_name, action, indicator_code, region_code, year, quarter, old_value,
     new_value, comment, prev_hash, hash
 FROM audit_entry ORDER BY id)";
+
+// Each filter is bound twice: "no filter" ('' or 0) or an exact match.
+const char *const SelectFiltered = R"(
+SELECT id, at, user_name, action, indicator_code, region_code, year, quarter, old_value,
+    new_value, comment, prev_hash, hash
+FROM audit_entry
+WHERE (? = '' OR indicator_code = ?)
+  AND (? = 0 OR year = ?)
+  AND (? = 0 OR quarter = ?)
+  AND (? = '' OR user_name = ?)
+ORDER BY id)";
+
+AuditEntry entryFromRow(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.user = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.indicatorCode = q.value(4).toString();
+    e.regionCode = q.value(5).toString();
+    e.year = q.value(6).toInt();
+    e.quarter = q.value(7).toInt();
+    e.oldValue = q.value(8).toString();
+    e.newValue = q.value(9).toString();
+    e.comment = q.value(10).toString();
+    e.prevHash = q.value(11).toString();
+    e.hash = q.value(12).toString();
+    return e;
+}
+
+// The region and, if asked, every region below it.
+Result<QSet<QString>> regionsMatching(Database &db, const QString &root, bool subtree)
+{
+    QSet<QString> codes{root};
+    if (!subtree)
+        return codes;
+    auto regions = regionstore::all(db);
+    if (!regions)
+        return Error{regions.error()};
+    QHash<QString, QStringList> children;
+    for (const Region &r : *regions)
+        children[r.parentCode] << r.code;
+    QStringList pending{root};
+    while (!pending.isEmpty()) {
+        for (const QString &child : children.value(pending.takeLast()))
+            if (!codes.contains(child)) {
+                codes.insert(child);
+                pending << child;
+            }
+    }
+    return codes;
+}
 
 Result<QString> lastHash(Database &db)
 {
@@ -73,22 +129,36 @@ Result<std::vector<AuditEntry>> all(Database &db)
     if (auto ok = sql::exec(q.value(), {}, what); !ok)
         return Error{ok.error()};
     std::vector<AuditEntry> entries;
+    while (q.value().next())
+        entries.push_back(entryFromRow(q.value()));
+    return entries;
+}
+
+Result<std::vector<AuditEntry>> find(Database &db, const Filter &f)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading the audit trail");
+    QSet<QString> regions;
+    if (!f.regionCode.isEmpty()) {
+        auto codes = regionsMatching(db, f.regionCode, f.includeSubregions);
+        if (!codes)
+            return Error{codes.error()};
+        regions = std::move(codes).value();
+    }
+    auto q = sql::prepare(db.connection(), SelectFiltered, what);
+    if (!q)
+        return Error{q.error()};
+    const QString indicator = f.indicatorCode.isNull() ? QStringLiteral("") : f.indicatorCode;
+    const QString user = f.userName.isNull() ? QStringLiteral("") : f.userName;
+    if (auto ok = sql::exec(q.value(),
+                            {indicator, indicator, f.year, f.year, f.quarter, f.quarter, user, user},
+                            what);
+        !ok)
+        return Error{ok.error()};
+    std::vector<AuditEntry> entries;
     while (q.value().next()) {
-        AuditEntry e;
-        e.id = q->value(0).toLongLong();
-        e.at = q->value(1).toString();
-        e.user = q->value(2).toString();
-        e.action = q->value(3).toString();
-        e.indicatorCode = q->value(4).toString();
-        e.regionCode = q->value(5).toString();
-        e.year = q->value(6).toInt();
-        e.quarter = q->value(7).toInt();
-        e.oldValue = q->value(8).toString();
-        e.newValue = q->value(9).toString();
-        e.comment = q->value(10).toString();
-        e.prevHash = q->value(11).toString();
-        e.hash = q->value(12).toString();
-        entries.push_back(std::move(e));
+        AuditEntry e = entryFromRow(q.value());
+        if (regions.isEmpty() || regions.contains(e.regionCode))
+            entries.push_back(std::move(e));
     }
     return entries;
 }

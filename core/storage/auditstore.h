@@ -19,6 +19,21 @@ namespace auditstore {
 Outcome append(Database &db, AuditEntry entry);
 Result<std::vector<AuditEntry>> all(Database &db); // oldest first
 
+// What the audit viewer and `zhenxing-cli audit` narrow the trail to; an empty field (0 for
+// year and quarter) matches everything.
+struct Filter
+{
+    QString indicatorCode;
+    QString regionCode;
+    bool includeSubregions = true; // the region and every region under it
+    int year = 0;
+    int quarter = 0;
+    QString userName;
+};
+
+// The entries matching `filter`, oldest first.
+Result<std::vector<AuditEntry>> find(Database &db, const Filter &filter);
+
 // The hash an entry must carry given the previous hash (exposed for tests and verify).
 QString hashOf(const AuditEntry &entry, const QString &prevHash);
 

@@ -13,6 +13,9 @@ namespace {
 const char *const InsertCategory =
     "INSERT INTO category (code, name, name_en, sort_order) VALUES (?, ?, ?, ?)";
 
+const char *const UpdateCategory =
+    "UPDATE category SET name = ?, name_en = ?, sort_order = ? WHERE code = ?";
+
 const char *const SelectCategories =
     "SELECT code, name, name_en, sort_order FROM category ORDER BY sort_order, code";
 
@@ -22,6 +25,14 @@ INSERT INTO indicator (code, category_code, name, name_en, unit, decimals, accum
     max_value, parent_code, part_rule, narrative_zh, narrative_en, description, headline,
     retired, sort_order)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+
+const char *const UpdateIndicator = R"(
+UPDATE indicator SET category_code = ?, name = ?, name_en = ?, unit = ?, decimals = ?,
+    accumulation = ?, aggregation = ?, numerator_code = ?, denominator_code = ?,
+    ratio_scale = ?, target_mode = ?, kind = ?, min_value = ?, max_value = ?, parent_code = ?,
+    part_rule = ?, narrative_zh = ?, narrative_en = ?, description = ?, headline = ?,
+    retired = ?, sort_order = ?
+WHERE code = ?)";
 
 const char *const SelectIndicators = R"(
 SELECT i.code, i.category_code, i.name, i.name_en, i.unit, i.decimals, i.accumulation,
@@ -70,11 +81,27 @@ Indicator indicatorFromRow(const QSqlQuery &q)
     return i;
 }
 
+QVariant ratioPart(const Indicator &i, const QString &code)
+{
+    return i.aggregation == Aggregation::Ratio ? QVariant(code) : QVariant();
+}
+
+QVariant partRuleColumn(PartRule rule)
+{
+    return rule == PartRule::None ? QVariant() : QVariant(toCode(rule));
+}
+
 } // namespace
 
 Outcome insertCategory(Database &db, const Category &c)
 {
     return sql::run(db.connection(), InsertCategory, {c.code, c.name, c.nameEn, c.sortOrder},
+                    QCoreApplication::translate("zx::Database", "saving category %1").arg(c.code));
+}
+
+Outcome updateCategory(Database &db, const Category &c)
+{
+    return sql::run(db.connection(), UpdateCategory, {c.name, c.nameEn, c.sortOrder, c.code},
                     QCoreApplication::translate("zx::Database", "saving category %1").arg(c.code));
 }
 
@@ -95,16 +122,27 @@ Result<std::vector<Category>> categories(Database &db)
 
 Outcome insertIndicator(Database &db, const Indicator &i)
 {
-    const bool ratio = i.aggregation == Aggregation::Ratio;
     return sql::run(
         db.connection(), InsertIndicator,
         {i.code, i.categoryCode, i.name, i.nameEn, i.unit, i.decimals, toCode(i.accumulation),
-         toCode(i.aggregation), ratio ? QVariant(i.numeratorCode) : QVariant(),
-         ratio ? QVariant(i.denominatorCode) : QVariant(), i.ratioScale, toCode(i.targetMode),
-         toCode(i.kind), optionalDecimal(i.minValue), optionalDecimal(i.maxValue),
-         sql::nullIfEmpty(i.parentCode),
-         i.partRule == PartRule::None ? QVariant() : QVariant(toCode(i.partRule)), i.narrativeZh,
-         i.narrativeEn, i.description, i.headline ? 1 : 0, i.retired ? 1 : 0, i.sortOrder},
+         toCode(i.aggregation), ratioPart(i, i.numeratorCode), ratioPart(i, i.denominatorCode),
+         i.ratioScale, toCode(i.targetMode), toCode(i.kind), optionalDecimal(i.minValue),
+         optionalDecimal(i.maxValue), sql::nullIfEmpty(i.parentCode), partRuleColumn(i.partRule),
+         i.narrativeZh, i.narrativeEn, i.description, i.headline ? 1 : 0, i.retired ? 1 : 0,
+         i.sortOrder},
+        QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code));
+}
+
+Outcome updateIndicator(Database &db, const Indicator &i)
+{
+    return sql::run(
+        db.connection(), UpdateIndicator,
+        {i.categoryCode, i.name, i.nameEn, i.unit, i.decimals, toCode(i.accumulation),
+         toCode(i.aggregation), ratioPart(i, i.numeratorCode), ratioPart(i, i.denominatorCode),
+         i.ratioScale, toCode(i.targetMode), toCode(i.kind), optionalDecimal(i.minValue),
+         optionalDecimal(i.maxValue), sql::nullIfEmpty(i.parentCode), partRuleColumn(i.partRule),
+         i.narrativeZh, i.narrativeEn, i.description, i.headline ? 1 : 0, i.retired ? 1 : 0,
+         i.sortOrder, i.code},
         QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code));
 }
 

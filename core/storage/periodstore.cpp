@@ -21,7 +21,52 @@ ON CONFLICT (region_code, year, quarter) DO UPDATE SET
     state = excluded.state, reason = excluded.reason,
     changed_by = excluded.changed_by, changed_at = excluded.changed_at)";
 
+const char *const SelectQuarter = R"(
+SELECT region_code, state, reason, changed_by, changed_at FROM period_status
+WHERE year = ? AND quarter = ? ORDER BY region_code)";
+
+const char *const SelectParent = "SELECT parent_code FROM region WHERE code = ?";
+
+PeriodStatus statusFromRow(const QSqlQuery &q, int year, int quarter)
+{
+    PeriodStatus s;
+    s.regionCode = q.value(0).toString();
+    s.year = year;
+    s.quarter = quarter;
+    s.state = periodStateFromCode(q.value(1).toString()).value_or(PeriodState::Draft);
+    s.reason = q.value(2).toString();
+    s.changedBy = q.value(3).toString();
+    s.changedAt = q.value(4).toString();
+    return s;
+}
+
+// The region's parent, or an empty string at the root (or for an unknown region).
+Result<QString> parentOf(Database &db, const QString &regionCode)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading regions");
+    auto q = sql::prepare(db.connection(), SelectParent, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {regionCode}, what); !ok)
+        return Error{ok.error()};
+    return q.value().next() ? q->value(0).toString() : QString();
+}
+
 } // namespace
+
+Result<std::vector<PeriodStatus>> ofQuarter(Database &db, int year, int quarter)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading the review state");
+    auto q = sql::prepare(db.connection(), SelectQuarter, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {year, quarter}, what); !ok)
+        return Error{ok.error()};
+    std::vector<PeriodStatus> result;
+    while (q.value().next())
+        result.push_back(statusFromRow(q.value(), year, quarter));
+    return result;
+}
 
 Result<std::optional<PeriodStatus>> find(Database &db, const QString &regionCode, int year,
                                          int quarter)
@@ -55,16 +100,25 @@ Outcome upsert(Database &db, const PeriodStatus &s)
 
 Outcome checkEditable(Database &db, const QString &regionCode, int year, int quarter)
 {
-    auto status = find(db, regionCode, year, quarter);
-    if (!status)
-        return Error{status.error()};
-    if (status.value() && status.value()->state == PeriodState::Approved)
-        return Error{QCoreApplication::translate(
-                         "zx::Entry", "%1 Q%2 of region %3 was approved by %4 at %5 and is "
-                                      "locked; a reviewer must reopen it first")
-                         .arg(year)
-                         .arg(quarter)
-                         .arg(regionCode, status.value()->changedBy, status.value()->changedAt)};
+    // Walk up the tree; the depth is small (county → township → village) and a cycle in
+    // broken data must not loop forever.
+    QString region = regionCode;
+    for (int depth = 0; !region.isEmpty() && depth < 16; ++depth) {
+        auto status = find(db, region, year, quarter);
+        if (!status)
+            return Error{status.error()};
+        if (status.value() && status.value()->state == PeriodState::Approved)
+            return Error{QCoreApplication::translate(
+                             "zx::Entry", "%1 Q%2 of region %3 was approved by %4 at %5 and is "
+                                          "locked; a reviewer must reopen it first")
+                             .arg(year)
+                             .arg(quarter)
+                             .arg(region, status.value()->changedBy, status.value()->changedAt)};
+        auto parent = parentOf(db, region);
+        if (!parent)
+            return Error{parent.error()};
+        region = parent.value();
+    }
     return Outcome::success();
 }
 

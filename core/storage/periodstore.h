@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <optional>
+#include <vector>
 
 namespace zx {
 
@@ -15,7 +16,11 @@ namespace periodstore {
 Result<std::optional<PeriodStatus>> find(Database &db, const QString &regionCode, int year,
                                          int quarter);
 Outcome upsert(Database &db, const PeriodStatus &status);
-// Refuses with who approved it and when if the quarter is approved (locked).
+// Every stored state of one quarter (regions without a row are drafts).
+Result<std::vector<PeriodStatus>> ofQuarter(Database &db, int year, int quarter);
+// Refuses with who approved it and when if the quarter is approved (locked) for the region or
+// for any region above it: an approved township covers the figures of its villages, from which
+// its own figures are rolled up.
 Outcome checkEditable(Database &db, const QString &regionCode, int year, int quarter);
 
 } // namespace periodstore

@@ -116,6 +116,22 @@ CREATE TABLE audit_entry (
     hash           TEXT NOT NULL
 ))";
 
+// Version 3: who may do what in a shared file. No rows means a single-user file whose local
+// user is the administrator. A clerk's regions grant their whole subtree.
+const char *const CreateAppUser = R"(
+CREATE TABLE app_user (
+    name         TEXT PRIMARY KEY,
+    role         TEXT NOT NULL CHECK (role IN ('administrator', 'reviewer', 'clerk')),
+    display_name TEXT NOT NULL DEFAULT ''
+))";
+
+const char *const CreateUserRegion = R"(
+CREATE TABLE user_region (
+    user_name   TEXT NOT NULL REFERENCES app_user(name),
+    region_code TEXT NOT NULL REFERENCES region(code),
+    PRIMARY KEY (user_name, region_code)
+))";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -127,6 +143,8 @@ const std::vector<Migration> &migrations()
           IndexValueByYear, IndexRegionParent}},
         {2, "review workflow and audit trail",
          {CreatePeriodStatus, CreateAudit}},
+        {3, "users, roles and their regions",
+         {CreateAppUser, CreateUserRegion}},
     };
     return steps;
 }

@@ -44,6 +44,14 @@ SELECT indicator_code, region_code, year, amount, baseline, milestone_q1, milest
     milestone_q3, milestone_q4
 FROM target WHERE year BETWEEN ? AND ?)";
 
+const char *const DeleteTarget =
+    "DELETE FROM target WHERE indicator_code = ? AND region_code = ? AND year = ?";
+
+const char *const SelectTarget = R"(
+SELECT indicator_code, region_code, year, amount, baseline, milestone_q1, milestone_q2,
+    milestone_q3, milestone_q4
+FROM target WHERE indicator_code = ? AND region_code = ? AND year = ?)";
+
 const char *const SelectDistinctYears =
     "SELECT DISTINCT year FROM indicator_value ORDER BY year";
 
@@ -72,6 +80,26 @@ Result<Value> valueFromRow(const QSqlQuery &q)
     v.enteredBy = q.value(6).toString();
     v.enteredAt = q.value(7).toString();
     return v;
+}
+
+Result<Target> targetFromRow(const QSqlQuery &q)
+{
+    Target t;
+    t.indicatorCode = q.value(0).toString();
+    t.regionCode = q.value(1).toString();
+    t.year = q.value(2).toInt();
+    const auto amount = Decimal::parse(q.value(3).toString());
+    if (!amount)
+        return Error{QCoreApplication::translate(
+                         "zx::Database", "Stored target '%1' of %2, region %3 is not a number")
+                         .arg(q.value(3).toString(), t.indicatorCode, t.regionCode)};
+    t.value = *amount;
+    if (!q.value(4).isNull())
+        t.baseline = Decimal::parse(q.value(4).toString());
+    for (int i = 0; i < 4; ++i)
+        if (!q.value(5 + i).isNull())
+            t.milestonePct[i] = q.value(5 + i).toDouble();
+    return t;
 }
 
 } // namespace
@@ -138,6 +166,31 @@ Outcome upsertTarget(Database &db, const Target &t)
                         .arg(t.indicatorCode));
 }
 
+Outcome removeTarget(Database &db, const QString &indicatorCode, const QString &regionCode,
+                     int year)
+{
+    return sql::run(db.connection(), DeleteTarget, {indicatorCode, regionCode, year},
+                    QCoreApplication::translate("zx::Database", "deleting a target of %1")
+                        .arg(indicatorCode));
+}
+
+Result<std::optional<Target>> findTarget(Database &db, const QString &indicatorCode,
+                                         const QString &regionCode, int year)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading targets");
+    auto q = sql::prepare(db.connection(), SelectTarget, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {indicatorCode, regionCode, year}, what); !ok)
+        return Error{ok.error()};
+    if (!q.value().next())
+        return std::optional<Target>();
+    auto t = targetFromRow(q.value());
+    if (!t)
+        return Error{t.error()};
+    return std::optional<Target>(std::move(t).value());
+}
+
 Result<std::vector<Target>> targetsInYears(Database &db, int fromYear, int toYear)
 {
     const QString what = QCoreApplication::translate("zx::Database", "reading targets");
@@ -148,22 +201,10 @@ Result<std::vector<Target>> targetsInYears(Database &db, int fromYear, int toYea
         return Error{ok.error()};
     std::vector<Target> targets;
     while (q.value().next()) {
-        Target t;
-        t.indicatorCode = q->value(0).toString();
-        t.regionCode = q->value(1).toString();
-        t.year = q->value(2).toInt();
-        const auto amount = Decimal::parse(q->value(3).toString());
-        if (!amount)
-            return Error{QCoreApplication::translate(
-                             "zx::Database", "Stored target '%1' of %2, region %3 is not a number")
-                             .arg(q->value(3).toString(), t.indicatorCode, t.regionCode)};
-        t.value = *amount;
-        if (!q->value(4).isNull())
-            t.baseline = Decimal::parse(q->value(4).toString());
-        for (int i = 0; i < 4; ++i)
-            if (!q->value(5 + i).isNull())
-                t.milestonePct[i] = q->value(5 + i).toDouble();
-        targets.push_back(std::move(t));
+        auto t = targetFromRow(q.value());
+        if (!t)
+            return Error{t.error()};
+        targets.push_back(std::move(t).value());
     }
     return targets;
 }

@@ -29,6 +29,10 @@ Result<std::optional<Value>> find(Database &db, const ValueKey &key);
 Result<std::vector<Value>> inYears(Database &db, int fromYear, int toYear);
 
 Outcome upsertTarget(Database &db, const Target &target);
+Outcome removeTarget(Database &db, const QString &indicatorCode, const QString &regionCode,
+                     int year);
+Result<std::optional<Target>> findTarget(Database &db, const QString &indicatorCode,
+                                         const QString &regionCode, int year);
 Result<std::vector<Target>> targetsInYears(Database &db, int fromYear, int toYear);
 
 // The years that hold any figure, ascending.

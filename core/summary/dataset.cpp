@@ -79,6 +79,42 @@ void Dataset::index()
     }
 }
 
+void Dataset::overlay(const QString &indicator, const QString &region, int year, int quarter,
+                      const std::optional<Decimal> &value)
+{
+    const auto same = [&](const Value &v) {
+        return v.indicatorCode == indicator && v.regionCode == region && v.year == year &&
+               v.quarter == quarter;
+    };
+    const auto it = std::find_if(m_values.begin(), m_values.end(), same);
+    if (value) {
+        if (it != m_values.end()) {
+            it->value = *value;
+        } else {
+            Value v;
+            v.indicatorCode = indicator;
+            v.regionCode = region;
+            v.year = year;
+            v.quarter = quarter;
+            v.value = *value;
+            m_values.push_back(std::move(v));
+        }
+        m_stored.insert(key(indicator, region, year, quarter), *value);
+        m_fromYear = std::min(m_fromYear, year);
+        m_toYear = std::max(m_toYear, year);
+        m_storedYears.insert(key(indicator, region, year));
+    } else {
+        if (it != m_values.end())
+            m_values.erase(it);
+        m_stored.remove(key(indicator, region, year, quarter));
+        bool anyLeft = false;
+        for (int q = 1; q <= 4; ++q)
+            anyLeft = anyLeft || m_stored.contains(key(indicator, region, year, q));
+        if (!anyLeft)
+            m_storedYears.remove(key(indicator, region, year));
+    }
+}
+
 const Indicator *Dataset::indicator(const QString &code) const
 {
     const auto it = m_indicatorIndex.constFind(code);

@@ -44,6 +44,12 @@ public:
 
     static QString key(const QString &indicator, const QString &region, int year, int quarter = 0);
 
+    // Replaces one stored figure in memory (nullopt removes it), so that validation can judge a
+    // block of new figures together before any of them is written. Evaluators built before
+    // the change keep their memoised figures: build a new one afterwards.
+    void overlay(const QString &indicator, const QString &region, int year, int quarter,
+                 const std::optional<Decimal> &value);
+
 private:
     void index();
 

@@ -43,6 +43,7 @@ class Evaluator
 public:
     explicit Evaluator(const Dataset &data, double lagBand = 10.0);
     double lagBand() const { return m_lagBand; }
+    const Dataset &dataset() const { return m_data; }
 
     // The figure of one quarter: stored on the region, else rolled up from its children.
     std::optional<Decimal> quarterValue(const Indicator &ind, const QString &region, int year,

@@ -29,6 +29,108 @@
     </message>
 </context>
 <context>
+    <name>zx::AuditModel</name>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>第 %1 条 · %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>zx::AuditViewer</name>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>显示 %1 条</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>All quarters</source>
+        <translation>全部季度</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>All %1 entries verified: the chain is intact</source>
+        <translation>全部 %1 条记录校验通过：审计链完整</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2, %3 by %4) does not match the chain: it was altered, or an entry before it was removed</source>
+        <translation>第 %1 条记录（%2，%3，操作人 %4）与审计链不符：该记录已被篡改，或其前面的记录被删除</translation>
+    </message>
+</context>
+<context>
     <name>zx::BreakdownModel</name>
     <message>
         <source>Region</source>
@@ -49,6 +151,166 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Catalogue</name>
+    <message>
+        <source>A code is required</source>
+        <translation>必须填写代码</translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; may hold only letters, digits and &apos;_&apos;</source>
+        <translation>代码“%1”只能包含字母、数字和“_”</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the indicator catalogue; %1 is a %2</source>
+        <translation>只有管理员可以修改指标目录；%1 是%2</translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; is already in use</source>
+        <translation>代码“%1”已被使用</translation>
+    </message>
+    <message>
+        <source>There is no &apos;%1&apos; to change</source>
+        <translation>不存在要修改的“%1”</translation>
+    </message>
+    <message>
+        <source>The ratio %1 needs a numerator and a denominator</source>
+        <translation>比率指标 %1 需要设置分子和分母</translation>
+    </message>
+    <message>
+        <source>The ratio %1 cannot be computed from &apos;%2&apos;</source>
+        <translation>比率指标 %1 无法由“%2”计算</translation>
+    </message>
+    <message>
+        <source>%1: a parent (total) and a part rule go together</source>
+        <translation>%1：上级总量指标与分项规则须同时设置</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a part of %2: %2 is %1 itself or one of its parts</source>
+        <translation>%1 不能作为 %2 的分项：%2 是 %1 本身或其分项</translation>
+    </message>
+    <message>
+        <source>The parts of %1 follow the rule %2; %3 must too</source>
+        <translation>%1 的各分项采用规则 %2，%3 也须采用该规则</translation>
+    </message>
+    <message>
+        <source>The indicator %1 needs a name</source>
+        <translation>指标 %1 需要填写名称</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;%1&apos;</source>
+        <translation>未知领域“%1”</translation>
+    </message>
+    <message>
+        <source>%1: decimals must be 0 to 6, not %2</source>
+        <translation>%1：小数位数须为 0 至 6，不能为 %2</translation>
+    </message>
+    <message>
+        <source>%1: the minimum %2 is above the maximum %3</source>
+        <translation>%1：最小值 %2 大于最大值 %3</translation>
+    </message>
+    <message>
+        <source>The category %1 needs a name</source>
+        <translation>领域 %1 需要填写名称</translation>
+    </message>
+</context>
+<context>
+    <name>zx::CatalogueEditor</name>
+    <message>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建领域</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <source>Indicator catalogue</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>搜索指标</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存%1</translation>
+    </message>
+    <message>
+        <source>%1 is retired: its figures and history are kept</source>
+        <translation>%1 已停用：数值和历史记录保留</translation>
+    </message>
+    <message>
+        <source>%1 is reported again</source>
+        <translation>%1 已恢复填报</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the catalogue; it is shown read-only.</source>
+        <translation>只有管理员可以修改指标目录；此处为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>zx::CategoryForm</name>
+    <message>
+        <source>Save category</source>
+        <translation>保存领域</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+</context>
+<context>
+    <name>zx::CategoryModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
     </message>
 </context>
 <context>
@@ -79,38 +341,6 @@
     <message>
         <source>%1 expects %2 argument(s); see --help</source>
         <translation>%1 需要 %2 个参数，参见 --help</translation>
-    </message>
-    <message>
-        <source>Usage: zhenxing-cli COMMAND [options]
-Zhenxing (振兴看板) rural revitalization indicators, headless.
-
-Commands:
-  sample DB [--force]                      create the sample county database
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           every indicator: actual, target, completion, status
-  check DB                                 run every validation rule and the integrity check
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           change one figure (validated, audited)
-  audit DB [--verify]                      print the audit trail, or verify its hash chain
-
-Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 user error, 2 bad arguments.
-</source>
-        <translation>用法：zhenxing-cli 命令 [选项]
-振兴看板（乡村振兴指标）命令行工具。
-
-命令：
-  sample DB [--force]                      创建示例区县数据库
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           全部指标：完成值、目标、完成率、状态
-  check DB                                 运行全部校验规则及完整性检查
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           修改一个数值（经校验并记入审计）
-  audit DB [--verify]                      输出审计记录，或校验其哈希链
-
-使用“zhenxing-cli 命令 --help”查看各命令的选项。
-退出码：0 成功，1 用户错误，2 参数错误。
-</translation>
     </message>
     <message>
         <source>Overwrite an existing file.</source>
@@ -235,6 +465,122 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>zhenxing-cli: unknown command &apos;%1&apos;; try --help</source>
         <translation>zhenxing-cli：未知命令“%1”；请使用 --help</translation>
+    </message>
+    <message>
+        <source>Usage: zhenxing-cli COMMAND [options]
+Zhenxing (振兴看板) rural revitalization indicators, headless.
+
+Commands:
+  sample DB [--force]                      create the sample county database
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           every indicator: actual, target, completion, status
+  check DB                                 run every validation rule and the integrity check
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           change one figure (validated, audited)
+  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           print the audit trail (filtered), or verify its hash chain
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           review a region&apos;s quarter (approved = locked)
+
+Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 user error, 2 bad arguments.
+</source>
+        <translation>用法：zhenxing-cli 命令 [选项]
+振兴看板（乡村振兴指标）命令行工具。
+
+命令：
+  sample DB [--force]                      创建示例区县数据库
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           全部指标：完成值、目标、完成率、状态
+  check DB                                 运行全部校验规则及完整性检查
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           修改一个数值（经校验并记入审计）
+  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           输出审计记录（可筛选），或校验其哈希链
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           审核某区划的季度数据（审核通过即锁定）
+
+使用“zhenxing-cli 命令 --help”查看各命令的选项。
+退出码：0 成功，1 用户错误，2 参数错误。
+</translation>
+    </message>
+    <message>
+        <source>Only entries of this indicator.</source>
+        <translation>仅显示该指标的记录。</translation>
+    </message>
+    <message>
+        <source>Only entries of this region and the regions under it.</source>
+        <translation>仅显示该区划及其下级区划的记录。</translation>
+    </message>
+    <message>
+        <source>Only entries of this year.</source>
+        <translation>仅显示该年度的记录。</translation>
+    </message>
+    <message>
+        <source>Only entries of this quarter (1-4).</source>
+        <translation>仅显示该季度（1-4）的记录。</translation>
+    </message>
+    <message>
+        <source>Only entries made by this user.</source>
+        <translation>仅显示该用户的记录。</translation>
+    </message>
+    <message>
+        <source>Region code, e.g. 410104001.</source>
+        <translation>区划代码，例如 410104001。</translation>
+    </message>
+    <message>
+        <source>Quarter 1-4.</source>
+        <translation>季度 1-4。</translation>
+    </message>
+    <message>
+        <source>Why (required to return or reopen).</source>
+        <translation>理由（退回或重新开放时必填）。</translation>
+    </message>
+    <message>
+        <source>Submit, approve, return or reopen a region&apos;s quarter.</source>
+        <translation>提交、审核通过、退回或重新开放某区划的季度数据。</translation>
+    </message>
+    <message>
+        <source>%1 needs --region, --year and --quarter 1-4</source>
+        <translation>%1 需要 --region、--year 和 --quarter 1-4</translation>
+    </message>
+    <message>
+        <source>%1 needs --reason</source>
+        <translation>%1 需要 --reason</translation>
+    </message>
+    <message>
+        <source>%1 Q%2 of region %3 is now %4</source>
+        <translation>区划 %3 的 %1 年第 %2 季度现为“%4”</translation>
+    </message>
+    <message>
+        <source>Report language: zh (default) or en.</source>
+        <translation>报告语言：zh（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh or en</source>
+        <translation>--lang 只能是 zh 或 en</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Write the bulletin of a region for a period as a PDF or ODT.</source>
+        <translation>将某地区某期间的通报输出为 PDF 或 ODT。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, or .odt to edit before signing.</source>
+        <translation>要写入的文件：.pdf，或可在签发前编辑的 .odt。</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf|.odt is required</source>
+        <translation>缺少 --out FILE.pdf|.odt 参数</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or .odt file</source>
+        <translation>--out 必须是 .pdf 或 .odt 文件</translation>
     </message>
 </context>
 <context>
@@ -429,6 +775,179 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>copying the database</source>
         <translation>复制数据库</translation>
     </message>
+    <message>
+        <source>reading user accounts</source>
+        <translation>读取用户账户</translation>
+    </message>
+    <message>
+        <source>saving the account of %1</source>
+        <translation>保存 %1 的账户</translation>
+    </message>
+    <message>
+        <source>deleting a target of %1</source>
+        <translation>删除 %1 的目标</translation>
+    </message>
+</context>
+<context>
+    <name>zx::DueList</name>
+    <message>
+        <source>Due list</source>
+        <translation>未报清单</translation>
+    </message>
+    <message>
+        <source>Review state of %1 in %2</source>
+        <translation>%1 %2 报送审核情况</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not submitted</source>
+        <translation>%2 个地区中 %1 个未报送</translation>
+    </message>
+</context>
+<context>
+    <name>zx::DueListModel</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级地区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>操作时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>zx::EditorLabels</name>
+    <message>
+        <source>Flow</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>压减</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>约束性</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期性</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Parts add up to the total</source>
+        <translation>各部分之和等于总量</translation>
+    </message>
+    <message>
+        <source>Part not above the total</source>
+        <translation>部分不超过总量</translation>
+    </message>
+    <message>
+        <source>Figure changed</source>
+        <translation>修改数值</translation>
+    </message>
+    <message>
+        <source>Figure deleted</source>
+        <translation>删除数值</translation>
+    </message>
+    <message>
+        <source>Target set</source>
+        <translation>设定目标</translation>
+    </message>
+    <message>
+        <source>Target deleted</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <source>Catalogue changed</source>
+        <translation>目录修改</translation>
+    </message>
+    <message>
+        <source>Sample loaded</source>
+        <translation>载入示例</translation>
+    </message>
+    <message>
+        <source>User account changed</source>
+        <translation>用户账户修改</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
 </context>
 <context>
     <name>zx::Entry</name>
@@ -447,6 +966,172 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>%1 Q%2 of region %3 was approved by %4 at %5 and is locked; a reviewer must reopen it first</source>
         <translation>地区 %3 的 %1 年第 %2 季度已由 %4 于 %5 审核通过并锁定；须由审核员重新开放后才能修改</translation>
+    </message>
+    <message>
+        <source>Parts no longer fit their total: %1 add up to %2, more than %3 of %4</source>
+        <translation>分项已超出总量：%1 合计 %2，超过总量%4（%3）</translation>
+    </message>
+    <message>
+        <source>The total %1 (%2) is below the sum %3 of its parts %4</source>
+        <translation>总量%1（%2）小于其分项 %4 的合计 %3</translation>
+    </message>
+    <message>
+        <source>%1 is computed from %2 / %3, not entered</source>
+        <translation>%1 由 %2 / %3 计算得出，无需填报</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 Q%4</source>
+        <translation>%1，%2，%3年第%4季度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2. Add a comment to keep this figure.</source>
+        <translation>%1：%2。如需保留该数值，请填写说明。</translation>
+    </message>
+</context>
+<context>
+    <name>zx::EntryGridModel</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Edit %1 Q%2</source>
+        <translation>填报 %1 第%2季度</translation>
+    </message>
+    <message>
+        <source>The pasted block reaches past the edge of the table; nothing was pasted</source>
+        <translation>粘贴的区域超出表格边界，未粘贴任何数值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n figure(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n figure(s)</source>
+        <translation>
+            <numerusform>删除 %n 个数值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted block</source>
+        <translation>粘贴区域</translation>
+    </message>
+    <message>
+        <source>%1, Q%2</source>
+        <translation>%1，第%2季度</translation>
+    </message>
+    <message>
+        <source>Computed from %1 ÷ %2</source>
+        <translation>由 %1 ÷ %2 计算得出</translation>
+    </message>
+    <message>
+        <source>Computed from other indicators</source>
+        <translation>由其他指标计算得出</translation>
+    </message>
+    <message>
+        <source>Rolled up from the sub-regions</source>
+        <translation>由下级地区汇总得出</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2 — locked</source>
+        <translation>已由 %1 于 %2 审核通过 — 已锁定</translation>
+    </message>
+    <message>
+        <source>Category heading</source>
+        <translation>类别标题</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>自动计算</translation>
+    </message>
+    <message>
+        <source>Enter a comment to keep this figure.</source>
+        <translation>请填写说明以保留此数值。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Year total</source>
+        <translation>全年合计</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>zx::EntryPage</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>校验结果</translation>
+    </message>
+    <message>
+        <source>By indicator</source>
+        <translation>按指标</translation>
+    </message>
+    <message>
+        <source>By sub-region</source>
+        <translation>按下级地区</translation>
+    </message>
+    <message>
+        <source>Rows: the indicators of the region, or its sub-regions for one indicator</source>
+        <translation>行：本地区的各项指标，或某一指标的各下级地区</translation>
+    </message>
+    <message>
+        <source>Comment attached to the figures you enter next; needed to keep a figure that raises a warning</source>
+        <translation>附在接下来填报的数值上的说明；数值触发警告时须填写说明才能保留</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2年</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Enter a comment to keep this figure: type it in the comment field above and press Enter.</source>
+        <translation>请填写说明以保留此数值：在上方“说明”栏输入后按回车。</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1376,164 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>zx::IndicatorForm</name>
+    <message>
+        <source>Headline figure</source>
+        <translation>重点指标</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Accumulation</source>
+        <translation>累计方式</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Ratio scale</source>
+        <translation>比率系数</translation>
+    </message>
+    <message>
+        <source>Target mode</source>
+        <translation>目标类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属总量</translation>
+    </message>
+    <message>
+        <source>Part rule</source>
+        <translation>分项规则</translation>
+    </message>
+    <message>
+        <source>Report sentence (Chinese)</source>
+        <translation>通报语句（中文）</translation>
+    </message>
+    <message>
+        <source>Report sentence (English)</source>
+        <translation>通报语句（英文）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复填报</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a number</source>
+        <translation>%1“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>最大值</translation>
+    </message>
+</context>
+<context>
+    <name>zx::IndicatorListModel</name>
+    <message>
+        <source>Retired: no longer reported; its figures and history are kept</source>
+        <translation>已停用：不再填报，数值和历史记录保留</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Accumulation</source>
+        <translation>累计方式</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Target mode</source>
+        <translation>目标类型</translation>
+    </message>
+</context>
+<context>
     <name>zx::MainWindow</name>
     <message>
         <source>Zhenxing — rural revitalization indicators</source>
@@ -719,6 +1562,42 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Loading %1…</source>
         <translation>正在载入 %1 年数据…</translation>
+    </message>
+    <message>
+        <source>Data entry</source>
+        <translation>数据填报</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>目标任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;catalogue…</source>
+        <translation>指标目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Due list…</source>
+        <translation>未报清单(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1674,137 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>% of target</source>
         <translation>占目标 %</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Report</name>
+    <message>
+        <source>%2 rural revitalization indicators, %1 Q%3</source>
+        <translation>%1年%2乡村振兴指标通报（第%3季度）</translation>
+    </message>
+    <message>
+        <source>%1 Q%2 (year to date)</source>
+        <translation>%1年第%2季度（年度累计）</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成日期：%1</translation>
+    </message>
+    <message>
+        <source>Summary of indicators</source>
+        <translation>指标完成情况汇总</translation>
+    </message>
+    <message>
+        <source>Open validation findings</source>
+        <translation>待核实的数据问题</translation>
+    </message>
+    <message>
+        <source>No figures for this period</source>
+        <translation>本期暂无数据</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>无待核实问题。</translation>
+    </message>
+    <message>
+        <source>Ranking of sub-districts: %1</source>
+        <translation>各街道排名：%1</translation>
+    </message>
+    <message>
+        <source>Target vs actual (target = 100%)</source>
+        <translation>目标任务完成情况（目标 = 100%）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Time progress</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>序时推进</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>略有滞后</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>严重滞后</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Indicators by status</source>
+        <translation>指标状态分布</translation>
+    </message>
+    <message>
+        <source>Time progress %1%</source>
+        <translation>序时进度 %1%</translation>
+    </message>
+    <message>
+        <source>%1 indicators</source>
+        <translation>共 %1 项指标</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report</source>
+        <translation>无法开始绘制报告</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the report</source>
+        <translation>无法完成报告绘制</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1936,154 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>zx::TargetInput</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>A target or baseline cannot be negative</source>
+        <translation>目标和基数不能为负数</translation>
+    </message>
+    <message>
+        <source>A milestone is a percentage of the target from 0 to 100</source>
+        <translation>节点进度是占目标的百分比，应在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>%1 is reduced from a baseline: enter the baseline first, then the target</source>
+        <translation>%1 按基数压减：请先填写基数，再填写目标</translation>
+    </message>
+    <message>
+        <source>The baseline %1 must be above the target %2</source>
+        <translation>基数 %1 必须大于目标 %2</translation>
+    </message>
+    <message>
+        <source>Milestones must not decrease from one quarter to the next</source>
+        <translation>各季度节点进度不能逐季减少</translation>
+    </message>
+    <message>
+        <source>Set the annual target first, then its milestones</source>
+        <translation>请先设定年度目标，再填写节点进度</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Targets</name>
+    <message>
+        <source>target of %1 for region %2, %3</source>
+        <translation>区划 %2 %3年 %1 的目标</translation>
+    </message>
+    <message>
+        <source>The %1 must not be negative (got %2)</source>
+        <translation>%1不能为负数（填写的是 %2）</translation>
+    </message>
+    <message>
+        <source>The %1 needs a baseline: %2 is reduced from a level</source>
+        <translation>%1需要填写基数：%2 是从基数压减的指标</translation>
+    </message>
+    <message>
+        <source>The %1: the baseline %2 must be above the target %3</source>
+        <translation>%1：基数 %2 必须大于目标 %3</translation>
+    </message>
+    <message>
+        <source>The %1: the Q%2 milestone %3 % is outside 0–100</source>
+        <translation>%1：第%2季度序时进度 %3% 不在 0–100 之间</translation>
+    </message>
+    <message>
+        <source>The %1: the Q%2 milestone %3 % is below the one before it (%4 %)</source>
+        <translation>%1：第%2季度序时进度 %3% 低于上一季度（%4%）</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may set targets; %1 is a clerk</source>
+        <translation>只有审核员或管理员可以设置目标；%1 是填报员</translation>
+    </message>
+</context>
+<context>
+    <name>zx::TargetsEditor</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标设定</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>搜索指标</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>领域：</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Targets of %1 for %2 · actual and completion at Q%3</source>
+        <translation>%1 %2年目标 · 完成值与完成率截至第%3季度</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部领域</translation>
+    </message>
+</context>
+<context>
+    <name>zx::TargetsModel</name>
+    <message>
+        <source>The sum of the sub-regions&apos; targets; type a number to set this region&apos;s own target</source>
+        <translation>下级地区目标之和；输入数字可为本地区单独设定目标</translation>
+    </message>
+    <message>
+        <source>Not saved yet: it is stored together with the annual target</source>
+        <translation>尚未保存：将与年度目标一并保存</translation>
+    </message>
+    <message>
+        <source>Time progress expected by the end of the quarter, in % of the target; empty means 25/50/75/100</source>
+        <translation>季度末应达到的序时进度（占目标的百分比）；留空即按 25/50/75/100</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Target mode</source>
+        <translation>目标类型</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Q%1 milestone %</source>
+        <translation>第%1季度节点 %</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Baseline %1 of %2 noted: now type the annual target to store both</source>
+        <translation>已记下%2的基数 %1：请再输入年度目标，两者一并保存</translation>
+    </message>
+    <message>
+        <source>Set target of %1</source>
+        <translation>设定%1的目标</translation>
+    </message>
+</context>
+<context>
     <name>zx::TrendChart</name>
     <message>
         <source>No figures for this period</source>
@@ -984,6 +2142,172 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>zx::Workflow</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <source>%1 Q%2 of region %3</source>
+        <translation>区划 %3 的 %1 年第 %2 季度</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may %1 a quarter; %2 is a clerk</source>
+        <translation>只有审核员或管理员可以%1季度数据；%2 是填报员</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: its state is %3</source>
+        <translation>无法%1%2：当前状态为“%3”</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: its state is %3, set by %4 at %5</source>
+        <translation>无法%1%2：当前状态为“%3”，由 %4 于 %5 设置</translation>
+    </message>
+    <message>
+        <source>A reason is needed to %1 %2</source>
+        <translation>%1%2需要填写理由</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>填报员</translation>
+    </message>
+    <message>
+        <source>%1 has no account in this shared file; an administrator must add it</source>
+        <translation>%1 在此共享文件中没有账户，须由管理员添加</translation>
+    </message>
+    <message>
+        <source>A user needs a name</source>
+        <translation>用户需要填写名称</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage accounts; %1 is a %2</source>
+        <translation>只有管理员可以管理账户；%1 是%2</translation>
+    </message>
+    <message>
+        <source>The clerk %1 needs at least one region to enter figures for</source>
+        <translation>填报员 %1 至少需要分配一个填报区划</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a %2: the file needs at least one administrator; add another administrator first</source>
+        <translation>%1 不能设为%2：文件中至少需要一名管理员，请先添加另一名管理员</translation>
+    </message>
+    <message>
+        <source>%1 is a clerk for %2 and may not change figures of %3</source>
+        <translation>%1 是 %2 的填报员，不能修改 %3 的数值</translation>
+    </message>
+</context>
+<context>
+    <name>zx::WorkflowBar</name>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新开放…</translation>
+    </message>
+    <message>
+        <source>Hand the quarter&apos;s figures in for review</source>
+        <translation>将本季度数值提交审核</translation>
+    </message>
+    <message>
+        <source>Approve the quarter; its figures are then locked</source>
+        <translation>审核通过本季度，数值随即锁定</translation>
+    </message>
+    <message>
+        <source>Send the quarter back to the clerk with a reason</source>
+        <translation>说明原因，将本季度退回填报人</translation>
+    </message>
+    <message>
+        <source>Unlock an approved quarter, with a reason</source>
+        <translation>说明原因，解锁已审核通过的季度</translation>
+    </message>
+    <message>
+        <source>Return the quarter</source>
+        <translation>退回本季度</translation>
+    </message>
+    <message>
+        <source>Reopen the quarter</source>
+        <translation>重新开放本季度</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted by %1 at %2</source>
+        <translation>已由 %1 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2 — locked</source>
+        <translation>已由 %1 于 %2 审核通过 — 已锁定</translation>
+    </message>
+    <message>
+        <source>returned by %1 at %2: %3</source>
+        <translation>已由 %1 于 %2 退回：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 Q%3: %4</source>
+        <translation>%1 · %2年第%3季度：%4</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>zx::Workspace</name>
     <message>
         <source>%1 already exists</source>
@@ -992,6 +2316,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>No database is open</source>
         <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2, %3 Q%4</source>
+        <translation>修改 %2 %3年第%4季度的 %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
     </message>
 </context>
 </TS>

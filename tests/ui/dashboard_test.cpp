@@ -511,7 +511,7 @@ TEST_F(DashboardTest, ThereIsOnePageTitledPerCategory)
         EXPECT_EQ(m_window->tabs()->tabText(tab), c.name);
         EXPECT_EQ(m_window->tabs()->tabText(tab), displayName(c));
     }
-    EXPECT_EQ(m_window->tabs()->count(), 7);
+    EXPECT_EQ(m_window->tabs()->count(), 8); // overview, data entry, one per category
 }
 
 TEST_F(DashboardTest, TheRankingRanksTheFiveSubDistrictsAndNothingAtAVillage)

@@ -1,0 +1,89 @@
+#include "reportcommand.h"
+
+#include "clicommands.h"
+#include "report/reportdata.h"
+#include "report/reportrenderer.h"
+#include "storage/database.h"
+#include "summary/evaluator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace zx::cli {
+
+namespace {
+
+int fail(const QString &message, int code = UserError)
+{
+    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
+    return code;
+}
+
+} // namespace
+
+int report(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QCoreApplication::translate("zx::Cli", "Write the bulletin of a region for a period as a PDF or ODT."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("region"), QCoreApplication::translate("zx::Cli", "Region code, e.g. 410104."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("year"), QCoreApplication::translate("zx::Cli", "Year."), QStringLiteral("Y")});
+    p.addOption({QStringLiteral("quarter"), QCoreApplication::translate("zx::Cli", "Quarter 1-4 (default 4: the whole year)."),
+                 QStringLiteral("Q")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("zx::Cli", "The file to write: .pdf, or .odt to edit before signing."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("lang"), QCoreApplication::translate("zx::Cli", "Report language: zh (default) or en."),
+                 QStringLiteral("LANG"), QStringLiteral("zh")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    if (!p.parse(args))
+        return fail(p.errorText(), BadArguments);
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return Success;
+    }
+    if (p.positionalArguments().size() != 1)
+        return fail(QCoreApplication::translate("zx::Cli", "%1 expects %2 argument(s); see --help").arg(args.first()).arg(1),
+                    BadArguments);
+    bool yearOk = false;
+    const int year = p.value(QStringLiteral("year")).toInt(&yearOk);
+    bool quarterOk = true;
+    const int quarter = p.isSet(QStringLiteral("quarter"))
+                            ? p.value(QStringLiteral("quarter")).toInt(&quarterOk)
+                            : 4;
+    const QString lang = p.value(QStringLiteral("lang"));
+    if (!p.isSet(QStringLiteral("region")))
+        return fail(QCoreApplication::translate("zx::Cli", "--region is required"), BadArguments);
+    if (!yearOk || year < 1900 || year > 2999)
+        return fail(QCoreApplication::translate("zx::Cli", "--year needs a year such as 2023"), BadArguments);
+    if (!quarterOk || quarter < 1 || quarter > 4)
+        return fail(QCoreApplication::translate("zx::Cli", "--quarter must be 1, 2, 3 or 4"), BadArguments);
+    if (!p.isSet(QStringLiteral("out")))
+        return fail(QCoreApplication::translate("zx::Cli", "--out FILE.pdf|.odt is required"), BadArguments);
+    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
+        return fail(QCoreApplication::translate("zx::Cli", "--lang must be zh or en"), BadArguments);
+    const QString out = p.value(QStringLiteral("out"));
+    const bool odt = out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    if (!odt && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(QCoreApplication::translate("zx::Cli", "--out must name a .pdf or .odt file"), BadArguments);
+
+    auto db = Database::open(p.positionalArguments().first(), Database::OpenMode::OpenExisting);
+    if (!db)
+        return fail(db.error());
+    auto data = Dataset::load(*db.value(), year - 1, year);
+    if (!data)
+        return fail(data.error());
+    const QString region = p.value(QStringLiteral("region"));
+    if (!data->region(region))
+        return fail(QCoreApplication::translate("zx::Cli", "unknown region '%1'").arg(region));
+    const Evaluator eval(*data);
+    const ReportData report = buildReport(eval, region, year, quarter,
+                                          lang == QLatin1String("en") ? ReportLanguage::English
+                                                                      : ReportLanguage::Chinese);
+    if (auto ok = odt ? writeOdt(report, out) : renderPdf(report, out); !ok)
+        return fail(ok.error());
+    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Wrote %1").arg(out) << '\n';
+    return Success;
+}
+
+} // namespace zx::cli

@@ -1,0 +1,244 @@
+#include "catalogueentry.h"
+
+#include "domain/enums.h"
+#include "entry/workflow.h"
+#include "storage/auditstore.h"
+#include "storage/catalogstore.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace zx {
+
+namespace {
+
+Outcome checkCode(const QString &code)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
+    if (code.isEmpty())
+        return Error{QCoreApplication::translate("zx::Catalogue", "A code is required")};
+    if (!valid.match(code).hasMatch())
+        return Error{QCoreApplication::translate(
+                         "zx::Catalogue",
+                         "The code '%1' may hold only letters, digits and '_'")
+                         .arg(code)};
+    return Outcome::success();
+}
+
+Outcome checkAdministrator(Database &db, const QString &userName)
+{
+    auto account = workflow::accountOf(db, userName);
+    if (!account)
+        return Error{account.error()};
+    if (account->role != Role::Administrator)
+        return Error{QCoreApplication::translate(
+                         "zx::Catalogue",
+                         "Only an administrator may change the indicator catalogue; %1 is a %2")
+                         .arg(userName, roleLabel(account->role))};
+    return Outcome::success();
+}
+
+Outcome checkNewOrKnown(const QString &code, bool exists, bool isNew)
+{
+    if (isNew && exists)
+        return Error{QCoreApplication::translate("zx::Catalogue", "The code '%1' is already in use")
+                         .arg(code)};
+    if (!isNew && !exists)
+        return Error{QCoreApplication::translate("zx::Catalogue", "There is no '%1' to change")
+                         .arg(code)};
+    return Outcome::success();
+}
+
+QString categorySummary(const Category &c)
+{
+    return QStringLiteral("%1 / %2; order %3").arg(c.name, c.nameEn).arg(c.sortOrder);
+}
+
+// A short, stable summary of the attributes for the audit trail (codes, not translations).
+QString indicatorSummary(const Indicator &i)
+{
+    QStringList parts{
+        QStringLiteral("%1 / %2 [%3]").arg(i.name, i.nameEn, i.categoryCode),
+        QStringLiteral("%1, %2 dp").arg(i.unit).arg(i.decimals),
+        toCode(i.accumulation) + u'/' + toCode(i.aggregation),
+        toCode(i.targetMode) + u'/' + toCode(i.kind)};
+    if (i.isRatio())
+        parts << QStringLiteral("%1 / %2 × %3").arg(i.numeratorCode, i.denominatorCode)
+                     .arg(i.ratioScale);
+    if (i.minValue || i.maxValue)
+        parts << QStringLiteral("%1..%2").arg(i.minValue ? i.minValue->toString() : QString(),
+                                             i.maxValue ? i.maxValue->toString() : QString());
+    if (!i.parentCode.isEmpty())
+        parts << QStringLiteral("part of %1 (%2)").arg(i.parentCode, toCode(i.partRule));
+    if (i.headline)
+        parts << QStringLiteral("headline");
+    if (i.retired)
+        parts << QStringLiteral("retired");
+    return parts.join(QStringLiteral("; "));
+}
+
+Outcome audit(Database &db, const char *action, const QString &indicatorCode,
+              const QString &oldText, const QString &newText, const QString &userName)
+{
+    AuditEntry e;
+    e.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    e.user = userName;
+    e.action = QString::fromLatin1(action);
+    e.indicatorCode = indicatorCode;
+    e.oldValue = oldText;
+    e.newValue = newText;
+    return auditstore::append(db, e);
+}
+
+Outcome checkRatio(const Indicator &i, const QHash<QString, Indicator> &all)
+{
+    if (!i.isRatio())
+        return Outcome::success();
+    if (i.numeratorCode.isEmpty() || i.denominatorCode.isEmpty())
+        return Error{QCoreApplication::translate(
+                         "zx::Catalogue", "The ratio %1 needs a numerator and a denominator")
+                         .arg(i.code)};
+    for (const QString &part : {i.numeratorCode, i.denominatorCode}) {
+        if (part == i.code || !all.contains(part))
+            return Error{QCoreApplication::translate(
+                             "zx::Catalogue", "The ratio %1 cannot be computed from '%2'")
+                             .arg(i.code, part)};
+    }
+    return Outcome::success();
+}
+
+// Parent and rule come together; the parent exists, is not the indicator or one of its
+// own parts, and every part of one total follows the same rule.
+Outcome checkParent(const Indicator &i, const QHash<QString, Indicator> &all)
+{
+    if (i.parentCode.isEmpty() != (i.partRule == PartRule::None))
+        return Error{QCoreApplication::translate(
+                         "zx::Catalogue", "%1: a parent (total) and a part rule go together")
+                         .arg(i.code)};
+    if (i.parentCode.isEmpty())
+        return Outcome::success();
+    if (!all.contains(i.parentCode))
+        return Error{QCoreApplication::translate("zx::Entry", "Unknown indicator '%1'")
+                         .arg(i.parentCode)};
+    QString up = i.parentCode;
+    for (int depth = 0; !up.isEmpty() && depth <= all.size(); ++depth) {
+        if (up == i.code)
+            return Error{QCoreApplication::translate(
+                             "zx::Catalogue",
+                             "%1 cannot be a part of %2: %2 is %1 itself or one of its parts")
+                             .arg(i.code, i.parentCode)};
+        up = all.value(up).parentCode;
+    }
+    for (const Indicator &sibling : all)
+        if (sibling.code != i.code && sibling.parentCode == i.parentCode &&
+            sibling.partRule != i.partRule)
+            return Error{QCoreApplication::translate(
+                             "zx::Catalogue", "The parts of %1 follow the rule %2; %3 must too")
+                             .arg(i.parentCode, toCode(sibling.partRule), i.code)};
+    return Outcome::success();
+}
+
+Outcome checkIndicator(const Indicator &i, const QHash<QString, Indicator> &all,
+                       const std::vector<Category> &categories)
+{
+    if (i.name.trimmed().isEmpty() && i.nameEn.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("zx::Catalogue", "The indicator %1 needs a name")
+                         .arg(i.code)};
+    if (std::none_of(categories.begin(), categories.end(),
+                     [&](const Category &c) { return c.code == i.categoryCode; }))
+        return Error{QCoreApplication::translate("zx::Catalogue", "Unknown category '%1'")
+                         .arg(i.categoryCode)};
+    if (i.decimals < 0 || i.decimals > Decimal::MaxScale)
+        return Error{QCoreApplication::translate(
+                         "zx::Catalogue", "%1: decimals must be 0 to 6, not %2")
+                         .arg(i.code)
+                         .arg(i.decimals)};
+    if (i.minValue && i.maxValue && *i.minValue > *i.maxValue)
+        return Error{QCoreApplication::translate(
+                         "zx::Catalogue", "%1: the minimum %2 is above the maximum %3")
+                         .arg(i.code, i.minValue->toString(), i.maxValue->toString())};
+    if (auto ok = checkRatio(i, all); !ok)
+        return ok;
+    return checkParent(i, all);
+}
+
+} // namespace
+
+Outcome saveCategory(Database &db, const Category &category, bool isNew, const QString &userName)
+{
+    if (auto ok = checkCode(category.code); !ok)
+        return ok;
+    if (category.name.trimmed().isEmpty() && category.nameEn.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("zx::Catalogue", "The category %1 needs a name")
+                         .arg(category.code)};
+    WriteTransaction tx(db.connection());
+    if (!tx.isActive())
+        return Error{tx.error()};
+    if (auto ok = checkAdministrator(db, userName); !ok)
+        return ok;
+    auto categories = catalogstore::categories(db);
+    if (!categories)
+        return Error{categories.error()};
+    const auto old = std::find_if(categories->begin(), categories->end(),
+                                  [&](const Category &c) { return c.code == category.code; });
+    if (auto ok = checkNewOrKnown(category.code, old != categories->end(), isNew); !ok)
+        return ok;
+    const QString oldText = isNew ? QString() : categorySummary(*old);
+    if (auto ok = isNew ? catalogstore::insertCategory(db, category)
+                        : catalogstore::updateCategory(db, category);
+        !ok)
+        return ok;
+    if (auto ok = audit(db, "catalogue.category", QString(),
+                        isNew ? QString() : category.code + u' ' + oldText,
+                        category.code + u' ' + categorySummary(category), userName);
+        !ok)
+        return ok;
+    return tx.commit();
+}
+
+Outcome saveIndicator(Database &db, const Indicator &indicator, bool isNew,
+                      const QString &userName)
+{
+    if (auto ok = checkCode(indicator.code); !ok)
+        return ok;
+    WriteTransaction tx(db.connection());
+    if (!tx.isActive())
+        return Error{tx.error()};
+    if (auto ok = checkAdministrator(db, userName); !ok)
+        return ok;
+    auto indicators = catalogstore::indicators(db);
+    if (!indicators)
+        return Error{indicators.error()};
+    auto categories = catalogstore::categories(db);
+    if (!categories)
+        return Error{categories.error()};
+    QHash<QString, Indicator> all;
+    for (const Indicator &i : *indicators)
+        all.insert(i.code, i);
+    const auto old = all.constFind(indicator.code);
+    const bool exists = old != all.cend();
+    if (auto ok = checkNewOrKnown(indicator.code, exists, isNew); !ok)
+        return ok;
+    const QString oldText = exists ? indicatorSummary(*old) : QString();
+    all.insert(indicator.code, indicator); // the catalogue as it would be
+    if (auto ok = checkIndicator(indicator, all, *categories); !ok)
+        return ok;
+    if (auto ok = isNew ? catalogstore::insertIndicator(db, indicator)
+                        : catalogstore::updateIndicator(db, indicator);
+        !ok)
+        return ok;
+    if (auto ok = audit(db, "catalogue.indicator", indicator.code, oldText,
+                        indicatorSummary(indicator), userName);
+        !ok)
+        return ok;
+    return tx.commit();
+}
+
+} // namespace zx

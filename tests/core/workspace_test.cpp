@@ -1,0 +1,164 @@
+// The Workspace's write facade: an edit is one undo step, undo and redo write through core
+// (validated, audited) and announce themselves on the notifier; an approved quarter refuses.
+#include "entryfixture.h"
+
+#include "entry/workflow.h"
+#include "session/changenotifier.h"
+#include "session/workspace.h"
+
+#include <QSignalSpy>
+
+using namespace zx;
+using namespace zx::test;
+
+namespace {
+
+const QString Zhangzhuang = QStringLiteral("410104001001");
+const QString Entrepreneurs = QStringLiteral("returning_entrepreneurs");
+
+class WorkspaceEditTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        auto created = workspace.createSample(dir.filePath(QStringLiteral("ws.db")));
+        ASSERT_TRUE(created.ok()) << str(created.error());
+    }
+
+    QString storedText(const ValueKey &key)
+    {
+        auto v = valuestore::find(*workspace.database(), key);
+        EXPECT_TRUE(v.ok()) << str(v.error());
+        return v.ok() && v.value() ? v.value()->value.toString() : QString();
+    }
+
+    QTemporaryDir dir;
+    ChangeNotifier notifier;
+    Workspace workspace{&notifier};
+};
+
+} // namespace
+
+TEST_F(WorkspaceEditTest, UndoAndRedoOfABlockWriteThroughCoreAndAnnounce)
+{
+    const ValueKey q3{Entrepreneurs, Zhangzhuang, 2023, 3};
+    const ValueKey q4{Entrepreneurs, Zhangzhuang, 2023, 4};
+    ASSERT_EQ(storedText(q3), QStringLiteral("5"));
+    ASSERT_EQ(storedText(q4), QStringLiteral("7"));
+    QSignalSpy changed(&notifier, &ChangeNotifier::valueChanged);
+
+    auto ok = workspace.setValues({{q3, dec("6"), {}}, {q4, dec("9"), {}}},
+                                  QStringLiteral("Paste 2 figures"));
+    ASSERT_TRUE(ok.ok()) << str(ok.error());
+    EXPECT_EQ(storedText(q4), QStringLiteral("9"));
+    EXPECT_EQ(changed.count(), 2);
+    ASSERT_EQ(workspace.undoStack()->count(), 1);
+    EXPECT_EQ(workspace.undoStack()->undoText(), QStringLiteral("Paste 2 figures"));
+
+    changed.clear();
+    workspace.undoStack()->undo();
+    EXPECT_EQ(storedText(q3), QStringLiteral("5"));
+    EXPECT_EQ(storedText(q4), QStringLiteral("7"));
+    ASSERT_EQ(changed.count(), 2);
+    EXPECT_EQ(changed.at(1).at(0).toString(), Entrepreneurs);
+    EXPECT_EQ(changed.at(1).at(1).toString(), Zhangzhuang);
+    EXPECT_EQ(changed.at(1).at(3).toInt(), 4);
+
+    workspace.undoStack()->redo();
+    EXPECT_EQ(storedText(q3), QStringLiteral("6"));
+    EXPECT_EQ(storedText(q4), QStringLiteral("9"));
+
+    // Undoing a figure that did not exist deletes it again.
+    const ValueKey fresh{Entrepreneurs, Zhangzhuang, 2024, 1};
+    ASSERT_TRUE(workspace.setValue(fresh, dec("4"), {}).ok());
+    EXPECT_EQ(workspace.undoStack()->count(), 2);
+    workspace.undoStack()->undo();
+    EXPECT_EQ(storedText(fresh), QString());
+
+    // Each write, undo and redo is in the trail, and the chain holds.
+    auto broken = auditstore::firstBroken(*workspace.database());
+    ASSERT_TRUE(broken.ok());
+    EXPECT_FALSE(broken->has_value());
+}
+
+TEST_F(WorkspaceEditTest, ARefusedEditIsNoStepAndAnnouncesNothing)
+{
+    QSignalSpy changed(&notifier, &ChangeNotifier::valueChanged);
+    auto refused = workspace.setValue({Entrepreneurs, Zhangzhuang, 2023, 4}, dec("-5"), {});
+    EXPECT_FALSE(refused.ok());
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(workspace.undoStack()->count(), 0);
+}
+
+TEST_F(WorkspaceEditTest, AnApprovedQuarterRefusesEditsAndUndo)
+{
+    const ValueKey key{Entrepreneurs, Zhangzhuang, 2023, 4};
+    QSignalSpy status(&notifier, &ChangeNotifier::periodStatusChanged);
+    QSignalSpy failed(&workspace, &Workspace::editFailed);
+    ASSERT_TRUE(workspace.setValue(key, dec("8"), {}).ok());
+    ASSERT_TRUE(workspace.submit(Zhangzhuang, 2023, 4).ok());
+    ASSERT_TRUE(workspace.approve(Zhangzhuang, 2023, 4).ok());
+    EXPECT_EQ(status.count(), 2);
+
+    auto refused = workspace.setValue(key, dec("9"), {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(workspace.userName())) << str(refused.error());
+
+    // The earlier step cannot be undone into a locked quarter: the stack drops it.
+    workspace.undoStack()->undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(workspace.userName()));
+    EXPECT_EQ(storedText(key), QStringLiteral("8"));
+    EXPECT_EQ(workspace.undoStack()->count(), 0);
+
+    auto reopened = workspace.reopen(Zhangzhuang, 2023, 4, QStringLiteral("更正"));
+    ASSERT_TRUE(reopened.ok()) << str(reopened.error());
+    EXPECT_TRUE(workspace.setValue(key, dec("9"), {}).ok());
+}
+
+TEST_F(WorkspaceEditTest, TargetsAreUndoable)
+{
+    QSignalSpy changed(&notifier, &ChangeNotifier::targetChanged);
+    Target t;
+    t.indicatorCode = Entrepreneurs;
+    t.regionCode = QStringLiteral("410104");
+    t.year = 2023;
+    t.value = dec("400");
+    ASSERT_TRUE(workspace.setTargets({{t, false, {}}}, QStringLiteral("Edit target")).ok());
+    EXPECT_EQ(changed.count(), 1);
+    auto now = findTarget(*workspace.database(), Entrepreneurs, t.regionCode, 2023);
+    ASSERT_TRUE(now.ok() && now.value());
+    EXPECT_EQ(now.value()->value.toString(), QStringLiteral("400"));
+
+    workspace.undoStack()->undo();
+    EXPECT_EQ(changed.count(), 2);
+    auto back = findTarget(*workspace.database(), Entrepreneurs, t.regionCode, 2023);
+    ASSERT_TRUE(back.ok() && back.value());
+    EXPECT_EQ(back.value()->value.toString(), QStringLiteral("350"));
+
+    t.year = 2024;
+    ASSERT_TRUE(workspace.setTargets({{t, false, {}}}, QStringLiteral("New target")).ok());
+    workspace.undoStack()->undo();
+    auto gone = findTarget(*workspace.database(), Entrepreneurs, t.regionCode, 2024);
+    ASSERT_TRUE(gone.ok());
+    EXPECT_FALSE(gone.value().has_value());
+    workspace.undoStack()->redo();
+    auto again = findTarget(*workspace.database(), Entrepreneurs, t.regionCode, 2024);
+    ASSERT_TRUE(again.ok() && again.value());
+}
+
+TEST_F(WorkspaceEditTest, CatalogueChangesAreAnnouncedAndOpeningClearsTheUndoStack)
+{
+    QSignalSpy catalogue(&notifier, &ChangeNotifier::catalogueChanged);
+    Category c{QStringLiteral("industry"), QStringLiteral("产业振兴"), {}, 7};
+    ASSERT_TRUE(workspace.saveCategory(c, true).ok());
+    EXPECT_EQ(catalogue.count(), 1);
+    EXPECT_FALSE(workspace.saveCategory(c, true).ok());
+    EXPECT_EQ(catalogue.count(), 1);
+
+    ASSERT_TRUE(workspace.setValue({Entrepreneurs, Zhangzhuang, 2023, 4}, dec("8"), {}).ok());
+    EXPECT_EQ(workspace.undoStack()->count(), 1);
+    ASSERT_TRUE(workspace.createSample(dir.filePath(QStringLiteral("other.db"))).ok());
+    EXPECT_EQ(workspace.undoStack()->count(), 0);
+}

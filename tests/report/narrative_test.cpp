@@ -1,0 +1,112 @@
+// Report sentences against the seed's own phrasing, on the sample county.
+#include "io/sampleloader.h"
+#include "report/narrative.h"
+#include "storage/database.h"
+#include "summary/evaluator.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace zx {
+namespace {
+
+class NarrativeTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("s.db")),
+                                 Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(db.ok()) << db.error().toStdString();
+        ASSERT_TRUE(loadSample(*db.value(), QStringLiteral("test")).ok());
+        auto data = Dataset::load(*db.value(), 2022, 2023);
+        ASSERT_TRUE(data.ok());
+        m_data = std::make_unique<Dataset>(std::move(data).value());
+        m_eval = std::make_unique<Evaluator>(*m_data);
+    }
+
+    QString sentence(const char *code, ReportLanguage language = ReportLanguage::Chinese,
+                     const char *region = "410104", int quarter = 4)
+    {
+        const Indicator *ind = m_data->indicator(QString::fromLatin1(code));
+        EXPECT_NE(ind, nullptr) << code;
+        return ind ? narrativeSentence(*m_eval, *ind, QString::fromLatin1(region), 2023, quarter,
+                                       language)
+                   : QString();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Dataset> m_data;
+    std::unique_ptr<Evaluator> m_eval;
+};
+
+TEST_F(NarrativeTest, ReturningEntrepreneursReadAsTheReportWritesThem)
+{
+    EXPECT_EQ(sentence("returning_entrepreneurs"),
+              QStringLiteral("新增返乡下乡创业人员479人，占年度目标任务350人的136.86%"));
+    EXPECT_EQ(sentence("labour_transfer"),
+              QStringLiteral("新增农村劳动力转移就业99人，占年度目标任务80人的123.75%"));
+}
+
+TEST_F(NarrativeTest, ATotalListsItsPartsInTheReportsWords)
+{
+    EXPECT_EQ(sentence("river_patrols"),
+              QStringLiteral("共计巡河(库)2436次，其中：区级48次、街道211次、村级2177次"));
+}
+
+TEST_F(NarrativeTest, APartNotAboveItsTotalReadsAsInTheReport)
+{
+    // 2023年夏播面积4296.3亩,其中玉米1735亩
+    EXPECT_EQ(sentence("summer_sowing_area"), QStringLiteral("夏播面积4296.3亩，其中玉米1735亩"));
+}
+
+TEST_F(NarrativeTest, NumbersKeepTheirDecimalsWithoutTrailingZeros)
+{
+    EXPECT_EQ(reportNumber(*Decimal::parse(QStringLiteral("4296.3"))), QStringLiteral("4296.3"));
+    EXPECT_EQ(reportNumber(*Decimal::parse(QStringLiteral("2492.0"))), QStringLiteral("2492"));
+    EXPECT_EQ(reportNumber(*Decimal::parse(QStringLiteral("21.9"))), QStringLiteral("21.9"));
+    EXPECT_TRUE(sentence("farm_subsidy").contains(QStringLiteral("21.9万元")))
+        << sentence("farm_subsidy").toStdString();
+    EXPECT_TRUE(sentence("summer_sowing_area").contains(QStringLiteral("4296.3亩")))
+        << sentence("summer_sowing_area").toStdString();
+    EXPECT_TRUE(sentence("winter_wheat_area").contains(QStringLiteral("2492亩")))
+        << sentence("winter_wheat_area").toStdString();
+}
+
+TEST_F(NarrativeTest, AMissingFigureFallsBackToThePlainForm)
+{
+    // gold_mentors has no target: a template that needs one must not print "{target}".
+    Indicator ind = *m_data->indicator(QStringLiteral("gold_mentors"));
+    ind.narrativeZh = QStringLiteral("新增{name}{value}{unit}，占年度目标任务{target}{unit}的{completion}%");
+    EXPECT_EQ(narrativeSentence(*m_eval, ind, QStringLiteral("410104"), 2023, 4,
+                                ReportLanguage::Chinese),
+              QStringLiteral("推荐金牌导师1名"));
+    QHash<QString, QString> fields{{QStringLiteral("name"), QStringLiteral("甲")}};
+    EXPECT_EQ(fillTemplate(QStringLiteral("{name}{value}"), fields), QStringLiteral("甲{value}"));
+}
+
+TEST_F(NarrativeTest, YearOverYearCarriesItsSign)
+{
+    const QString s = sentence("farmland_patrols");
+    EXPECT_TRUE(s.startsWith(QStringLiteral("今年以来开展农田巡查29次，同比"))) << s.toStdString();
+    EXPECT_TRUE(s.contains(QStringLiteral("同比+")) || s.contains(QStringLiteral("同比-")))
+        << s.toStdString();
+}
+
+TEST_F(NarrativeTest, NoFigureNoSentence)
+{
+    EXPECT_TRUE(sentence("river_patrols", ReportLanguage::Chinese, "410104001001").isEmpty());
+}
+
+TEST_F(NarrativeTest, EnglishUsesTheEnglishTemplateAndName)
+{
+    const QString s = sentence("returning_entrepreneurs", ReportLanguage::English);
+    EXPECT_TRUE(s.contains(QStringLiteral("returning entrepreneurs"))) << s.toStdString();
+    EXPECT_TRUE(s.contains(QStringLiteral("136.86%"))) << s.toStdString();
+    EXPECT_FALSE(s.contains(QStringLiteral("返乡"))) << s.toStdString();
+}
+
+} // namespace
+} // namespace zx

@@ -1,0 +1,154 @@
+// The report model of the sample county: sections, narrative paragraphs, charts, ranking,
+// findings, languages, and a period without figures.
+#include "report/reportdata.h"
+#include "reportfixture.h"
+
+#include <algorithm>
+
+namespace zx {
+namespace {
+
+using ReportDataTest = ReportFixture;
+
+const ReportSection *sectionOf(const ReportData &r, const char *category)
+{
+    for (const ReportSection &s : r.sections)
+        if (s.categoryCode == QLatin1String(category))
+            return &s;
+    return nullptr;
+}
+
+TEST_F(ReportDataTest, TheCountyReportHasOneSectionPerCategoryInTheSeedsWords)
+{
+    const ReportData r = buildReport(*m_eval, QStringLiteral("410104"), 2023, 4,
+                                     ReportLanguage::Chinese, QDate(2024, 1, 15));
+    EXPECT_TRUE(r.hasData);
+    EXPECT_EQ(r.title, QStringLiteral("2023年XX区乡村振兴指标通报（第4季度）"));
+    EXPECT_EQ(r.generatedDate, QStringLiteral("2024-01-15"));
+    ASSERT_EQ(r.sections.size(), 6u);
+    EXPECT_EQ(r.sections.front().title, QStringLiteral("一、党建引领"));
+    const ReportSection *env = sectionOf(r, "environment");
+    const ReportSection *water = sectionOf(r, "water");
+    ASSERT_TRUE(env && water);
+    EXPECT_TRUE(env->paragraph.contains(
+        QStringLiteral("新增返乡下乡创业人员479人，占年度目标任务350人的136.86%")))
+        << env->paragraph.toStdString();
+    EXPECT_TRUE(water->paragraph.contains(
+        QStringLiteral("共计巡河(库)2436次，其中：区级48次、街道211次、村级2177次")))
+        << water->paragraph.toStdString();
+    // The parts are named once, in their total's sentence, not again on their own.
+    EXPECT_EQ(water->paragraph.count(QStringLiteral("区级48次")), 1);
+    for (const ReportSection &s : r.sections) {
+        EXPECT_TRUE(s.hasData) << s.categoryCode.toStdString();
+        EXPECT_TRUE(s.paragraph.endsWith(u'。')) << s.paragraph.toStdString();
+        EXPECT_FALSE(s.paragraph.contains(u'{')) << s.paragraph.toStdString();
+    }
+}
+
+TEST_F(ReportDataTest, SummaryRowsChartsAndRanking)
+{
+    const ReportData r =
+        buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, ReportLanguage::Chinese);
+    const auto active = std::count_if(m_data->indicators().begin(), m_data->indicators().end(),
+                                      [](const Indicator &i) { return !i.retired; });
+    EXPECT_EQ(qsizetype(r.summary.size()), qsizetype(active));
+    const auto row = std::find_if(r.summary.begin(), r.summary.end(), [](const ReportRow &x) {
+        return x.code == QLatin1String("returning_entrepreneurs");
+    });
+    ASSERT_NE(row, r.summary.end());
+    EXPECT_EQ(row->actual, QStringLiteral("479"));
+    EXPECT_EQ(row->target, QStringLiteral("350"));
+    ASSERT_TRUE(row->completionPct);
+    EXPECT_NEAR(*row->completionPct, 136.86, 0.005);
+    EXPECT_EQ(row->status, TrackStatus::Done);
+
+    const ReportSection *env = sectionOf(r, "environment");
+    ASSERT_TRUE(env);
+    const auto bar = std::find_if(env->bars.begin(), env->bars.end(), [](const ReportBar &b) {
+        return b.code == QLatin1String("returning_entrepreneurs");
+    });
+    ASSERT_NE(bar, env->bars.end());
+    EXPECT_EQ(bar->actualText, QStringLiteral("479"));
+    EXPECT_EQ(bar->targetText, QStringLiteral("350"));
+    // The county ranks its five sub-districts where they have targets.
+    EXPECT_EQ(env->ranking.size(), 5u);
+    EXPECT_FALSE(env->rankingTitle.isEmpty());
+    EXPECT_EQ(env->ranking.front().rank, 1);
+    for (size_t i = 1; i < env->ranking.size(); ++i)
+        EXPECT_GE(env->ranking[i - 1].completionPct.value_or(-1),
+                  env->ranking[i].completionPct.value_or(-1));
+}
+
+TEST_F(ReportDataTest, ASubDistrictHasNoRankingOfVillagesWithoutTargets)
+{
+    const ReportData r =
+        buildReport(*m_eval, QStringLiteral("410104001"), 2023, 4, ReportLanguage::Chinese);
+    EXPECT_TRUE(r.hasData);
+    EXPECT_EQ(r.regionName, QStringLiteral("城东街道办事处"));
+    for (const ReportSection &s : r.sections) {
+        if (s.ranking.empty()) {
+            EXPECT_TRUE(s.rankingTitle.isEmpty());
+        }
+    }
+}
+
+TEST_F(ReportDataTest, TheEnglishReportUsesEnglishWordsAndTemplates)
+{
+    const ReportData r =
+        buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, ReportLanguage::English);
+    EXPECT_EQ(r.title, QStringLiteral("XX District rural revitalization indicators, 2023 Q4"));
+    ASSERT_EQ(r.sections.size(), 6u);
+    const ReportSection *env = sectionOf(r, "environment");
+    ASSERT_TRUE(env);
+    EXPECT_TRUE(env->title.startsWith(QStringLiteral("4. ")));
+    EXPECT_TRUE(env->paragraph.contains(QStringLiteral("returning entrepreneurs")))
+        << env->paragraph.toStdString();
+    EXPECT_TRUE(env->paragraph.contains(QStringLiteral("136.86%")));
+    EXPECT_FALSE(env->paragraph.contains(QStringLiteral("返乡")));
+    EXPECT_TRUE(env->paragraph.endsWith(u'.'));
+    EXPECT_EQ(reportText(QStringLiteral("noData"), ReportLanguage::English),
+              QStringLiteral("No figures for this period"));
+    EXPECT_EQ(reportStatusText(TrackStatus::Behind, ReportLanguage::English),
+              QStringLiteral("Behind"));
+}
+
+TEST_F(ReportDataTest, APeriodWithoutFiguresSaysSo)
+{
+    for (const ReportLanguage lang : {ReportLanguage::Chinese, ReportLanguage::English}) {
+        const ReportData r = buildReport(*m_eval, QStringLiteral("410104"), 2030, 4, lang);
+        EXPECT_FALSE(r.hasData);
+        ASSERT_EQ(r.sections.size(), 6u);
+        const QString none = lang == ReportLanguage::Chinese
+                                 ? QStringLiteral("本期暂无数据")
+                                 : QStringLiteral("No figures for this period");
+        for (const ReportSection &s : r.sections) {
+            EXPECT_FALSE(s.hasData);
+            EXPECT_EQ(s.paragraph, none);
+            EXPECT_TRUE(s.bars.empty());
+            EXPECT_TRUE(s.ranking.empty());
+        }
+    }
+}
+
+TEST_F(ReportDataTest, FindingsAreThoseOfTheRegionsSubtreeAndYear)
+{
+    const ReportData county =
+        buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, ReportLanguage::Chinese);
+    const ReportData street =
+        buildReport(*m_eval, QStringLiteral("410104001"), 2023, 4, ReportLanguage::Chinese);
+    EXPECT_LE(street.findings.size(), county.findings.size());
+    for (const ReportFinding &f : county.findings)
+        EXPECT_TRUE(f.period.startsWith(QStringLiteral("2023 Q"))) << f.period.toStdString();
+}
+
+TEST_F(ReportDataTest, AnUnknownRegionGivesAnEmptyReport)
+{
+    const ReportData r = buildReport(*m_eval, QStringLiteral("999"), 2023, 4,
+                                     ReportLanguage::Chinese);
+    EXPECT_FALSE(r.hasData);
+    EXPECT_TRUE(r.sections.empty());
+    EXPECT_TRUE(r.summary.empty());
+}
+
+} // namespace
+} // namespace zx

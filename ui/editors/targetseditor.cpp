@@ -1,0 +1,140 @@
+#include "targetseditor.h"
+
+#include "domain/names.h"
+#include "editors/rolefilterproxy.h"
+#include "editors/targetsmodel.h"
+#include "session/changenotifier.h"
+#include "session/workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace zx {
+
+TargetsEditor::TargetsEditor(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new TargetsModel(workspace, this)),
+      m_proxy(new RoleFilterProxy(this)), m_heading(new QLabel(this)),
+      m_category(new QComboBox(this)), m_search(new QLineEdit(this)), m_undo(new QToolButton(this)),
+      m_redo(new QToolButton(this)), m_table(new QTableView(this)), m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Targets"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TargetsModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TargetsModel::Name, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TargetsModel::Name, QHeaderView::Stretch);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(buildFilterRow());
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_model, &TargetsModel::editRefused, this,
+            [this](const QString &text) { showMessage(text, true); });
+    connect(m_model, &TargetsModel::notice, this,
+            [this](const QString &text) { showMessage(text, false); });
+    connect(m_workspace, &Workspace::editFailed, this,
+            [this](const QString &text) { showMessage(text, true); });
+    // A stored change (an edit, undo or redo) makes an earlier refusal old news.
+    connect(m_workspace->notifier(), &ChangeNotifier::targetChanged, this,
+            [this] { showMessage({}, false); });
+    resize(1100, 640);
+}
+
+QWidget *TargetsEditor::buildFilterRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search->setPlaceholderText(tr("Search indicators"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(new QLabel(tr("Category:"), row));
+    layout->addWidget(m_category);
+    layout->addWidget(m_search, 1);
+    QAction *undo = stackAction(false);
+    QAction *redo = stackAction(true);
+    m_undo->setDefaultAction(undo);
+    m_redo->setDefaultAction(redo);
+    m_undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_redo->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_undo);
+    layout->addWidget(m_redo);
+
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setRoleFilter(TargetsModel::CategoryRole, m_category->currentData());
+    });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_proxy->setTextFilter(Qt::DisplayRole, text); });
+    return row;
+}
+
+// Undo or redo on the workspace's stack, with a fixed label; the step it would undo or redo
+// ("Set target of 返乡下乡创业人员") is its tooltip. The shortcut works inside this editor.
+QAction *TargetsEditor::stackAction(bool redo)
+{
+    QUndoStack *stack = m_workspace->undoStack();
+    auto *action = new QAction(redo ? tr("Redo") : tr("Undo"), this);
+    action->setShortcut(redo ? QKeySequence::Redo : QKeySequence::Undo);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    const auto update = [stack, action, redo] {
+        action->setEnabled(redo ? stack->canRedo() : stack->canUndo());
+        action->setToolTip(redo ? stack->redoText() : stack->undoText());
+    };
+    update();
+    connect(stack, &QUndoStack::indexChanged, action, update);
+    connect(stack, &QUndoStack::cleanChanged, action, update);
+    connect(action, &QAction::triggered, stack, redo ? &QUndoStack::redo : &QUndoStack::undo);
+    return action;
+}
+
+void TargetsEditor::setContext(const DashboardContext &context)
+{
+    const Region *region = context.data ? context.data->region(context.regionCode) : nullptr;
+    m_heading->setText(tr("Targets of %1 for %2 · actual and completion at Q%3")
+                           .arg(region ? displayName(*region) : context.regionCode)
+                           .arg(context.year)
+                           .arg(context.quarter));
+    fillCategories(context);
+    showMessage({}, false);
+    m_model->setPeriod(context.regionCode, context.year, context.quarter);
+}
+
+void TargetsEditor::fillCategories(const DashboardContext &context)
+{
+    const QVariant chosen = m_category->currentData();
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"));
+    if (context.data)
+        for (const Category &c : context.data->categories())
+            m_category->addItem(displayName(c), c.code);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
+    m_proxy->setRoleFilter(TargetsModel::CategoryRole, m_category->currentData());
+}
+
+void TargetsEditor::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+}
+
+} // namespace zx

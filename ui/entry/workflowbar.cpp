@@ -1,0 +1,146 @@
+#include "workflowbar.h"
+
+#include "entry/workflow.h"
+#include "session/workspace.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace zx {
+
+namespace {
+
+QString whenText(const QString &isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : isoUtc;
+}
+
+} // namespace
+
+WorkflowBar::WorkflowBar(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_label(new QLabel(this)),
+      m_submit(new QPushButton(tr("Submit"), this)),
+      m_approve(new QPushButton(tr("Approve"), this)),
+      m_return(new QPushButton(tr("Return…"), this)),
+      m_reopen(new QPushButton(tr("Reopen…"), this))
+{
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 1);
+    for (QPushButton *b : {m_submit, m_approve, m_return, m_reopen})
+        layout->addWidget(b);
+    m_submit->setToolTip(tr("Hand the quarter's figures in for review"));
+    m_approve->setToolTip(tr("Approve the quarter; its figures are then locked"));
+    m_return->setToolTip(tr("Send the quarter back to the clerk with a reason"));
+    m_reopen->setToolTip(tr("Unlock an approved quarter, with a reason"));
+
+    m_prompt = [this](const QString &title, const QString &label) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    };
+    connect(m_submit, &QPushButton::clicked, this, [this] {
+        act([this] { return m_workspace->submit(m_regionCode, m_year, m_quarter); });
+    });
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        act([this] { return m_workspace->approve(m_regionCode, m_year, m_quarter); });
+    });
+    connect(m_return, &QPushButton::clicked, this, [this] {
+        askAndAct(tr("Return the quarter"), [this](const QString &reason) {
+            return m_workspace->returnForRework(m_regionCode, m_year, m_quarter, reason);
+        });
+    });
+    connect(m_reopen, &QPushButton::clicked, this, [this] {
+        askAndAct(tr("Reopen the quarter"), [this](const QString &reason) {
+            return m_workspace->reopen(m_regionCode, m_year, m_quarter, reason);
+        });
+    });
+    refresh();
+}
+
+void WorkflowBar::setPeriod(const QString &regionCode, const QString &regionName, int year,
+                            int quarter)
+{
+    m_regionCode = regionCode;
+    m_regionName = regionName;
+    m_year = year;
+    m_quarter = quarter;
+    refresh();
+}
+
+QString WorkflowBar::stateText(const PeriodStatus &s) const
+{
+    const QString when = whenText(s.changedAt);
+    switch (s.state) {
+    case PeriodState::Draft:
+        return tr("draft");
+    case PeriodState::Submitted:
+        return tr("submitted by %1 at %2").arg(s.changedBy, when);
+    case PeriodState::Approved:
+        return tr("approved by %1 at %2 — locked").arg(s.changedBy, when);
+    case PeriodState::Returned:
+        return tr("returned by %1 at %2: %3").arg(s.changedBy, when, s.reason);
+    }
+    return {};
+}
+
+void WorkflowBar::refresh()
+{
+    Database *db = m_workspace->database();
+    const bool known = db && !m_regionCode.isEmpty() && m_year > 0;
+    auto status = known ? workflow::status(*db, m_regionCode, m_year, m_quarter)
+                        : Result<PeriodStatus>(Error{});
+    m_state = status ? status->state : PeriodState::Draft;
+    if (!known)
+        m_label->clear();
+    else if (!status)
+        m_label->setText(status.error());
+    else
+        m_label->setText(tr("%1 · %2 Q%3: %4")
+                             .arg(m_regionName)
+                             .arg(m_year)
+                             .arg(m_quarter)
+                             .arg(stateText(status.value())));
+    const bool ok = known && status;
+    m_submit->setEnabled(ok && (m_state == PeriodState::Draft || m_state == PeriodState::Returned));
+    m_approve->setEnabled(ok && m_state == PeriodState::Submitted);
+    m_return->setEnabled(ok && m_state == PeriodState::Submitted);
+    m_reopen->setEnabled(ok && m_state == PeriodState::Approved);
+}
+
+void WorkflowBar::act(const std::function<Outcome()> &transition)
+{
+    const Outcome ok = transition();
+    refresh();
+    if (ok)
+        return;
+    emit failed(ok.error());
+    // Not exec(): the window stays responsive and tests are never blocked by the box.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Review"), ok.error(), QMessageBox::Ok,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void WorkflowBar::askAndAct(const QString &title,
+                            const std::function<Outcome(const QString &reason)> &transition)
+{
+    const std::optional<QString> reason = m_prompt(title, tr("Reason:"));
+    if (!reason)
+        return;
+    if (reason->trimmed().isEmpty()) {
+        act([this] { return Outcome(Error{tr("A reason is required.")}); });
+        return;
+    }
+    act([&] { return transition(reason->trimmed()); });
+}
+
+} // namespace zx
