@@ -77,7 +77,9 @@ QString usage()
               "                                           print the audit trail (filtered), or verify its hash chain\n"
               "  submit|approve DB --region CODE --year Y --quarter Q\n"
               "  return|reopen DB --region CODE --year Y --quarter Q --reason R\n"
-              "                                           review a region's quarter (approved = locked)\n\n"
+              "                                           review a region's quarter (approved = locked)\n"
+              "  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]\n"
+              "                                           the bulletin as PDF or editable ODT\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
 }

@@ -467,46 +467,6 @@
         <translation>zhenxing-cli：未知命令“%1”；请使用 --help</translation>
     </message>
     <message>
-        <source>Usage: zhenxing-cli COMMAND [options]
-Zhenxing (振兴看板) rural revitalization indicators, headless.
-
-Commands:
-  sample DB [--force]                      create the sample county database
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           every indicator: actual, target, completion, status
-  check DB                                 run every validation rule and the integrity check
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           change one figure (validated, audited)
-  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           print the audit trail (filtered), or verify its hash chain
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           review a region&apos;s quarter (approved = locked)
-
-Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 user error, 2 bad arguments.
-</source>
-        <translation>用法：zhenxing-cli 命令 [选项]
-振兴看板（乡村振兴指标）命令行工具。
-
-命令：
-  sample DB [--force]                      创建示例区县数据库
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           全部指标：完成值、目标、完成率、状态
-  check DB                                 运行全部校验规则及完整性检查
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           修改一个数值（经校验并记入审计）
-  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           输出审计记录（可筛选），或校验其哈希链
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           审核某区划的季度数据（审核通过即锁定）
-
-使用“zhenxing-cli 命令 --help”查看各命令的选项。
-退出码：0 成功，1 用户错误，2 参数错误。
-</translation>
-    </message>
-    <message>
         <source>Only entries of this indicator.</source>
         <translation>仅显示该指标的记录。</translation>
     </message>
@@ -581,6 +541,50 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>--out must name a .pdf or .odt file</source>
         <translation>--out 必须是 .pdf 或 .odt 文件</translation>
+    </message>
+    <message>
+        <source>Usage: zhenxing-cli COMMAND [options]
+Zhenxing (振兴看板) rural revitalization indicators, headless.
+
+Commands:
+  sample DB [--force]                      create the sample county database
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           every indicator: actual, target, completion, status
+  check DB                                 run every validation rule and the integrity check
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           change one figure (validated, audited)
+  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           print the audit trail (filtered), or verify its hash chain
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           review a region&apos;s quarter (approved = locked)
+  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
+                                           the bulletin as PDF or editable ODT
+
+Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 user error, 2 bad arguments.
+</source>
+        <translation>用法：zhenxing-cli 命令 [选项]
+振兴看板（乡村振兴指标）命令行工具。
+
+命令：
+  sample DB [--force]                      创建示例区县数据库
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           全部指标：完成值、目标、完成率、状态
+  check DB                                 运行全部校验规则及完整性检查
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           修改一个数值（经校验并记入审计）
+  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           输出审计记录（可筛选），或校验其哈希链
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           审核某区划的季度数据（审核通过即锁定）
+  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
+                                           生成通报（PDF 或可编辑的 ODT）
+
+使用“zhenxing-cli 命令 --help”查看各命令的选项。
+退出码：0 成功，1 用户错误，2 参数错误。
+</translation>
     </message>
 </context>
 <context>
