@@ -34,6 +34,7 @@ FileActions::FileActions(Workspace *workspace, QWidget *window)
 void FileActions::populate(QMenuBar *menuBar)
 {
     QMenu *file = menuBar->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("FileMenu"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &FileActions::newDatabase);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &FileActions::openDatabase);
     m_recent = file->addMenu(tr("Open &Recent"));

@@ -6,6 +6,7 @@
 #include "editors/duelist.h"
 #include "editors/targetseditor.h"
 #include "entry/entrypage.h"
+#include "dialogs/exportreportdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "domain/names.h"
 #include "fileactions.h"
@@ -92,6 +93,23 @@ MainWindow::~MainWindow()
 
 void MainWindow::addToolMenus()
 {
+    // File → Export report… sits with the other file actions, before Save a Copy.
+    for (QAction *action : menuBar()->actions())
+        if (QMenu *file = action->menu(); file && file->objectName() == QLatin1String("FileMenu")) {
+            auto *exportReport = new QAction(tr("&Export Report…"), this);
+            exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+            connect(exportReport, &QAction::triggered, this, [this] {
+                if (!m_context.isValid())
+                    return;
+                auto *dialog = new ExportReportDialog(m_context, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+            const auto actions = file->actions();
+            const auto separator = std::find_if(actions.begin(), actions.end(),
+                                                [](QAction *a) { return a->isSeparator(); });
+            file->insertAction(separator == actions.end() ? nullptr : *separator, exportReport);
+        }
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // No window-wide shortcuts here: the entry grid and the targets editor bind Ctrl+Z /
     // Ctrl+Shift+Z within themselves, and a second binding would make both ambiguous.

@@ -1139,6 +1139,53 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>zx::ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出通报</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Sections to include</source>
+        <translation>包含的章节</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text, editable in Word and WPS (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument 文本，可用 Word 和 WPS 编辑 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成通报…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>zx::FileActions</name>
     <message>
         <source>Zhenxing databases (*.db *.zhenxing);;All files (*)</source>
@@ -1602,6 +1649,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>&amp;Due list…</source>
         <translation>未报清单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出通报(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,110 @@
+#include "exportreportdialog.h"
+
+#include "domain/names.h"
+#include "report/reportrenderer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace zx {
+
+ExportReportDialog::ExportReportDialog(const DashboardContext &context, QWidget *parent)
+    : QDialog(parent), m_context(context), m_language(new QComboBox(this)),
+      m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Export report"));
+    const Region *region = context.data->region(context.regionCode);
+    m_language->addItem(QStringLiteral("中文"), int(ReportLanguage::Chinese));
+    m_language->addItem(QStringLiteral("English"), int(ReportLanguage::English));
+    m_language->setCurrentIndex(QLocale().language() == QLocale::Chinese ? 0 : 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Region:"), new QLabel(region ? displayName(*region) : context.regionCode));
+    form->addRow(tr("Period:"), new QLabel(tr("%1 Q%2").arg(context.year).arg(context.quarter)));
+    form->addRow(tr("Language:"), m_language);
+    auto *sections = new QGroupBox(tr("Sections to include"), this);
+    auto *sectionLayout = new QVBoxLayout(sections);
+    for (const Category &c : context.data->categories()) {
+        auto *box = new QCheckBox(displayName(c), sections);
+        box->setChecked(true);
+        box->setProperty("category", c.code);
+        sectionLayout->addWidget(box);
+        m_sections.push_back(box);
+    }
+    m_message->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *previewButton = buttons->addButton(tr("Print preview…"), QDialogButtonBox::ActionRole);
+    QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
+    connect(previewButton, &QPushButton::clicked, this, &ExportReportDialog::preview);
+    connect(exportButton, &QPushButton::clicked, this, &ExportReportDialog::exportFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(sections);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+}
+
+ReportData ExportReportDialog::report() const
+{
+    const auto language = ReportLanguage(m_language->currentData().toInt());
+    ReportData data = buildReport(*m_context.eval, m_context.regionCode, m_context.year,
+                                  m_context.quarter, language);
+    std::vector<ReportSection> kept;
+    for (const ReportSection &section : data.sections)
+        for (const QCheckBox *box : m_sections)
+            if (box->isChecked() && box->property("category").toString() == section.categoryCode)
+                kept.push_back(section);
+    data.sections = std::move(kept);
+    return data;
+}
+
+Outcome ExportReportDialog::exportTo(const QString &path) const
+{
+    const ReportData data = report();
+    return path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? writeOdt(data, path)
+                                                                      : renderPdf(data, path);
+}
+
+void ExportReportDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        if (auto ok = renderReport(report(), *p); !ok)
+            m_message->setText(ok.error());
+    });
+    dialog.exec();
+}
+
+void ExportReportDialog::exportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"), QString(),
+        tr("PDF (*.pdf);;OpenDocument text, editable in Word and WPS (*.odt)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Writing the report…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Outcome ok = exportTo(path);
+    progress.close();
+    m_message->setText(ok ? tr("Saved %1").arg(path) : ok.error());
+}
+
+} // namespace zx

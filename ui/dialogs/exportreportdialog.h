@@ -1,0 +1,45 @@
+#pragma once
+
+#include "dashboardcontext.h"
+#include "report/reportdata.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPrinter;
+
+namespace zx {
+
+// File → Export report…: the bulletin of the chosen region and period, in Chinese or
+// English, with the category sections to include; a print preview (the same renderer on a
+// QPrinter), and export to PDF or to an editable ODT for offices that edit before signing.
+class ExportReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ExportReportDialog(const DashboardContext &context, QWidget *parent = nullptr);
+
+    // The report as chosen in the dialog (language, sections).
+    ReportData report() const;
+    // The section check boxes, one per category in catalogue order (for tests).
+    const std::vector<QCheckBox *> &sectionBoxes() const { return m_sections; }
+    QComboBox *languageBox() const { return m_language; }
+    // Writes to `path` (.pdf or .odt by extension); the error says what went wrong.
+    Outcome exportTo(const QString &path) const;
+
+private:
+    void preview();
+    void exportFile();
+
+    DashboardContext m_context;
+    QComboBox *m_language;
+    std::vector<QCheckBox *> m_sections;
+    QLabel *m_message;
+};
+
+} // namespace zx
