@@ -6,6 +6,8 @@
 
 #include <QTemporaryDir>
 
+#include <set>
+
 #include <gtest/gtest.h>
 
 namespace zx {
@@ -93,6 +95,37 @@ TEST_F(NarrativeTest, YearOverYearCarriesItsSign)
     EXPECT_TRUE(s.startsWith(QStringLiteral("今年以来开展农田巡查29次，同比"))) << s.toStdString();
     EXPECT_TRUE(s.contains(QStringLiteral("同比+")) || s.contains(QStringLiteral("同比-")))
         << s.toStdString();
+}
+
+TEST_F(NarrativeTest, EveryIndicatorReadsWithItsExactFigureAndUnitInBothLanguages)
+{
+    // Every accumulation type, target mode and unit of the sample: each sentence carries the
+    // figure as entered and the unit, and no placeholder is left unfilled.
+    std::set<int> accumulations, modes;
+    std::set<QString> units;
+    for (const Indicator &ind : m_data->indicators()) {
+        const IndicatorSummary s = m_eval->summarize(ind, QStringLiteral("410104"), 2023, 4);
+        if (!s.actual)
+            continue;
+        for (ReportLanguage language : {ReportLanguage::Chinese, ReportLanguage::English}) {
+            const QString text =
+                narrativeSentence(*m_eval, ind, QStringLiteral("410104"), 2023, 4, language);
+            EXPECT_TRUE(text.contains(reportNumber(*s.actual) + (language == ReportLanguage::Chinese
+                                                                     ? ind.unit
+                                                                     : QString())))
+                << ind.code.toStdString() << ": " << text.toStdString();
+            EXPECT_FALSE(text.contains(u'{')) << ind.code.toStdString() << ": " << text.toStdString();
+        }
+        accumulations.insert(int(ind.accumulation));
+        modes.insert(int(ind.targetMode));
+        units.insert(ind.unit);
+    }
+    EXPECT_EQ(accumulations.size(), 3u);
+    EXPECT_EQ(modes.size(), 3u);
+    for (const char *unit : {"万元", "%", "亩", "人", "次"})
+        EXPECT_TRUE(units.count(QString::fromUtf8(unit))) << unit;
+    EXPECT_EQ(sentence("subsidy_success_rate"), QStringLiteral("耕地地力保护一次性发放成功率100%"))
+        << sentence("subsidy_success_rate").toStdString();
 }
 
 TEST_F(NarrativeTest, NoFigureNoSentence)

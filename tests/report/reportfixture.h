@@ -35,13 +35,12 @@ protected:
     std::unique_ptr<Evaluator> m_eval;
 };
 
-// Whitespace removed and compatibility forms folded (NFKC): pdftotext breaks lines anywhere,
-// and Qt's PDF ToUnicode map names a glyph by its lowest code point, which for Noto CJK is
-// a Kangxi radical (⼈ U+2F08 for 人), which NFKC folds back.
+// Whitespace removed (pdftotext breaks lines anywhere) — nothing else: the extracted text
+// must hold the very characters of the report (人, not the radical ⼈; see pdfunicode.h).
 inline QString squeezed(const QString &text)
 {
     QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KC))
+    for (const QChar c : text)
         if (!c.isSpace())
             out += c;
     return out;

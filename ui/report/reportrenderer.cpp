@@ -1,5 +1,7 @@
 #include "report/reportrenderer.h"
 
+#include "report/pdfunicode.h"
+
 #include "widgets/statuspalette.h"
 
 #include <QCoreApplication>
@@ -555,17 +557,20 @@ Outcome renderPdf(const ReportData &report, const QString &path)
             return Error{QCoreApplication::translate("zx::Report", "Cannot write %1: %2")
                              .arg(path, probe.errorString())};
     }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(report.title);
-    writer.setCreator(QStringLiteral("Zhenxing 振兴看板"));
-    if (auto ok = renderReport(report, writer); !ok)
-        return ok;
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(report.title);
+        writer.setCreator(QStringLiteral("Zhenxing 振兴看板"));
+        if (auto ok = renderReport(report, writer); !ok)
+            return ok;
+    } // the writer has closed the file
     if (QFile(path).size() == 0)
         return Error{QCoreApplication::translate("zx::Report", "Cannot write %1").arg(path)};
-    return Outcome::success();
+    // So that search and copy give 人 and 页, not the radicals ⼈ and ⻚ (see pdfunicode.h).
+    return fixToUnicodeRadicalsInFile(path);
 }
 
 Outcome writeOdt(const ReportData &report, const QString &path)
