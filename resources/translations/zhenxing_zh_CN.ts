@@ -1861,6 +1861,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>zx::Sample</name>
