@@ -3,7 +3,9 @@
 #include "domain/enums.h"
 #include "entry/valueentry.h"
 #include "entry/workflow.h"
+#include "io/csvexport.h"
 #include "io/sampleloader.h"
+#include "io/valueimport.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "summary/checker.h"
@@ -79,7 +81,11 @@ QString usage()
               "  return|reopen DB --region CODE --year Y --quarter Q --reason R\n"
               "                                           review a region's quarter (approved = locked)\n"
               "  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]\n"
-              "                                           the bulletin as PDF or editable ODT\n\n"
+              "                                           the bulletin as PDF or editable ODT\n"
+              "  import DB FILE.csv [--dry-run]           import values or targets (told by the header):\n"
+              "                                           all or nothing; prints every finding\n"
+              "  export DB FILE.csv [--what values|targets|catalogue] [--year Y]\n"
+              "                                           export as UTF-8 CSV (Excel-safe)\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
 }
@@ -319,6 +325,92 @@ int review(const QStringList &args)
                                .arg(*quarter)
                                .arg(region, periodStateLabel(now->state))
                         << '\n';
+    return Success;
+}
+
+int importFile(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("zx::Cli", "Check the file and report; write nothing.")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("zx::Cli", "CSV file of values or targets."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Import values or targets from CSV: all or nothing."), 2))
+        return *stop;
+    const QString filePath = p.positionalArguments().at(1);
+    if (filePath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return fail(QCoreApplication::translate("zx::Cli", "xlsx import is not available yet"));
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("zx::Cli", "cannot read %1: %2").arg(filePath, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    auto db = openExisting(p.positionalArguments().first());
+    if (!db)
+        return fail(db.error());
+    const ImportPlan plan = planImport(*db.value(), bytes, filePath);
+    QTextStream out(stdout);
+    for (const ImportFinding &f : plan.findings)
+        out << formatFinding(f) << '\n';
+    out << QCoreApplication::translate("zx::Cli", "%1 new, %2 changed, %3 unchanged, %4 finding(s)")
+               .arg(plan.newCount)
+               .arg(plan.changedCount)
+               .arg(plan.unchangedCount)
+               .arg(plan.findings.size())
+        << '\n';
+    if (plan.blocked()) {
+        out.flush();
+        return fail(QCoreApplication::translate("zx::Cli", "%1: nothing imported").arg(filePath));
+    }
+    if (p.isSet(QStringLiteral("dry-run"))) {
+        out << QCoreApplication::translate("zx::Cli", "Dry run: nothing written") << '\n';
+        return Success;
+    }
+    if (auto ok = applyImport(*db.value(), plan, systemUserName()); !ok) {
+        out.flush();
+        return fail(ok.error());
+    }
+    out << QCoreApplication::translate("zx::Cli", "Imported %1").arg(filePath) << '\n';
+    return Success;
+}
+
+int exportFile(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("what"), QCoreApplication::translate("zx::Cli", "values (default), targets or catalogue."), QStringLiteral("W"),
+                 QStringLiteral("values")});
+    p.addOption({QStringLiteral("year"), QCoreApplication::translate("zx::Cli", "Only this year (values and targets)."), QStringLiteral("Y")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("zx::Cli", "File to write (.csv)."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Export values, targets or the indicator catalogue as CSV."), 2))
+        return *stop;
+    const QString filePath = p.positionalArguments().at(1);
+    if (filePath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return fail(QCoreApplication::translate("zx::Cli", "xlsx export is not available yet"));
+    if (!filePath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return fail(QCoreApplication::translate("zx::Cli", "export writes .csv files only"), BadArguments);
+    std::optional<int> year;
+    if (p.isSet(QStringLiteral("year"))) {
+        year = intOption(p, QStringLiteral("year"), 1900, 2999);
+        if (!year)
+            return fail(QCoreApplication::translate("zx::Cli", "--year must be a year"), BadArguments);
+    }
+    const QString what = p.value(QStringLiteral("what"));
+    if (what != QLatin1String("values") && what != QLatin1String("targets") &&
+        what != QLatin1String("catalogue"))
+        return fail(QCoreApplication::translate("zx::Cli", "--what must be values, targets or catalogue"), BadArguments);
+    auto db = openExisting(p.positionalArguments().first());
+    if (!db)
+        return fail(db.error());
+    Database &d = *db.value();
+    auto bytes = what == QLatin1String("values")    ? csvexport::values(d, year)
+                 : what == QLatin1String("targets") ? csvexport::targets(d, year)
+                                                    : csvexport::catalogue(d);
+    if (!bytes)
+        return fail(bytes.error());
+    QFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*bytes) != bytes->size() ||
+        !file.flush())
+        return fail(QCoreApplication::translate("zx::Cli", "cannot write %1: %2").arg(filePath, file.errorString()));
+    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Wrote %1").arg(filePath) << '\n';
     return Success;
 }
 

@@ -16,6 +16,9 @@ int set(const QStringList &args);
 int audit(const QStringList &args);
 // submit | approve | return | reopen: the command name is args[0].
 int review(const QStringList &args);
+// import DB FILE [--dry-run] (values or targets CSV); export DB FILE [--what W] [--year Y].
+int importFile(const QStringList &args);
+int exportFile(const QStringList &args);
 
 QString usage();
 

@@ -38,6 +38,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("approve"), zx::cli::review},
         {QStringLiteral("return"), zx::cli::review},
         {QStringLiteral("reopen"), zx::cli::review},
+        {QStringLiteral("import"), zx::cli::importFile},
+        {QStringLiteral("export"), zx::cli::exportFile},
     };
     const QStringList args = app.arguments();
     QTextStream out(stdout);

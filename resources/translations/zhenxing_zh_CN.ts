@@ -560,6 +560,10 @@ Commands:
                                            review a region&apos;s quarter (approved = locked)
   report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
                                            the bulletin as PDF or editable ODT
+  import DB FILE.csv [--dry-run]           import values or targets (told by the header):
+                                           all or nothing; prints every finding
+  export DB FILE.csv [--what values|targets|catalogue] [--year Y]
+                                           export as UTF-8 CSV (Excel-safe)
 
 Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 user error, 2 bad arguments.
@@ -581,10 +585,86 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
                                            审核某区划的季度数据（审核通过即锁定）
   report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
                                            生成通报（PDF 或可编辑的 ODT）
+  import DB FILE.csv [--dry-run]           导入数值或目标（由表头识别）：
+                                           全部成功或全部不写入；列出每个问题
+  export DB FILE.csv [--what values|targets|catalogue] [--year Y]
+                                           导出为 UTF-8 CSV（可安全用 Excel 打开）
 
 使用“zhenxing-cli 命令 --help”查看各命令的选项。
 退出码：0 成功，1 用户错误，2 参数错误。
 </translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation>检查文件并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>CSV file of values or targets.</source>
+        <translation>数值或目标的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Import values or targets from CSV: all or nothing.</source>
+        <translation>从 CSV 导入数值或目标：全部成功或全部不写入。</translation>
+    </message>
+    <message>
+        <source>xlsx import is not available yet</source>
+        <translation>暂不支持导入 xlsx</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 finding(s)</source>
+        <translation>新增 %1 个，修改 %2 个，未变 %3 个，问题 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation>%1：未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written</source>
+        <translation>试运行：未写入任何数据</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>values (default), targets or catalogue.</source>
+        <translation>values（数值，默认）、targets（目标）或 catalogue（指标目录）。</translation>
+    </message>
+    <message>
+        <source>Only this year (values and targets).</source>
+        <translation>仅导出该年份（数值和目标）。</translation>
+    </message>
+    <message>
+        <source>File to write (.csv).</source>
+        <translation>要写入的文件（.csv）。</translation>
+    </message>
+    <message>
+        <source>Export values, targets or the indicator catalogue as CSV.</source>
+        <translation>将数值、目标或指标目录导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>xlsx export is not available yet</source>
+        <translation>暂不支持导出 xlsx</translation>
+    </message>
+    <message>
+        <source>export writes .csv files only</source>
+        <translation>export 目前只能写 .csv 文件</translation>
+    </message>
+    <message>
+        <source>--year must be a year</source>
+        <translation>--year 必须是年份</translation>
+    </message>
+    <message>
+        <source>--what must be values, targets or catalogue</source>
+        <translation>--what 必须是 values、targets 或 catalogue</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1357,77 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Q%1</source>
         <translation>第%1季度</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Import</name>
+    <message>
+        <source>bad number &apos;%1&apos;</source>
+        <translation>无效数字“%1”</translation>
+    </message>
+    <message>
+        <source>missing number</source>
+        <translation>缺少数值</translation>
+    </message>
+    <message>
+        <source>quarter must be 1 to 4, not %1</source>
+        <translation>季度必须为 1 到 4，而不是 %1</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same indicator, region, year and quarter)</source>
+        <translation>与第 %1 行重复（指标、区划、年份和季度相同）</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>未知指标“%1”</translation>
+    </message>
+    <message>
+        <source>unknown region &apos;%1&apos;</source>
+        <translation>未知区划“%1”</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>已锁定：%1</translation>
+    </message>
+    <message>
+        <source>locked: the quarter is approved</source>
+        <translation>已锁定：该季度已审核通过</translation>
+    </message>
+    <message>
+        <source>%1 (add a comment to keep this figure)</source>
+        <translation>%1（需填写备注才能保留此数值）</translation>
+    </message>
+    <message>
+        <source>a target must not be negative</source>
+        <translation>目标不能为负数</translation>
+    </message>
+    <message>
+        <source>a reduce-mode target needs a baseline above the target</source>
+        <translation>压减类目标需要高于目标值的基数</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same indicator, region and year)</source>
+        <translation>与第 %1 行重复（指标、区划和年份相同）</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>unknown header: expected indicator,region,year,quarter,value,comment or indicator,region,year,target,baseline</source>
+        <translation>无法识别的表头：应为 indicator,region,year,quarter,value,comment 或 indicator,region,year,target,baseline</translation>
+    </message>
+    <message>
+        <source>%1 has %2 finding(s); nothing was imported</source>
+        <translation>%1 有 %2 个问题，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>没有可导入的数据</translation>
+    </message>
+    <message>
+        <source>%1 is not a values file</source>
+        <translation>%1 不是数值文件</translation>
     </message>
 </context>
 <context>

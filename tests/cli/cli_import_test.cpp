@@ -1,0 +1,131 @@
+// zhenxing-cli import / export (issue 6), end to end through the built executable.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+std::ostream &operator<<(std::ostream &os, const CliResult &r)
+{
+    return os << "exit " << r.exitCode << "\n--- stdout ---\n" << r.out.toStdString()
+              << "--- stderr ---\n" << r.err.toStdString();
+}
+
+CliResult run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ZHENXING_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ZX_CLI_PATH), args);
+    CliResult r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+class CliImportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        a = dir.filePath(QStringLiteral("a.zxdb"));
+        b = dir.filePath(QStringLiteral("b.zxdb"));
+        ASSERT_EQ(run({QStringLiteral("sample"), a}).exitCode, 0);
+        ASSERT_EQ(run({QStringLiteral("sample"), b}).exitCode, 0);
+    }
+    QString summary(const QString &db)
+    {
+        const CliResult r = run({QStringLiteral("summary"), db, QStringLiteral("--region"),
+                           QStringLiteral("410104"), QStringLiteral("--year"),
+                           QStringLiteral("2023"), QStringLiteral("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r;
+        return r.out;
+    }
+    QTemporaryDir dir;
+    QString a, b;
+};
+
+TEST_F(CliImportTest, ExportFromOneSampleImportIntoAChangedOneGivesTheSameSummary)
+{
+    const QString csv = dir.filePath(QStringLiteral("values.csv"));
+    CliResult r = run({QStringLiteral("export"), a, csv});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    // Change a county figure in B so that its summary differs.
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    QStringList first;
+    for (const QString &line : lines)
+        if (line.section(QLatin1Char(','), 1, 1) == QLatin1String("410104") &&
+            line.section(QLatin1Char(','), 2, 2) == QLatin1String("2023")) {
+            first = line.split(QLatin1Char(','));
+            break;
+        }
+    ASSERT_GE(first.size(), 5);
+    r = run({QStringLiteral("set"), b, QStringLiteral("--indicator"), first[0],
+             QStringLiteral("--region"), first[1], QStringLiteral("--year"), first[2],
+             QStringLiteral("--quarter"), first[3], QStringLiteral("--value"),
+             QString::number(first[4].toDouble() + 1), QStringLiteral("--comment"),
+             QStringLiteral("typo")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    ASSERT_NE(summary(a), summary(b));
+
+    r = run({QStringLiteral("import"), b, csv, QStringLiteral("--dry-run")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 new, 1 changed"))) << r;
+    EXPECT_NE(summary(a), summary(b)); // a dry run writes nothing
+    r = run({QStringLiteral("import"), b, csv});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_EQ(summary(a), summary(b));
+}
+
+TEST_F(CliImportTest, ImportWithFindingsExitsOneListingThemAndWritesNothing)
+{
+    const QString csv = dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("indicator,region,year,quarter,value,comment\n"
+               "branches_rated,410104,2023,1,abc,\n"
+               "no_such,410104,2023,1,5,\n");
+    file.close();
+    const QString before = summary(b);
+    const CliResult r = run({QStringLiteral("import"), b, csv});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    EXPECT_TRUE(r.out.contains(csv + QStringLiteral(":2: value: bad number 'abc'"))) << r;
+    EXPECT_TRUE(r.out.contains(csv + QStringLiteral(":3: indicator: unknown indicator 'no_such'"))) << r;
+    EXPECT_EQ(summary(b), before);
+}
+
+TEST_F(CliImportTest, ExportCatalogueAndTargetsAndRefuseXlsx)
+{
+    const QString cat = dir.filePath(QStringLiteral("cat.csv"));
+    CliResult r = run({QStringLiteral("export"), a, cat, QStringLiteral("--what"), QStringLiteral("catalogue")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    QFile file(cat);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("\xEF\xBB\xBF" "code,category,name,"));
+    r = run({QStringLiteral("export"), a, dir.filePath(QStringLiteral("t.csv")), QStringLiteral("--what"),
+             QStringLiteral("targets"), QStringLiteral("--year"), QStringLiteral("2023")});
+    EXPECT_EQ(r.exitCode, 0) << r;
+    r = run({QStringLiteral("import"), b, dir.filePath(QStringLiteral("t.csv"))});
+    EXPECT_EQ(r.exitCode, 0) << r;
+    r = run({QStringLiteral("export"), a, dir.filePath(QStringLiteral("x.xlsx"))});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    EXPECT_TRUE(r.err.contains(QStringLiteral("xlsx export is not available yet"))) << r;
+}
+
+} // namespace
