@@ -113,12 +113,13 @@ QString period(int year, int quarter)
     return QCoreApplication::translate("zx::EditorLabels", "%1 Q%2").arg(year).arg(quarter);
 }
 
-QString localTime(const QString &isoUtc)
+QString localTime(const QString &isoUtc, bool withSeconds)
 {
     QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
     if (!at.isValid())
         return isoUtc;
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return at.toLocalTime().toString(withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                 : QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace zx::editorlabels

@@ -22,7 +22,9 @@ QString auditAction(const QString &action);
 // "2023 Q4" (2023年第4季度), "2023" (2023年) for quarter 0, empty for year 0.
 QString period(int year, int quarter);
 // An ISO 8601 UTC time as local "yyyy-MM-dd HH:mm:ss"; empty stays empty.
-QString localTime(const QString &isoUtc);
+// A stored UTC time (ISO 8601) in local time, to the second or to the minute; the text
+// itself when it does not parse.
+QString localTime(const QString &isoUtc, bool withSeconds = true);
 
 } // namespace editorlabels
 } // namespace zx

@@ -4,22 +4,12 @@
 #include "entrygridmodel.h"
 
 #include "domain/names.h"
+#include "editors/editorlabels.h"
 #include "entry/workflow.h"
 #include "session/workspace.h"
 
-#include <QDateTime>
 
 namespace zx {
-
-namespace {
-
-QString whenText(const QString &isoUtc)
-{
-    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : isoUtc;
-}
-
-} // namespace
 
 std::vector<EntryGridModel::Row> EntryGridModel::buildRows(const Dataset &data,
                                                            const Evaluator &eval) const
@@ -96,7 +86,8 @@ QHash<QString, std::array<QString, 4>> EntryGridModel::loadLocks(const std::vect
                 reasons[q - 1] = status.error();
             else if (status->state == PeriodState::Approved)
                 reasons[q - 1] = tr("Approved by %1 at %2 — locked")
-                                     .arg(status->changedBy, whenText(status->changedAt));
+                                     .arg(status->changedBy,
+                                          editorlabels::localTime(status->changedAt, false));
         }
         locks.insert(row.regionCode, reasons);
     }

@@ -1,9 +1,9 @@
 #include "workflowbar.h"
 
+#include "editors/editorlabels.h"
 #include "entry/workflow.h"
 #include "session/workspace.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -11,16 +11,6 @@
 #include <QPushButton>
 
 namespace zx {
-
-namespace {
-
-QString whenText(const QString &isoUtc)
-{
-    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : isoUtc;
-}
-
-} // namespace
 
 WorkflowBar::WorkflowBar(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_label(new QLabel(this)),
@@ -78,7 +68,7 @@ void WorkflowBar::setPeriod(const QString &regionCode, const QString &regionName
 
 QString WorkflowBar::stateText(const PeriodStatus &s) const
 {
-    const QString when = whenText(s.changedAt);
+    const QString when = editorlabels::localTime(s.changedAt, false);
     switch (s.state) {
     case PeriodState::Draft:
         return tr("draft");
