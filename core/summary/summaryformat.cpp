@@ -44,6 +44,16 @@ QString formatPct(std::optional<double> pct)
     return pct ? QString::number(*pct, 'f', 2) : QStringLiteral("—");
 }
 
+QString formatFigure(const std::optional<Decimal> &figure)
+{
+    return figure ? figure->toString() : QStringLiteral("—");
+}
+
+QString formatCompletion(std::optional<double> pct)
+{
+    return pct ? formatPct(pct) + u'%' : formatPct(pct);
+}
+
 QJsonObject summaryToJson(const RegionSummary &summary)
 {
     QJsonArray rows;
@@ -82,9 +92,9 @@ QString summaryToText(const RegionSummary &summary, const Dataset &data)
     for (const IndicatorSummary &s : summary.indicators) {
         out += pad(s.indicator->code, 28) + pad(s.indicator->name, nameWidth + 2) +
                pad(s.indicator->unit, 9) +
-               padLeft(s.actual ? s.actual->toString() : QStringLiteral("—"), 10) +
-               padLeft(s.target ? s.target->toString() : QStringLiteral("—"), 10) +
-               padLeft(s.completionPct ? formatPct(s.completionPct) + u'%' : formatPct(s.completionPct), 10) + QStringLiteral("  ") +
+               padLeft(formatFigure(s.actual), 10) +
+               padLeft(formatFigure(s.target), 10) +
+               padLeft(formatCompletion(s.completionPct), 10) + QStringLiteral("  ") +
                pad(statusLabel(s.status), 10) + padLeft(formatPct(s.timeProgressPct) + u'%', 8) +
                u'\n';
     }

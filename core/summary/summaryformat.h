@@ -18,5 +18,9 @@ QString summaryToText(const RegionSummary &summary, const Dataset &data);
 
 // Percent with two decimals ("136.86"), or "—" when absent.
 QString formatPct(std::optional<double> pct);
+// A figure exactly as stored ("4296.3"), or "—" when absent.
+QString formatFigure(const std::optional<Decimal> &figure);
+// A completion with its sign of percent ("136.86%"), or "—" when absent.
+QString formatCompletion(std::optional<double> pct);
 
 } // namespace zx

@@ -112,9 +112,9 @@ IndicatorDetailDialog::IndicatorDetailDialog(const Workspace &workspace,
                      region ? displayName(*region).toHtmlEscaped() : context.regionCode)
                 .arg(context.year)
                 .arg(context.quarter)
-                .arg(s.actual ? s.actual->toString() : QStringLiteral("—"), ind->unit,
+                .arg(formatFigure(s.actual), ind->unit,
                      s.target ? s.target->toString() + u' ' + ind->unit : QStringLiteral("—"),
-                     s.completionPct ? formatPct(s.completionPct) + u'%' : QStringLiteral("—"),
+                     formatCompletion(s.completionPct),
                      statusLabel(s.status))
                 .arg(formatPct(s.timeProgressPct)));
         heading->setWordWrap(true);

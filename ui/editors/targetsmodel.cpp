@@ -139,7 +139,7 @@ QVariant TargetsModel::display(const Row &row, int column) const
     case Q4:
         return row.own ? milestoneText(row.own->milestonePct[size_t(column - Q1)]) : QString();
     case Actual:
-        return row.actual ? row.actual->toString() : QStringLiteral("—");
+        return formatFigure(row.actual);
     case Completion:
         return row.completionPct ? formatPct(row.completionPct) + u'%' : QStringLiteral("—");
     }

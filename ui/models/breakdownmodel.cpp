@@ -61,11 +61,11 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
     case Region:
         return row.name;
     case Actual:
-        return s.actual ? s.actual->toString() : QStringLiteral("—");
+        return formatFigure(s.actual);
     case Target:
-        return s.target ? s.target->toString() : QStringLiteral("—");
+        return formatFigure(s.target);
     case Completion:
-        return s.completionPct ? formatPct(s.completionPct) + u'%' : QStringLiteral("—");
+        return formatCompletion(s.completionPct);
     case Status:
         return statusLabel(s.status);
     }

@@ -1,5 +1,7 @@
 #include "historymodel.h"
 
+#include "summary/summaryformat.h"
+
 #include "analytics/accumulation.h"
 
 namespace zx {
@@ -42,7 +44,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[index.row()];
     const std::optional<Decimal> &v =
         index.column() == Year ? row.total : row.quarters[std::size_t(index.column())];
-    return v ? v->toString() : QStringLiteral("—");
+    return formatFigure(v);
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

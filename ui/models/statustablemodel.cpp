@@ -49,11 +49,11 @@ QVariant StatusTableModel::display(const IndicatorSummary &s, int column) const
     case Unit:
         return s.indicator->unit;
     case Actual:
-        return s.actual ? s.actual->toString() : QStringLiteral("—");
+        return formatFigure(s.actual);
     case Target:
-        return s.target ? s.target->toString() : QStringLiteral("—");
+        return formatFigure(s.target);
     case Completion:
-        return s.completionPct ? formatPct(s.completionPct) + u'%' : QStringLiteral("—");
+        return formatCompletion(s.completionPct);
     case Status:
         return statusLabel(s.status);
     case YearOverYear:

@@ -38,7 +38,7 @@ GaugeData gaugeData(const IndicatorSummary &s)
     GaugeData g;
     g.title = displayName(*s.indicator);
     g.unit = s.indicator->unit;
-    g.actualText = s.actual ? s.actual->toString() : QStringLiteral("—");
+    g.actualText = formatFigure(s.actual);
     g.targetText = s.target ? s.target->toString() : QString();
     g.completionPct = s.completionPct;
     g.timeProgressPct = s.timeProgressPct;
