@@ -8,6 +8,8 @@
 #include "summary/dataset.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -312,8 +314,27 @@ ImportPlan planTargetImport(Database &db, const QByteArray &bytes, const QString
     return plan(db, bytes, fileName, ImportPlan::Kind::Targets);
 }
 
-Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userName)
+ImportPlan planImportFile(Database &db, const QString &path, const QString &userName,
+                          const ImportControl &control)
 {
+    // First version: CSV only; xlsx, edit rights and progress come with the xlsx reader.
+    Q_UNUSED(userName);
+    Q_UNUSED(control);
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportPlan result;
+        result.fileName = name;
+        result.findings.push_back({name, 0, QString(), file.errorString()});
+        return result;
+    }
+    return planImport(db, file.readAll(), name);
+}
+
+Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userName,
+                    const ImportControl &control)
+{
+    Q_UNUSED(control);
     if (plan.blocked())
         return Error{QCoreApplication::translate("zx::Import", "%1 has %2 finding(s); nothing was imported")
                          .arg(plan.fileName)

@@ -6,7 +6,10 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <vector>
 
 namespace zx {
@@ -18,26 +21,45 @@ class Database;
 struct ImportFinding
 {
     QString file;
-    int line = 0;   // 1-based line where the record starts; 0 for the file as a whole
+    int line = 0;   // 1-based line (CSV) or sheet row (xlsx) of the record; 0 for the file as a whole
     QString column; // header name, empty for the row as a whole
     QString reason;
+    QString sheet;  // xlsx: the worksheet's name; empty for CSV
+    QString cell;   // xlsx: the cell reference ("D7") when one cell is meant; empty otherwise
+};
+
+// Progress and cancel for long imports (the wizard runs them off the UI thread).
+// `progress(done, total)` is called now and then from the working thread; `cancel` is
+// polled — once set, planning stops with ImportPlan::cancelled and applying rolls back.
+struct ImportControl
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool *cancel = nullptr;
+    bool cancelled() const { return cancel && cancel->load(); }
 };
 
 // What an import would do, worked out before anything is written.
 struct ImportPlan
 {
-    enum class Kind { Unknown, Values, Targets };
+    enum class Kind { Unknown, Values, Targets, Catalogue };
     Kind kind = Kind::Unknown;
     QString fileName;
-    QString encoding;
+    QString encoding;   // CSV: "UTF-8" / "GB18030"; xlsx: "xlsx"
+    QString sheet;      // xlsx: the sheet (or "template") that was read
+    bool cancelled = false;
+    // The first rows of the table that was read, as text, for the wizard's preview.
+    QStringList previewHeader;
+    std::vector<QStringList> previewRows;
     std::vector<ImportFinding> findings;
     std::vector<ValueChange> values;   // only figures that are new or changed
     std::vector<TargetChange> targets; // only targets that are new or changed
+    std::vector<Indicator> indicators; // Catalogue: new or changed indicators
+    std::vector<bool> indicatorIsNew;  // parallel to `indicators`
     int newCount = 0;
     int changedCount = 0;
     int unchangedCount = 0;
 
-    bool blocked() const { return !findings.empty(); }
+    bool blocked() const { return cancelled || !findings.empty(); }
 };
 
 // Reads a values (`indicator,region,year,quarter,value,comment`) or targets
@@ -50,12 +72,20 @@ ImportPlan planImport(Database &db, const QByteArray &bytes, const QString &file
 ImportPlan planValueImport(Database &db, const QByteArray &bytes, const QString &fileName);
 ImportPlan planTargetImport(Database &db, const QByteArray &bytes, const QString &fileName);
 
+// Reads a file by its extension — .csv (values, targets or catalogue, told by the header) or
+// .xlsx (a sheet named and laid out like one of those tables, or a fill-in template, see
+// docs/formats.md) — and plans it as above. `userName` is checked for edit rights on every
+// region the file touches (a finding per row it may not edit). Writes nothing.
+ImportPlan planImportFile(Database &db, const QString &path, const QString &userName,
+                          const ImportControl &control = {});
+
 // Writes the whole plan in one audited transaction (setValues / setTargets), or nothing;
 // refuses a plan with findings.
-Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userName);
+Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userName,
+                    const ImportControl &control = {});
 Outcome applyValueImport(Database &db, const ImportPlan &plan, const QString &userName);
 
-// "file:line: column: reason".
+// "file:line: column: reason" for CSV; "file: sheet!D7: column: reason" for xlsx.
 QString formatFinding(const ImportFinding &finding);
 
 } // namespace zx
