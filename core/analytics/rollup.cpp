@@ -46,6 +46,11 @@ Decimal exactMean(const std::vector<Decimal> &children, int meanScale)
 
 } // namespace
 
+int meanScale(const Indicator &indicator)
+{
+    return std::min(indicator.decimals + 2, Decimal::MaxScale);
+}
+
 std::optional<Decimal> rollUp(Aggregation aggregation, const std::vector<Decimal> &children,
                               int meanScale)
 {

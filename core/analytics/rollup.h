@@ -14,6 +14,9 @@ namespace zx {
 // `children` is empty.
 std::optional<Decimal> rollUp(Aggregation aggregation, const std::vector<Decimal> &children,
                               int meanScale);
+// The scale means of `indicator` are rounded to: two decimals more than it shows, so display
+// rounding stays honest.
+int meanScale(const Indicator &indicator);
 
 // A ratio indicator's value from its numerator and denominator, already aggregated at the
 // level being computed: numerator / denominator × scale. nullopt when either part is

@@ -80,7 +80,7 @@ std::optional<PeriodState> periodStateFromCode(const QString &c) { return fromCo
 
 std::optional<RegionLevel> regionLevelFromInt(int level)
 {
-    if (level < 1 || level > 3)
+    if (level < 0 || level > 3)
         return std::nullopt;
     return static_cast<RegionLevel>(level);
 }

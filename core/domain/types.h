@@ -13,7 +13,7 @@ namespace zx {
 // Plain domain records, as stored and as the computations see them. No behaviour here:
 // the rules live in analytics/, the persistence in storage/.
 
-enum class RegionLevel { County = 1, Township = 2, Village = 3 };
+enum class RegionLevel { City = 0, County = 1, Township = 2, Village = 3 };
 enum class Accumulation { Flow, Cumulative, Stock };
 enum class Aggregation { Sum, Mean, Max, Min, Ratio };
 enum class TargetMode { AtLeast, AtMost, Reduce };

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -173,6 +174,16 @@ Outcome Database::migrateTo(int version)
     for (const schema::Migration &step : schema::migrations()) {
         if (step.version <= m_version || step.version > version)
             continue;
+        if (step.rebuildsTables) {
+            QSqlQuery off(m_db);
+            off.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        }
+        const auto foreignKeysBackOn = qScopeGuard([&] {
+            if (step.rebuildsTables) {
+                QSqlQuery on(m_db);
+                on.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+            }
+        });
         WriteTransaction tx(m_db);
         if (!tx.isActive())
             return Error{tx.error()};
@@ -188,6 +199,13 @@ Outcome Database::migrateTo(int version)
                                  .arg(m_path)
                                  .arg(step.version)
                                  .arg(QString::fromLatin1(step.description), q.lastError().text())};
+        }
+        if (step.rebuildsTables) {
+            QSqlQuery check(m_db);
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next())
+                return Error{QCoreApplication::translate("zx::Database", "Could not upgrade %1 to schema version %2: the file has broken references")
+                                 .arg(m_path)
+                                 .arg(step.version)};
         }
         if (auto ok = tx.commit(); !ok)
             return ok;

@@ -132,6 +132,99 @@ CREATE TABLE user_region (
     PRIMARY KEY (user_name, region_code)
 ))";
 
+// Version 4: a city (level 0) above the counties, and the roll-up cache that keeps the
+// overview of a region from reading every village's figures. rollup_value holds what
+// Evaluator::childrenRollup gives for a region with sub-regions (the aggregate of the
+// children's figures: stored, else their own roll-up), rollup_target the sum of the
+// children's targets where Evaluator::target rolls them up. Triggers note every changed
+// figure or target in rollup_dirty (one row per indicator, region and year; '*' = everything)
+// and WriteTransaction::commit brings the cache up to date before it commits, so a reader
+// never sees a stale cache — and one that finds rollup_dirty not empty (a file changed by
+// hand) falls back to computing from the figures.
+const char *const CreateRegionV4 = R"(
+CREATE TABLE region_v4 (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_en     TEXT NOT NULL DEFAULT '',
+    level       INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),
+    parent_code TEXT REFERENCES region(code) DEFERRABLE INITIALLY DEFERRED,
+    sort_order  INTEGER NOT NULL DEFAULT 0
+))";
+
+const char *const CreateRollupValue = R"(
+CREATE TABLE rollup_value (
+    region_code    TEXT NOT NULL,
+    year           INTEGER NOT NULL,
+    indicator_code TEXT NOT NULL,
+    quarter        INTEGER NOT NULL,
+    amount         TEXT NOT NULL,
+    PRIMARY KEY (region_code, year, indicator_code, quarter)
+) WITHOUT ROWID)";
+
+const char *const CreateRollupTarget = R"(
+CREATE TABLE rollup_target (
+    region_code    TEXT NOT NULL,
+    year           INTEGER NOT NULL,
+    indicator_code TEXT NOT NULL,
+    amount         TEXT NOT NULL,
+    PRIMARY KEY (region_code, year, indicator_code)
+) WITHOUT ROWID)";
+
+const char *const CreateRollupDirty = R"(
+CREATE TABLE rollup_dirty (
+    indicator_code TEXT NOT NULL,
+    region_code    TEXT NOT NULL,
+    year           INTEGER NOT NULL,
+    PRIMARY KEY (indicator_code, region_code, year)
+) WITHOUT ROWID)";
+
+// Conditional inserts rather than INSERT OR IGNORE: inside a trigger the conflict clause of
+// the statement that fired it (an upsert's) would override OR IGNORE.
+const char *const DirtyTriggers[] = {
+    "CREATE TRIGGER value_inserted AFTER INSERT ON indicator_value BEGIN "
+    "INSERT INTO rollup_dirty SELECT NEW.indicator_code, NEW.region_code, NEW.year WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = NEW.indicator_code AND region_code = NEW.region_code AND year = NEW.year); END",
+    "CREATE TRIGGER value_updated AFTER UPDATE OF amount, indicator_code, region_code, year ON indicator_value BEGIN "
+    "INSERT INTO rollup_dirty SELECT OLD.indicator_code, OLD.region_code, OLD.year WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = OLD.indicator_code AND region_code = OLD.region_code AND year = OLD.year); "
+    "INSERT INTO rollup_dirty SELECT NEW.indicator_code, NEW.region_code, NEW.year WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = NEW.indicator_code AND region_code = NEW.region_code AND year = NEW.year); END",
+    "CREATE TRIGGER value_deleted AFTER DELETE ON indicator_value BEGIN "
+    "INSERT INTO rollup_dirty SELECT OLD.indicator_code, OLD.region_code, OLD.year WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = OLD.indicator_code AND region_code = OLD.region_code AND year = OLD.year); END",
+    "CREATE TRIGGER target_inserted AFTER INSERT ON target BEGIN "
+    "INSERT INTO rollup_dirty SELECT NEW.indicator_code, NEW.region_code, NEW.year WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = NEW.indicator_code AND region_code = NEW.region_code AND year = NEW.year); END",
+    "CREATE TRIGGER target_updated AFTER UPDATE ON target BEGIN "
+    "INSERT INTO rollup_dirty SELECT OLD.indicator_code, OLD.region_code, OLD.year WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = OLD.indicator_code AND region_code = OLD.region_code AND year = OLD.year); "
+    "INSERT INTO rollup_dirty SELECT NEW.indicator_code, NEW.region_code, NEW.year WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = NEW.indicator_code AND region_code = NEW.region_code AND year = NEW.year); END",
+    "CREATE TRIGGER target_deleted AFTER DELETE ON target BEGIN "
+    "INSERT INTO rollup_dirty SELECT OLD.indicator_code, OLD.region_code, OLD.year WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = OLD.indicator_code AND region_code = OLD.region_code AND year = OLD.year); END",
+    // The tree or an indicator's aggregation changing invalidates everything.
+    "CREATE TRIGGER region_inserted AFTER INSERT ON region BEGIN "
+    "INSERT INTO rollup_dirty SELECT '*', '*', 0 WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = '*' AND region_code = '*' AND year = 0); END",
+    "CREATE TRIGGER region_moved AFTER UPDATE OF parent_code, code ON region BEGIN "
+    "INSERT INTO rollup_dirty SELECT '*', '*', 0 WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = '*' AND region_code = '*' AND year = 0); END",
+    "CREATE TRIGGER region_deleted AFTER DELETE ON region BEGIN "
+    "INSERT INTO rollup_dirty SELECT '*', '*', 0 WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = '*' AND region_code = '*' AND year = 0); END",
+    "CREATE TRIGGER indicator_changed AFTER UPDATE OF aggregation, decimals, target_mode, code ON indicator BEGIN "
+    "INSERT INTO rollup_dirty SELECT '*', '*', 0 WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = '*' AND region_code = '*' AND year = 0); END",
+};
+
+QStringList version4()
+{
+    QStringList s{CreateRegionV4,
+                  "INSERT INTO region_v4 (code, name, name_en, level, parent_code, sort_order) "
+                  "SELECT code, name, name_en, level, parent_code, sort_order FROM region",
+                  "DROP TABLE region",
+                  "ALTER TABLE region_v4 RENAME TO region",
+                  IndexRegionParent,
+                  "CREATE INDEX indicator_value_by_region ON indicator_value (region_code, year)",
+                  "CREATE INDEX target_by_region ON target (region_code, year)",
+                  CreateRollupValue,
+                  CreateRollupTarget,
+                  CreateRollupDirty};
+    for (const char *trigger : DirtyTriggers)
+        s << QString::fromLatin1(trigger);
+    s << QStringLiteral("INSERT INTO rollup_dirty VALUES ('*', '*', 0)");
+    return s;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -145,6 +238,7 @@ const std::vector<Migration> &migrations()
          {CreatePeriodStatus, CreateAudit}},
         {3, "users, roles and their regions",
          {CreateAppUser, CreateUserRegion}},
+        {4, "city level, roll-up cache", version4(), true},
     };
     return steps;
 }

@@ -16,6 +16,9 @@ struct Migration
     int version;
     const char *description;
     QStringList statements;
+    // Rebuilds a table others refer to (SQLite's documented 12-step ALTER): foreign keys are
+    // switched off around the step and checked with foreign_key_check before it commits.
+    bool rebuildsTables = false;
 };
 
 const std::vector<Migration> &migrations();

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "rollupstore.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +30,9 @@ Outcome WriteTransaction::commit()
 {
     if (!m_active)
         return Error{m_error};
+    // The roll-up cache changes with the figures, in the same transaction.
+    if (auto ok = rollupstore::refresh(m_db); !ok)
+        return ok;
     QSqlQuery commit(m_db);
     if (!commit.exec(QStringLiteral("COMMIT")))
         return Error{QCoreApplication::translate("zx::Database", "Could not save the changes: %1")

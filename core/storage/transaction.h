@@ -21,6 +21,7 @@ public:
     // Whether BEGIN IMMEDIATE succeeded; if not, error() says why.
     bool isActive() const { return m_active; }
     const QString &error() const { return m_error; }
+    // Brings the roll-up cache up to date (rollupstore::refresh), then commits.
     Outcome commit();
 
 private:

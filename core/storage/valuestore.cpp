@@ -4,6 +4,8 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QStringList>
 
 namespace zx::valuestore {
 
@@ -153,6 +155,59 @@ Result<std::vector<Value>> inYears(Database &db, int fromYear, int toYear)
         values.push_back(std::move(v).value());
     }
     return values;
+}
+
+namespace {
+
+// `statement` (whose first two parameters are the years) narrowed to a list of regions.
+template <typename Row, typename FromRow>
+Result<std::vector<Row>> forRegions(Database &db, const char *statement, const QStringList &regions,
+                                    int fromYear, int toYear, const QString &what, FromRow fromRow)
+{
+    std::vector<Row> rows;
+    if (regions.isEmpty())
+        return rows;
+    QByteArray text(statement);
+    text += " AND region_code IN (";
+    for (qsizetype i = 0; i < regions.size(); ++i)
+        text += i ? ",?" : "?";
+    text += ')';
+    auto q = sql::prepare(db.connection(), text.constData(), what);
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery &query = q.value();
+    query.bindValue(0, fromYear);
+    query.bindValue(1, toYear);
+    for (qsizetype i = 0; i < regions.size(); ++i)
+        query.bindValue(int(i + 2), regions[i]);
+    if (!query.exec())
+        return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
+                         .arg(what, query.lastError().text())};
+    while (query.next()) {
+        auto row = fromRow(query);
+        if (!row)
+            return Error{row.error()};
+        rows.push_back(std::move(row).value());
+    }
+    return rows;
+}
+
+} // namespace
+
+Result<std::vector<Value>> inYearsForRegions(Database &db, const QStringList &regions,
+                                             int fromYear, int toYear)
+{
+    return forRegions<Value>(db, SelectYears, regions, fromYear, toYear,
+                             QCoreApplication::translate("zx::Database", "reading figures"),
+                             valueFromRow);
+}
+
+Result<std::vector<Target>> targetsInYearsForRegions(Database &db, const QStringList &regions,
+                                                     int fromYear, int toYear)
+{
+    return forRegions<Target>(db, SelectTargets, regions, fromYear, toYear,
+                              QCoreApplication::translate("zx::Database", "reading targets"),
+                              targetFromRow);
 }
 
 Outcome upsertTarget(Database &db, const Target &t)

@@ -27,6 +27,9 @@ Outcome upsert(Database &db, const Value &value);
 Outcome remove(Database &db, const ValueKey &key);
 Result<std::optional<Value>> find(Database &db, const ValueKey &key);
 Result<std::vector<Value>> inYears(Database &db, int fromYear, int toYear);
+// Only the figures stored on `regions` (not their sub-regions).
+Result<std::vector<Value>> inYearsForRegions(Database &db, const QStringList &regions,
+                                             int fromYear, int toYear);
 
 Outcome upsertTarget(Database &db, const Target &target);
 Outcome removeTarget(Database &db, const QString &indicatorCode, const QString &regionCode,
@@ -34,6 +37,8 @@ Outcome removeTarget(Database &db, const QString &indicatorCode, const QString &
 Result<std::optional<Target>> findTarget(Database &db, const QString &indicatorCode,
                                          const QString &regionCode, int year);
 Result<std::vector<Target>> targetsInYears(Database &db, int fromYear, int toYear);
+Result<std::vector<Target>> targetsInYearsForRegions(Database &db, const QStringList &regions,
+                                                     int fromYear, int toYear);
 
 // The years that hold any figure, ascending.
 Result<std::vector<int>> years(Database &db);

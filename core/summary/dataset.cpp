@@ -2,6 +2,7 @@
 
 #include "storage/catalogstore.h"
 #include "storage/regionstore.h"
+#include "storage/rollupstore.h"
 #include "storage/valuestore.h"
 
 #include <algorithm>
@@ -13,7 +14,7 @@ const QStringList NoCodes;
 const std::optional<Decimal> NoValue;
 } // namespace
 
-Result<Dataset> Dataset::load(Database &db, int fromYear, int toYear)
+Result<Dataset> Dataset::loadStructure(Database &db, int fromYear, int toYear)
 {
     Dataset d;
     d.m_fromYear = fromYear;
@@ -27,27 +28,99 @@ Result<Dataset> Dataset::load(Database &db, int fromYear, int toYear)
     auto regions = regionstore::all(db);
     if (!regions)
         return Error{regions.error()};
+    d.m_categories = std::move(categories).value();
+    d.m_indicators = std::move(indicators).value();
+    d.m_regions = std::move(regions).value();
+    return d;
+}
+
+void Dataset::narrowYears()
+{
+    // Narrow an open-ended span (e.g. "all years" for the checker) to the years with figures.
+    if (m_values.empty())
+        return;
+    const auto [lo, hi] = std::minmax_element(
+        m_values.begin(), m_values.end(), [](const Value &a, const Value &b) { return a.year < b.year; });
+    m_fromYear = std::max(m_fromYear, lo->year);
+    m_toYear = std::min(m_toYear, hi->year);
+}
+
+Result<Dataset> Dataset::load(Database &db, int fromYear, int toYear)
+{
+    auto d = loadStructure(db, fromYear, toYear);
+    if (!d)
+        return d;
     auto values = valuestore::inYears(db, fromYear, toYear);
     if (!values)
         return Error{values.error()};
     auto targets = valuestore::targetsInYears(db, fromYear, toYear);
     if (!targets)
         return Error{targets.error()};
-    d.m_categories = std::move(categories).value();
-    d.m_indicators = std::move(indicators).value();
-    d.m_regions = std::move(regions).value();
-    d.m_values = std::move(values).value();
-    d.m_targets = std::move(targets).value();
-    // Narrow an open-ended span (e.g. "all years" for the checker) to the years with figures.
-    if (!d.m_values.empty()) {
-        const auto [lo, hi] = std::minmax_element(
-            d.m_values.begin(), d.m_values.end(),
-            [](const Value &a, const Value &b) { return a.year < b.year; });
-        d.m_fromYear = std::max(fromYear, lo->year);
-        d.m_toYear = std::min(toYear, hi->year);
-    }
-    d.index();
+    d.value().m_values = std::move(values).value();
+    d.value().m_targets = std::move(targets).value();
+    d.value().narrowYears();
+    d.value().index();
     return d;
+}
+
+Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int fromYear,
+                                    int toYear)
+{
+    if (!rollupstore::isCurrent(db))
+        return load(db, fromYear, toYear);
+    auto d = loadStructure(db, fromYear, toYear);
+    if (!d)
+        return d;
+    d.value().m_scoped = true;
+    QStringList regions;
+    for (const Region &r : d.value().m_regions)
+        if (focus.contains(r.code) || focus.contains(r.parentCode))
+            regions.append(r.code);
+    auto values = valuestore::inYearsForRegions(db, regions, fromYear, toYear);
+    if (!values)
+        return Error{values.error()};
+    auto targets = valuestore::targetsInYearsForRegions(db, regions, fromYear, toYear);
+    if (!targets)
+        return Error{targets.error()};
+    auto rolled = rollupstore::values(db, regions, fromYear, toYear);
+    if (!rolled)
+        return Error{rolled.error()};
+    auto rolledTargets = rollupstore::targets(db, regions, fromYear, toYear);
+    if (!rolledTargets)
+        return Error{rolledTargets.error()};
+    d.value().m_values = std::move(values).value();
+    d.value().m_targets = std::move(targets).value();
+    for (const auto &r : rolled.value())
+        d.value().m_rolled.insert(key(r.indicatorCode, r.regionCode, r.year, r.quarter), r.value);
+    for (const auto &r : rolledTargets.value())
+        d.value().m_rolledTargets.insert(key(r.indicatorCode, r.regionCode, r.year), r.value);
+    // Narrow the span to the years with figures, stored or rolled up (villages alone).
+    std::vector<int> years;
+    for (const Value &v : d.value().m_values)
+        years.push_back(v.year);
+    for (const auto &r : rolled.value())
+        years.push_back(r.year);
+    if (!years.empty()) {
+        const auto [lo, hi] = std::minmax_element(years.begin(), years.end());
+        d.value().m_fromYear = std::max(fromYear, *lo);
+        d.value().m_toYear = std::min(toYear, *hi);
+    }
+    d.value().index();
+    return d;
+}
+
+std::optional<Decimal> Dataset::rolledUp(const QString &indicator, const QString &region, int year,
+                                         int quarter) const
+{
+    const auto it = m_rolled.constFind(key(indicator, region, year, quarter));
+    return it == m_rolled.cend() ? std::nullopt : std::optional<Decimal>(*it);
+}
+
+std::optional<Decimal> Dataset::rolledTarget(const QString &indicator, const QString &region,
+                                             int year) const
+{
+    const auto it = m_rolledTargets.constFind(key(indicator, region, year));
+    return it == m_rolledTargets.cend() ? std::nullopt : std::optional<Decimal>(*it);
 }
 
 QString Dataset::key(const QString &indicator, const QString &region, int year, int quarter)
@@ -69,8 +142,12 @@ void Dataset::index()
             m_children[m_regions[i].parentCode].append(m_regions[i].code);
     }
     m_stored.reserve(qsizetype(m_values.size()));
-    for (const Value &v : m_values) {
-        m_stored.insert(key(v.indicatorCode, v.regionCode, v.year, v.quarter), v.value);
+    m_valueIndex.reserve(qsizetype(m_values.size()));
+    for (qsizetype i = 0; i < qsizetype(m_values.size()); ++i) {
+        const Value &v = m_values[i];
+        const QString k = key(v.indicatorCode, v.regionCode, v.year, v.quarter);
+        m_stored.insert(k, v.value);
+        m_valueIndex.insert(k, i);
         m_storedYears.insert(key(v.indicatorCode, v.regionCode, v.year));
     }
     for (qsizetype i = 0; i < qsizetype(m_targets.size()); ++i) {
@@ -82,14 +159,11 @@ void Dataset::index()
 void Dataset::overlay(const QString &indicator, const QString &region, int year, int quarter,
                       const std::optional<Decimal> &value)
 {
-    const auto same = [&](const Value &v) {
-        return v.indicatorCode == indicator && v.regionCode == region && v.year == year &&
-               v.quarter == quarter;
-    };
-    const auto it = std::find_if(m_values.begin(), m_values.end(), same);
+    const QString k = key(indicator, region, year, quarter);
+    const auto at = m_valueIndex.constFind(k);
     if (value) {
-        if (it != m_values.end()) {
-            it->value = *value;
+        if (at != m_valueIndex.cend()) {
+            m_values[*at].value = *value;
         } else {
             Value v;
             v.indicatorCode = indicator;
@@ -97,16 +171,26 @@ void Dataset::overlay(const QString &indicator, const QString &region, int year,
             v.year = year;
             v.quarter = quarter;
             v.value = *value;
+            m_valueIndex.insert(k, qsizetype(m_values.size()));
             m_values.push_back(std::move(v));
         }
-        m_stored.insert(key(indicator, region, year, quarter), *value);
+        m_stored.insert(k, *value);
         m_fromYear = std::min(m_fromYear, year);
         m_toYear = std::max(m_toYear, year);
         m_storedYears.insert(key(indicator, region, year));
     } else {
-        if (it != m_values.end())
-            m_values.erase(it);
-        m_stored.remove(key(indicator, region, year, quarter));
+        if (at != m_valueIndex.cend()) {
+            // Swap the last figure into the hole so positions stay valid in O(1).
+            const qsizetype hole = *at;
+            m_valueIndex.remove(k);
+            if (hole != qsizetype(m_values.size()) - 1) {
+                m_values[hole] = std::move(m_values.back());
+                const Value &moved = m_values[hole];
+                m_valueIndex.insert(key(moved.indicatorCode, moved.regionCode, moved.year, moved.quarter), hole);
+            }
+            m_values.pop_back();
+        }
+        m_stored.remove(k);
         bool anyLeft = false;
         for (int q = 1; q <= 4; ++q)
             anyLeft = anyLeft || m_stored.contains(key(indicator, region, year, q));

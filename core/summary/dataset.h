@@ -21,6 +21,21 @@ class Dataset
 {
 public:
     static Result<Dataset> load(Database &db, int fromYear, int toYear);
+    // Only what the figures of the `focus` regions and of their children need: the catalogue
+    // and the whole region tree, the figures and targets stored on those regions, and the
+    // roll-up cache for them (rollupstore), so nothing below the children is read — the
+    // overview of a city reads a few thousand rows, not its villages' millions. An Evaluator
+    // over it takes a region's roll-up from the cache and gives the same figures as over
+    // load(). Falls back to load() when the cache is stale (a file changed by hand).
+    static Result<Dataset> loadScoped(Database &db, const QStringList &focus, int fromYear,
+                                      int toYear);
+    // Whether this holds only some regions' figures (loadScoped); rolledUp/rolledTarget then
+    // stand in for rolling up the children.
+    bool isScoped() const { return m_scoped; }
+    std::optional<Decimal> rolledUp(const QString &indicator, const QString &region, int year,
+                                    int quarter) const;
+    std::optional<Decimal> rolledTarget(const QString &indicator, const QString &region,
+                                        int year) const;
 
     const std::vector<Category> &categories() const { return m_categories; }
     const std::vector<Indicator> &indicators() const { return m_indicators; }
@@ -45,12 +60,15 @@ public:
     static QString key(const QString &indicator, const QString &region, int year, int quarter = 0);
 
     // Replaces one stored figure in memory (nullopt removes it), so that validation can judge a
-    // block of new figures together before any of them is written. Evaluators built before
+    // block of new figures together before any of them is written (on a full load: a scoped
+    // one keeps its cached roll-ups). Evaluators built before
     // the change keep their memoised figures: build a new one afterwards.
     void overlay(const QString &indicator, const QString &region, int year, int quarter,
                  const std::optional<Decimal> &value);
 
 private:
+    static Result<Dataset> loadStructure(Database &db, int fromYear, int toYear);
+    void narrowYears();
     void index();
 
     std::vector<Category> m_categories;
@@ -68,6 +86,10 @@ private:
     QHash<QString, std::optional<Decimal>> m_stored; // key with quarter
     QHash<QString, qsizetype> m_targetIndex;          // key without quarter
     QSet<QString> m_storedYears;                       // key without quarter
+    QHash<QString, qsizetype> m_valueIndex;            // key with quarter → m_values
+    bool m_scoped = false;
+    QHash<QString, Decimal> m_rolled;        // key with quarter (scoped only)
+    QHash<QString, Decimal> m_rolledTargets; // key without quarter (scoped only)
 };
 
 } // namespace zx

@@ -13,12 +13,6 @@ std::optional<double> toDouble(const std::optional<Decimal> &d)
     return d ? std::optional<double>(d->toDouble()) : std::nullopt;
 }
 
-// Means keep two decimals more than the indicator shows, so display rounding stays honest.
-int meanScale(const Indicator &ind)
-{
-    return std::min(ind.decimals + 2, Decimal::MaxScale);
-}
-
 } // namespace
 
 Evaluator::Evaluator(const Dataset &data, double lagBand) : m_data(data), m_lagBand(lagBand) {}
@@ -53,6 +47,8 @@ std::optional<Decimal> Evaluator::childrenRollup(const Indicator &ind, const QSt
 {
     if (ind.isRatio())
         return std::nullopt;
+    if (m_data.isScoped())
+        return m_data.rolledUp(ind.code, region, year, quarter);
     std::vector<Decimal> figures;
     for (const QString &child : m_data.children(region))
         if (auto v = quarterValue(ind, child, year, quarter))
@@ -82,6 +78,8 @@ std::optional<Decimal> Evaluator::target(const Indicator &ind, const QString &re
         return t->value;
     if (ind.aggregation != Aggregation::Sum || ind.targetMode == TargetMode::Reduce)
         return std::nullopt;
+    if (m_data.isScoped())
+        return m_data.rolledTarget(ind.code, region, year);
     const QStringList &children = m_data.children(region);
     if (children.isEmpty())
         return std::nullopt;
