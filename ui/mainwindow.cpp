@@ -6,7 +6,9 @@
 #include "editors/duelist.h"
 #include "editors/targetseditor.h"
 #include "entry/entrypage.h"
+#include "dialogs/exportdatadialog.h"
 #include "dialogs/exportreportdialog.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/preferencesdialog.h"
 #include "domain/names.h"
 #include "fileactions.h"
@@ -109,6 +111,20 @@ void MainWindow::addToolMenus()
             const auto separator = std::find_if(actions.begin(), actions.end(),
                                                 [](QAction *a) { return a->isSeparator(); });
             file->insertAction(separator == actions.end() ? nullptr : *separator, exportReport);
+            QAction *before = separator == actions.end() ? nullptr : *separator;
+            auto *importData = new QAction(tr("&Import Data…"), this);
+            importData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+            connect(importData, &QAction::triggered, this, &MainWindow::showImportWizard);
+            file->insertAction(before, importData);
+            auto *exportData = new QAction(tr("Export &Data…"), this);
+            connect(exportData, &QAction::triggered, this, [this] {
+                if (!m_workspace->isOpen())
+                    return;
+                auto *dialog = new ExportDataDialog(m_workspace, m_context, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+            file->insertAction(before, exportData);
         }
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // No window-wide shortcuts here: the entry grid and the targets editor bind Ctrl+Z /
@@ -127,6 +143,18 @@ void MainWindow::addToolMenus()
     for (QAction *action : menuBar()->actions())
         if (action->menu() && action->menu()->objectName() == QLatin1String("HelpMenu"))
             menuBar()->addAction(action);
+}
+
+void MainWindow::showImportWizard()
+{
+    if (!m_workspace->isOpen())
+        return;
+    auto *wizard = new ImportWizard(m_workspace, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // An import may bring a year the period picker does not offer yet.
+    connect(wizard, &ImportWizard::imported, this,
+            [this] { m_period->setYears(m_workspace->years()); });
+    wizard->open();
 }
 
 template <typename Tool>
@@ -205,7 +233,9 @@ void MainWindow::reload()
         return;
     }
     m_loadingYear = m_period->year();
-    m_loader.setFuture(m_workspace->datasetAsync(m_loadingYear));
+    // Only the selected region and its children: a city's villages are never read here.
+    m_loadingRegion = selectedRegion();
+    m_loader.setFuture(m_workspace->datasetAsync(m_loadingYear, m_loadingRegion));
     // Quick loads never flash a busy indicator; slow ones show it after half a second.
     QTimer::singleShot(500, this, [this] {
         if (m_loader.isRunning()) {
@@ -220,7 +250,8 @@ void MainWindow::loaded()
     m_busy->hide();
     statusBar()->clearMessage();
     auto result = m_loader.result();
-    if (m_reloadPending || m_loadingYear != m_period->year()) {
+    if (m_reloadPending || m_loadingYear != m_period->year() ||
+        m_loadingRegion != selectedRegion()) {
         m_reloadPending = false;
         reload();
         return;
@@ -242,6 +273,10 @@ QString MainWindow::selectedRegion() const
 
 void MainWindow::pushContext()
 {
+    if (m_context.data && !m_context.data->covers(selectedRegion())) {
+        reload(); // another region: load its own slice
+        return;
+    }
     if (!m_context.data || m_context.year != m_period->year())
         return;
     m_context.regionCode = selectedRegion();

@@ -58,6 +58,8 @@ signals:
 
 public slots:
     void openIndicator(const QString &code);
+    // File → Import data… (Ctrl+I).
+    void showImportWizard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +89,7 @@ private:
     FileActions *m_fileActions;
     QFutureWatcher<Result<std::shared_ptr<const Dataset>>> m_loader;
     int m_loadingYear = 0;
+    QString m_loadingRegion; // the focus of the load in flight (Dataset::loadScoped)
     bool m_reloadPending = false;
     QProgressBar *m_busy;
     QLabel *m_pathLabel;

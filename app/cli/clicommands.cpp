@@ -4,6 +4,8 @@
 #include "entry/valueentry.h"
 #include "entry/workflow.h"
 #include "io/csvexport.h"
+#include "io/exporttable.h"
+#include "io/xlsxexport.h"
 #include "io/sampleloader.h"
 #include "io/valueimport.h"
 #include "storage/auditstore.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -82,10 +85,13 @@ QString usage()
               "                                           review a region's quarter (approved = locked)\n"
               "  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]\n"
               "                                           the bulletin as PDF or editable ODT\n"
-              "  import DB FILE.csv [--dry-run]           import values or targets (told by the header):\n"
-              "                                           all or nothing; prints every finding\n"
-              "  export DB FILE.csv [--what values|targets|catalogue] [--year Y]\n"
-              "                                           export as UTF-8 CSV (Excel-safe)\n\n"
+              "  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets or the catalogue (told by the\n"
+              "                                           header) or a fill-in template: all or nothing;\n"
+              "                                           prints every finding\n"
+              "  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]\n"
+              "         [--region CODE] [--quarter Q] [--lang zh|en]\n"
+              "                                           export as UTF-8 CSV (Excel-safe) or xlsx;\n"
+              "                                           template: the fill-in workbook (.xlsx)\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
 }
@@ -140,10 +146,11 @@ int summary(const QStringList &args)
     auto db = openExisting(p.positionalArguments().first());
     if (!db)
         return fail(db.error());
-    auto data = Dataset::load(*db.value(), *year - 1, *year);
+    const QString region = p.value(QStringLiteral("region"));
+    // The region and its children only, roll-ups from the cache: a city stays instant.
+    auto data = Dataset::loadScoped(*db.value(), {region}, *year - 1, *year);
     if (!data)
         return fail(data.error());
-    const QString region = p.value(QStringLiteral("region"));
     if (!data->region(region))
         return fail(QCoreApplication::translate("zx::Cli", "unknown region '%1'").arg(region));
     const Evaluator eval(*data);
@@ -333,23 +340,22 @@ int importFile(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("zx::Cli", "Check the file and report; write nothing.")});
     p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
-    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("zx::Cli", "CSV file of values or targets."));
-    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Import values or targets from CSV: all or nothing."), 2))
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("zx::Cli", "CSV or xlsx file of values, targets or the catalogue, or a fill-in template."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Import values, targets or the catalogue from CSV or xlsx: all or nothing."), 2))
         return *stop;
     const QString filePath = p.positionalArguments().at(1);
-    if (filePath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        return fail(QCoreApplication::translate("zx::Cli", "xlsx import is not available yet"));
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
+    if (QFile file(filePath); !file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("zx::Cli", "cannot read %1: %2").arg(filePath, file.errorString()));
-    const QByteArray bytes = file.readAll();
     auto db = openExisting(p.positionalArguments().first());
     if (!db)
         return fail(db.error());
-    const ImportPlan plan = planImport(*db.value(), bytes, filePath);
+    const QString user = systemUserName();
+    const ImportPlan plan = planImportFile(*db.value(), filePath, user);
     QTextStream out(stdout);
-    for (const ImportFinding &f : plan.findings)
+    for (ImportFinding f : plan.findings) {
+        f.file = filePath; // the path as given, so it can be opened from the terminal
         out << formatFinding(f) << '\n';
+    }
     out << QCoreApplication::translate("zx::Cli", "%1 new, %2 changed, %3 unchanged, %4 finding(s)")
                .arg(plan.newCount)
                .arg(plan.changedCount)
@@ -364,7 +370,7 @@ int importFile(const QStringList &args)
         out << QCoreApplication::translate("zx::Cli", "Dry run: nothing written") << '\n';
         return Success;
     }
-    if (auto ok = applyImport(*db.value(), plan, systemUserName()); !ok) {
+    if (auto ok = applyImport(*db.value(), plan, user); !ok) {
         out.flush();
         return fail(ok.error());
     }
@@ -375,43 +381,101 @@ int importFile(const QStringList &args)
 int exportFile(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("what"), QCoreApplication::translate("zx::Cli", "values (default), targets or catalogue."), QStringLiteral("W"),
-                 QStringLiteral("values")});
-    p.addOption({QStringLiteral("year"), QCoreApplication::translate("zx::Cli", "Only this year (values and targets)."), QStringLiteral("Y")});
+    p.addOption({QStringLiteral("what"),
+                 QCoreApplication::translate("zx::Cli", "values (default), targets, catalogue, status or template."),
+                 QStringLiteral("W"), QStringLiteral("values")});
+    p.addOption({QStringLiteral("year"),
+                 QCoreApplication::translate("zx::Cli", "Only this year (values and targets); the year of status and template."),
+                 QStringLiteral("Y")});
+    p.addOption({QStringLiteral("region"),
+                 QCoreApplication::translate("zx::Cli", "Region code: the region of status; the top region of template (default: all)."),
+                 QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("quarter"),
+                 QCoreApplication::translate("zx::Cli", "Quarter 1-4 of status (default 4: the whole year)."),
+                 QStringLiteral("Q")});
+    p.addOption({QStringLiteral("lang"),
+                 QCoreApplication::translate("zx::Cli", "Language of the words in status and template: zh (default) or en."),
+                 QStringLiteral("LANG"), QStringLiteral("zh")});
     p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
-    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("zx::Cli", "File to write (.csv)."));
-    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Export values, targets or the indicator catalogue as CSV."), 2))
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("zx::Cli", "File to write: .csv or .xlsx."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Export values, targets, the indicator catalogue or a status table as CSV or xlsx, or the xlsx fill-in template."), 2))
         return *stop;
     const QString filePath = p.positionalArguments().at(1);
-    if (filePath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        return fail(QCoreApplication::translate("zx::Cli", "xlsx export is not available yet"));
-    if (!filePath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return fail(QCoreApplication::translate("zx::Cli", "export writes .csv files only"), BadArguments);
+    const bool xlsx = filePath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (!xlsx && !filePath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return fail(QCoreApplication::translate("zx::Cli", "export writes .csv or .xlsx files"), BadArguments);
+    const QString what = p.value(QStringLiteral("what"));
+    const bool isStatus = what == QLatin1String("status");
+    const bool isTemplate = what == QLatin1String("template");
+    if (what != QLatin1String("values") && what != QLatin1String("targets") &&
+        what != QLatin1String("catalogue") && !isStatus && !isTemplate)
+        return fail(QCoreApplication::translate("zx::Cli", "--what must be values, targets, catalogue, status or template"), BadArguments);
+    if (isTemplate && !xlsx)
+        return fail(QCoreApplication::translate("zx::Cli", "the template is an .xlsx file"), BadArguments);
     std::optional<int> year;
     if (p.isSet(QStringLiteral("year"))) {
         year = intOption(p, QStringLiteral("year"), 1900, 2999);
         if (!year)
             return fail(QCoreApplication::translate("zx::Cli", "--year must be a year"), BadArguments);
     }
-    const QString what = p.value(QStringLiteral("what"));
-    if (what != QLatin1String("values") && what != QLatin1String("targets") &&
-        what != QLatin1String("catalogue"))
-        return fail(QCoreApplication::translate("zx::Cli", "--what must be values, targets or catalogue"), BadArguments);
+    if ((isStatus || isTemplate) && !year)
+        return fail(QCoreApplication::translate("zx::Cli", "--year needs a year such as 2023"), BadArguments);
+    const QString region = p.value(QStringLiteral("region"));
+    if (p.isSet(QStringLiteral("region")) && !isStatus && !isTemplate)
+        return fail(QCoreApplication::translate("zx::Cli", "--region applies to status and template only"), BadArguments);
+    if (isStatus && region.isEmpty())
+        return fail(QCoreApplication::translate("zx::Cli", "--region is required"), BadArguments);
+    if (p.isSet(QStringLiteral("quarter")) && !isStatus)
+        return fail(QCoreApplication::translate("zx::Cli", "--quarter applies to status only"), BadArguments);
+    const auto quarter =
+        p.isSet(QStringLiteral("quarter")) ? intOption(p, QStringLiteral("quarter"), 1, 4) : 4;
+    if (!quarter)
+        return fail(QCoreApplication::translate("zx::Cli", "--quarter must be 1, 2, 3 or 4"), BadArguments);
+    const QString lang = p.value(QStringLiteral("lang"));
+    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
+        return fail(QCoreApplication::translate("zx::Cli", "--lang must be zh or en"), BadArguments);
+
     auto db = openExisting(p.positionalArguments().first());
     if (!db)
         return fail(db.error());
     Database &d = *db.value();
-    auto bytes = what == QLatin1String("values")    ? csvexport::values(d, year)
-                 : what == QLatin1String("targets") ? csvexport::targets(d, year)
-                                                    : csvexport::catalogue(d);
-    if (!bytes)
-        return fail(bytes.error());
-    QFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*bytes) != bytes->size() ||
-        !file.flush())
+    const auto wrote = [&filePath] {
+        QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Wrote %1").arg(filePath) << '\n';
+        return Success;
+    };
+    if (isTemplate) {
+        if (auto ok = xlsxexport::writeTemplate(d, filePath, *year, region, lang); !ok)
+            return fail(ok.error());
+        return wrote();
+    }
+    std::optional<ExportSheet> sheet;
+    if (isStatus) {
+        auto data = Dataset::load(d, *year - 1, *year);
+        if (!data)
+            return fail(data.error());
+        if (!data->region(region))
+            return fail(QCoreApplication::translate("zx::Cli", "unknown region '%1'").arg(region));
+        const Evaluator eval(*data);
+        sheet = exporttable::status(eval.summarize(region, *year, *quarter), *data, lang);
+    } else {
+        auto table = what == QLatin1String("values")    ? exporttable::values(d, year)
+                     : what == QLatin1String("targets") ? exporttable::targets(d, year)
+                                                        : exporttable::catalogue(d);
+        if (!table)
+            return fail(table.error());
+        sheet = std::move(table).value();
+    }
+    if (xlsx) {
+        if (auto ok = xlsxexport::writeWorkbook({*sheet}, filePath); !ok)
+            return fail(ok.error());
+        return wrote();
+    }
+    // Written beside the file and renamed over it when complete, as the xlsx.
+    const QByteArray bytes = exporttable::toCsv(*sheet);
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(QCoreApplication::translate("zx::Cli", "cannot write %1: %2").arg(filePath, file.errorString()));
-    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Wrote %1").arg(filePath) << '\n';
-    return Success;
+    return wrote();
 }
 
 } // namespace zx::cli

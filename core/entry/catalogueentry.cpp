@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace zx {
 
@@ -97,76 +98,136 @@ Outcome audit(Database &db, const char *action, const QString &indicatorCode,
     return auditstore::append(db, e);
 }
 
-Outcome checkRatio(const Indicator &i, const QHash<QString, Indicator> &all)
+// Why an indicator is refused, and the attribute (catalogue CSV column) at fault.
+struct Problem
+{
+    QString field;
+    QString message;
+};
+using Check = std::optional<Problem>;
+
+Check problem(const char *field, const QString &message)
+{
+    return Problem{QString::fromLatin1(field), message};
+}
+
+Check checkRatio(const Indicator &i, const QHash<QString, Indicator> &all)
 {
     if (!i.isRatio())
-        return Outcome::success();
+        return std::nullopt;
     if (i.numeratorCode.isEmpty() || i.denominatorCode.isEmpty())
-        return Error{QCoreApplication::translate(
-                         "zx::Catalogue", "The ratio %1 needs a numerator and a denominator")
-                         .arg(i.code)};
+        return problem(i.numeratorCode.isEmpty() ? "numerator" : "denominator",
+                       QCoreApplication::translate(
+                           "zx::Catalogue", "The ratio %1 needs a numerator and a denominator")
+                           .arg(i.code));
     for (const QString &part : {i.numeratorCode, i.denominatorCode}) {
         if (part == i.code || !all.contains(part))
-            return Error{QCoreApplication::translate(
-                             "zx::Catalogue", "The ratio %1 cannot be computed from '%2'")
-                             .arg(i.code, part)};
+            return problem(part == i.numeratorCode ? "numerator" : "denominator",
+                           QCoreApplication::translate(
+                               "zx::Catalogue", "The ratio %1 cannot be computed from '%2'")
+                               .arg(i.code, part));
     }
-    return Outcome::success();
+    return std::nullopt;
 }
 
 // Parent and rule come together; the parent exists, is not the indicator or one of its
 // own parts, and every part of one total follows the same rule.
-Outcome checkParent(const Indicator &i, const QHash<QString, Indicator> &all)
+Check checkParent(const Indicator &i, const QHash<QString, Indicator> &all)
 {
     if (i.parentCode.isEmpty() != (i.partRule == PartRule::None))
-        return Error{QCoreApplication::translate(
-                         "zx::Catalogue", "%1: a parent (total) and a part rule go together")
-                         .arg(i.code)};
+        return problem(i.parentCode.isEmpty() ? "parent" : "part_rule",
+                       QCoreApplication::translate(
+                           "zx::Catalogue", "%1: a parent (total) and a part rule go together")
+                           .arg(i.code));
     if (i.parentCode.isEmpty())
-        return Outcome::success();
+        return std::nullopt;
     if (!all.contains(i.parentCode))
-        return Error{QCoreApplication::translate("zx::Entry", "Unknown indicator '%1'")
-                         .arg(i.parentCode)};
+        return problem("parent", QCoreApplication::translate("zx::Entry", "Unknown indicator '%1'")
+                                     .arg(i.parentCode));
     QString up = i.parentCode;
     for (int depth = 0; !up.isEmpty() && depth <= all.size(); ++depth) {
         if (up == i.code)
-            return Error{QCoreApplication::translate(
-                             "zx::Catalogue",
-                             "%1 cannot be a part of %2: %2 is %1 itself or one of its parts")
-                             .arg(i.code, i.parentCode)};
+            return problem("parent", QCoreApplication::translate(
+                                         "zx::Catalogue",
+                                         "%1 cannot be a part of %2: %2 is %1 itself or one of its parts")
+                                         .arg(i.code, i.parentCode));
         up = all.value(up).parentCode;
     }
     for (const Indicator &sibling : all)
         if (sibling.code != i.code && sibling.parentCode == i.parentCode &&
             sibling.partRule != i.partRule)
-            return Error{QCoreApplication::translate(
-                             "zx::Catalogue", "The parts of %1 follow the rule %2; %3 must too")
-                             .arg(i.parentCode, toCode(sibling.partRule), i.code)};
-    return Outcome::success();
+            return problem("part_rule", QCoreApplication::translate(
+                                            "zx::Catalogue", "The parts of %1 follow the rule %2; %3 must too")
+                                            .arg(i.parentCode, toCode(sibling.partRule), i.code));
+    return std::nullopt;
 }
 
-Outcome checkIndicator(const Indicator &i, const QHash<QString, Indicator> &all,
-                       const std::vector<Category> &categories)
+Check checkIndicator(const Indicator &i, const QHash<QString, Indicator> &all,
+                     const std::vector<Category> &categories)
 {
     if (i.name.trimmed().isEmpty() && i.nameEn.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("zx::Catalogue", "The indicator %1 needs a name")
-                         .arg(i.code)};
+        return problem("name", QCoreApplication::translate("zx::Catalogue", "The indicator %1 needs a name")
+                                   .arg(i.code));
     if (std::none_of(categories.begin(), categories.end(),
                      [&](const Category &c) { return c.code == i.categoryCode; }))
-        return Error{QCoreApplication::translate("zx::Catalogue", "Unknown category '%1'")
-                         .arg(i.categoryCode)};
+        return problem("category", QCoreApplication::translate("zx::Catalogue", "Unknown category '%1'")
+                                       .arg(i.categoryCode));
     if (i.decimals < 0 || i.decimals > Decimal::MaxScale)
-        return Error{QCoreApplication::translate(
-                         "zx::Catalogue", "%1: decimals must be 0 to 6, not %2")
-                         .arg(i.code)
-                         .arg(i.decimals)};
+        return problem("decimals", QCoreApplication::translate(
+                                       "zx::Catalogue", "%1: decimals must be 0 to 6, not %2")
+                                       .arg(i.code)
+                                       .arg(i.decimals));
     if (i.minValue && i.maxValue && *i.minValue > *i.maxValue)
-        return Error{QCoreApplication::translate(
-                         "zx::Catalogue", "%1: the minimum %2 is above the maximum %3")
-                         .arg(i.code, i.minValue->toString(), i.maxValue->toString())};
-    if (auto ok = checkRatio(i, all); !ok)
-        return ok;
+        return problem("min", QCoreApplication::translate(
+                                  "zx::Catalogue", "%1: the minimum %2 is above the maximum %3")
+                                  .arg(i.code, i.minValue->toString(), i.maxValue->toString()));
+    if (auto found = checkRatio(i, all))
+        return found;
     return checkParent(i, all);
+}
+
+// The stored catalogue (by code) and categories.
+struct Catalogue
+{
+    QHash<QString, Indicator> indicators;
+    std::vector<Category> categories;
+};
+
+Result<Catalogue> storedCatalogue(Database &db)
+{
+    auto indicators = catalogstore::indicators(db);
+    if (!indicators)
+        return Error{indicators.error()};
+    auto categories = catalogstore::categories(db);
+    if (!categories)
+        return Error{categories.error()};
+    Catalogue c;
+    for (const Indicator &i : *indicators)
+        c.indicators.insert(i.code, i);
+    c.categories = *categories;
+    return c;
+}
+
+// Every indicator of the batch against the catalogue as it would be with all of them saved.
+std::vector<IndicatorProblem> checkBatch(Catalogue catalogue,
+                                         const std::vector<Indicator> &indicators,
+                                         const std::vector<bool> &isNew)
+{
+    std::vector<IndicatorProblem> problems;
+    QHash<QString, Indicator> &all = catalogue.indicators;
+    for (std::size_t k = 0; k < indicators.size(); ++k) {
+        const Indicator &i = indicators[k];
+        if (auto ok = checkCode(i.code); !ok)
+            problems.push_back({k, QStringLiteral("code"), ok.error()});
+        else if (auto ok = checkNewOrKnown(i.code, all.contains(i.code), k < isNew.size() && isNew[k]); !ok)
+            problems.push_back({k, QStringLiteral("code"), ok.error()});
+    }
+    for (const Indicator &i : indicators)
+        all.insert(i.code, i); // the catalogue as it would be
+    for (std::size_t k = 0; k < indicators.size(); ++k)
+        if (auto found = checkIndicator(indicators[k], all, catalogue.categories))
+            problems.push_back({k, found->field, found->message});
+    return problems;
 }
 
 } // namespace
@@ -228,8 +289,8 @@ Outcome saveIndicator(Database &db, const Indicator &indicator, bool isNew,
         return ok;
     const QString oldText = exists ? indicatorSummary(*old) : QString();
     all.insert(indicator.code, indicator); // the catalogue as it would be
-    if (auto ok = checkIndicator(indicator, all, *categories); !ok)
-        return ok;
+    if (auto found = checkIndicator(indicator, all, *categories))
+        return Error{found->message};
     if (auto ok = isNew ? catalogstore::insertIndicator(db, indicator)
                         : catalogstore::updateIndicator(db, indicator);
         !ok)
@@ -238,6 +299,67 @@ Outcome saveIndicator(Database &db, const Indicator &indicator, bool isNew,
                         indicatorSummary(indicator), userName);
         !ok)
         return ok;
+    return tx.commit();
+}
+
+} // namespace zx
+
+namespace zx {
+
+Outcome checkMayChangeCatalogue(Database &db, const QString &userName)
+{
+    return checkAdministrator(db, userName);
+}
+
+Result<std::vector<IndicatorProblem>> checkIndicators(Database &db,
+                                                      const std::vector<Indicator> &indicators,
+                                                      const std::vector<bool> &isNew)
+{
+    auto catalogue = storedCatalogue(db);
+    if (!catalogue)
+        return Error{catalogue.error()};
+    return checkBatch(std::move(catalogue).value(), indicators, isNew);
+}
+
+Outcome saveIndicators(Database &db, const std::vector<Indicator> &indicators,
+                       const std::vector<bool> &isNew, const QString &userName,
+                       const std::function<bool(qint64, qint64)> &keepGoing)
+{
+    if (indicators.size() != isNew.size())
+        return Error{QStringLiteral("saveIndicators: %1 indicators, %2 flags")
+                         .arg(indicators.size())
+                         .arg(isNew.size())};
+    if (indicators.empty())
+        return Outcome::success();
+    WriteTransaction tx(db.connection());
+    if (!tx.isActive())
+        return Error{tx.error()};
+    if (auto ok = checkAdministrator(db, userName); !ok)
+        return ok;
+    auto catalogue = storedCatalogue(db);
+    if (!catalogue)
+        return Error{catalogue.error()};
+    const std::vector<IndicatorProblem> problems = checkBatch(*catalogue, indicators, isNew);
+    if (!problems.empty())
+        return Error{problems.front().message};
+    const qint64 total = qint64(indicators.size());
+    for (std::size_t k = 0; k < indicators.size(); ++k) {
+        if (keepGoing && !keepGoing(qint64(k), total))
+            return Error{QCoreApplication::translate("zx::Catalogue", "Cancelled; the catalogue was not changed")};
+        const Indicator &i = indicators[k];
+        const auto old = catalogue->indicators.constFind(i.code);
+        const QString oldText =
+            old != catalogue->indicators.cend() ? indicatorSummary(*old) : QString();
+        if (auto ok = isNew[k] ? catalogstore::insertIndicator(db, i)
+                               : catalogstore::updateIndicator(db, i);
+            !ok)
+            return ok;
+        if (auto ok = audit(db, "catalogue.indicator", i.code, oldText, indicatorSummary(i), userName);
+            !ok)
+            return ok;
+    }
+    if (keepGoing && !keepGoing(total, total))
+        return Error{QCoreApplication::translate("zx::Catalogue", "Cancelled; the catalogue was not changed")};
     return tx.commit();
 }
 

@@ -3,6 +3,11 @@
 #include "domain/types.h"
 #include "result.h"
 
+#include <QString>
+
+#include <functional>
+#include <vector>
+
 namespace zx {
 
 class Database;
@@ -18,5 +23,33 @@ class Database;
 Outcome saveCategory(Database &db, const Category &category, bool isNew, const QString &userName);
 Outcome saveIndicator(Database &db, const Indicator &indicator, bool isNew,
                       const QString &userName);
+
+// Whether `userName` may change the catalogue (administrators only); the error says why not.
+Outcome checkMayChangeCatalogue(Database &db, const QString &userName);
+
+// One refusal within a batch: the indicator's index, the attribute at fault as its column
+// name in the catalogue CSV ("code", "category", "decimals", "min", "numerator",
+// "denominator", "parent", "part_rule", "name") and the reason.
+struct IndicatorProblem
+{
+    std::size_t index = 0;
+    QString field;
+    QString message;
+};
+
+// The checks of saveIndicator for a batch (isNew[k]: indicators[k] is created, else it
+// replaces the stored one), judged against the catalogue as it would be with the whole batch
+// saved: a ratio or a part may refer to an indicator created later in the batch. Writes
+// nothing; an empty list means the batch may be saved.
+Result<std::vector<IndicatorProblem>> checkIndicators(Database &db,
+                                                      const std::vector<Indicator> &indicators,
+                                                      const std::vector<bool> &isNew);
+
+// Saves the batch in one transaction, one "catalogue.indicator" audit entry per indicator,
+// or nothing (the first problem of checkIndicators is the error). `keepGoing(done, total)` is
+// asked before each indicator is written; false rolls everything back.
+Outcome saveIndicators(Database &db, const std::vector<Indicator> &indicators,
+                       const std::vector<bool> &isNew, const QString &userName,
+                       const std::function<bool(qint64 done, qint64 total)> &keepGoing = {});
 
 } // namespace zx

@@ -64,6 +64,11 @@ Outcome checkIdentity(const Dataset &context, const ValueKey &k)
     return Outcome::success();
 }
 
+Error cancelled()
+{
+    return Error{QCoreApplication::translate("zx::Entry", "Cancelled; no figure was changed")};
+}
+
 bool isNoOp(const Pending &p)
 {
     if (!p.change.value)
@@ -161,10 +166,30 @@ Outcome write(Database &db, const Pending &p, const QString &userName, const QSt
     return auditstore::append(db, entry);
 }
 
+using KeepGoing = std::function<bool(qint64, qint64)>;
+
+Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
+                   const QString &userName, bool restoring, const KeepGoing &keepGoing);
+
 } // namespace
 
 Outcome setValues(Database &db, const std::vector<ValueChange> &changes, const QString &userName,
                   bool restoring)
+{
+    return writeBlock(db, changes, userName, restoring, {});
+}
+
+Outcome setValuesCancellable(Database &db, const std::vector<ValueChange> &changes,
+                             const QString &userName,
+                             const std::function<bool(qint64, qint64)> &keepGoing)
+{
+    return writeBlock(db, changes, userName, false, keepGoing);
+}
+
+namespace {
+
+Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
+                   const QString &userName, bool restoring, const KeepGoing &keepGoing)
 {
     if (changes.empty())
         return Outcome::success();
@@ -183,7 +208,13 @@ Outcome setValues(Database &db, const std::vector<ValueChange> &changes, const Q
         return Error{tx.error()};
     // Read inside the transaction: what is validated is what the block is written over.
     // Three earlier years give the outlier rule its history.
-    auto context = Dataset::load(db, minYear - 3, maxYear);
+    // Only the regions the block touches (and their children, whose roll-ups come from the
+    // cache): an edit in a city's file does not read every village.
+    QSet<QString> touched;
+    for (const ValueChange &c : changes)
+        touched.insert(c.key.regionCode);
+    auto context = Dataset::loadScoped(db, QStringList(touched.cbegin(), touched.cend()),
+                                       minYear - 3, maxYear);
     if (!context)
         return Error{context.error()};
     for (const ValueChange &c : changes)
@@ -204,11 +235,19 @@ Outcome setValues(Database &db, const std::vector<ValueChange> &changes, const Q
         return ok;
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const Pending &p : *pending)
-        if (auto ok = write(db, p, userName, now); !ok)
+    const qint64 total = qint64(pending->size());
+    for (qint64 done = 0; done < total; ++done) {
+        if (keepGoing && !keepGoing(done, total))
+            return cancelled();
+        if (auto ok = write(db, (*pending)[std::size_t(done)], userName, now); !ok)
             return ok;
+    }
+    if (keepGoing && !keepGoing(total, total))
+        return cancelled();
     return tx.commit();
 }
+
+} // namespace
 
 Outcome setValue(Database &db, const ValueKey &key, const std::optional<Decimal> &value,
                  const QString &comment, const QString &userName)

@@ -4,6 +4,7 @@
 #include "result.h"
 #include "storage/valuestore.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -50,6 +51,13 @@ std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &ke
 // never the error rules.
 Outcome setValues(Database &db, const std::vector<ValueChange> &changes, const QString &userName,
                   bool restoring = false);
+
+// setValues for long imports (no restoring): `keepGoing(done, total)` is asked before each
+// figure is written and once more before the commit; false rolls the whole block back and
+// returns an error saying it was cancelled.
+Outcome setValuesCancellable(Database &db, const std::vector<ValueChange> &changes,
+                             const QString &userName,
+                             const std::function<bool(qint64 done, qint64 total)> &keepGoing);
 
 // Single-figure convenience over setValues.
 Outcome setValue(Database &db, const ValueKey &key, const std::optional<Decimal> &value,

@@ -2,11 +2,13 @@
 
 #include "changenotifier.h"
 #include "io/sampleloader.h"
+#include "io/valueimport.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace zx {
@@ -68,32 +70,43 @@ std::vector<int> Workspace::years() const
     return y ? y.value() : std::vector<int>{};
 }
 
-Result<Workspace::DatasetPtr> Workspace::dataset(int year) const
+namespace {
+
+Result<Dataset> loadFor(Database &db, int fromYear, int toYear, const QString &focus)
 {
-    return datasetForYears(year - 1, year);
+    return focus.isEmpty() ? Dataset::load(db, fromYear, toYear)
+                           : Dataset::loadScoped(db, {focus}, fromYear, toYear);
 }
 
-Result<Workspace::DatasetPtr> Workspace::datasetForYears(int fromYear, int toYear) const
+} // namespace
+
+Result<Workspace::DatasetPtr> Workspace::dataset(int year, const QString &focus) const
+{
+    return datasetForYears(year - 1, year, focus);
+}
+
+Result<Workspace::DatasetPtr> Workspace::datasetForYears(int fromYear, int toYear,
+                                                         const QString &focus) const
 {
     if (!m_db)
         return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
-    auto data = Dataset::load(*m_db, fromYear, toYear);
+    auto data = loadFor(*m_db, fromYear, toYear, focus);
     if (!data)
         return Error{data.error()};
     return DatasetPtr(std::make_shared<const Dataset>(std::move(data).value()));
 }
 
-QFuture<Result<Workspace::DatasetPtr>> Workspace::datasetAsync(int year) const
+QFuture<Result<Workspace::DatasetPtr>> Workspace::datasetAsync(int year, const QString &focus) const
 {
     const QString file = path();
-    return QtConcurrent::run([file, year]() -> Result<DatasetPtr> {
+    return QtConcurrent::run([file, year, focus]() -> Result<DatasetPtr> {
         if (file.isEmpty())
             return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
         // A connection belongs to the thread that opened it: the worker opens its own.
         auto db = Database::open(file, Database::OpenMode::OpenExisting);
         if (!db)
             return Error{db.error()};
-        auto data = Dataset::load(*db.value(), year - 1, year);
+        auto data = loadFor(*db.value(), year - 1, year, focus);
         if (!data)
             return Error{data.error()};
         return DatasetPtr(std::make_shared<const Dataset>(std::move(data).value()));
@@ -105,6 +118,37 @@ Outcome Workspace::saveCopy(const QString &path) const
     if (!m_db)
         return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
     return m_db->backupTo(path);
+}
+
+void Workspace::announceImported(const ImportPlan &plan)
+{
+    // Every listener reloads whatever the key, so past a few hundred changes one signal per
+    // year and quarter (values) or year (targets) says the same at a fraction of the cost.
+    constexpr size_t PerFigureLimit = 200;
+    const bool bulkValues = plan.values.size() > PerFigureLimit;
+    QSet<QString> announced;
+    for (const ValueChange &c : plan.values) {
+        const ValueKey &k = c.key;
+        const QString key = bulkValues ? QStringLiteral("%1/%2").arg(k.year).arg(k.quarter)
+                                       : Dataset::key(k.indicatorCode, k.regionCode, k.year, k.quarter);
+        if (announced.contains(key))
+            continue;
+        announced.insert(key);
+        emit m_notifier->valueChanged(k.indicatorCode, k.regionCode, k.year, k.quarter);
+    }
+    const bool bulkTargets = plan.targets.size() > PerFigureLimit;
+    announced.clear();
+    for (const TargetChange &c : plan.targets) {
+        const Target &t = c.target;
+        const QString key = bulkTargets ? QString::number(t.year)
+                                        : Dataset::key(t.indicatorCode, t.regionCode, t.year);
+        if (announced.contains(key))
+            continue;
+        announced.insert(key);
+        emit m_notifier->targetChanged(t.indicatorCode, t.regionCode, t.year);
+    }
+    if (!plan.indicators.empty())
+        emit m_notifier->catalogueChanged();
 }
 
 QString systemUserName()

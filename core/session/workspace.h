@@ -18,6 +18,7 @@
 namespace zx {
 
 class ChangeNotifier;
+struct ImportPlan;
 
 // The name written into the audit trail: the system user signed in ($USER), or "local".
 QString systemUserName();
@@ -51,11 +52,14 @@ public:
     std::vector<int> years() const;
 
     // The data for `year` (and the year before, for 同比), loaded synchronously.
-    Result<DatasetPtr> dataset(int year) const;
+    // `focus` empty: every region's figures; else only what `focus` and its children need
+    // (Dataset::loadScoped) — what keeps a city's file instant and small in memory.
+    Result<DatasetPtr> dataset(int year, const QString &focus = QString()) const;
     // Every year from `fromYear` to `toYear` (history views), loaded synchronously.
-    Result<DatasetPtr> datasetForYears(int fromYear, int toYear) const;
+    Result<DatasetPtr> datasetForYears(int fromYear, int toYear,
+                                       const QString &focus = QString()) const;
     // The same as dataset(), loaded on a worker thread with its own connection; the UI stays responsive.
-    QFuture<Result<DatasetPtr>> datasetAsync(int year) const;
+    QFuture<Result<DatasetPtr>> datasetAsync(int year, const QString &focus = QString()) const;
 
     // The write facade: validated, refused for locked quarters, audited, announced on the
     // notifier. Figures and targets are written as one undoable step each call (a pasted
@@ -82,6 +86,12 @@ public:
     Outcome saveCopy(const QString &path) const;
 
     QString userName() const { return systemUserName(); }
+
+    // An import was written on another connection (the import wizard's worker thread): not
+    // an undo step (it is in the audit trail), but every view must reload. Announces the
+    // plan's figures, targets and catalogue changes on the notifier; a large import is
+    // announced once per year and quarter rather than once per figure.
+    void announceImported(const ImportPlan &plan);
 
 signals:
     // An undo or redo could not be applied (e.g. the quarter was approved meanwhile).

@@ -72,9 +72,11 @@ Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int 
     if (!d)
         return d;
     d.value().m_scoped = true;
+    d.value().m_focus = focus;
+    const QSet<QString> wanted(focus.cbegin(), focus.cend());
     QStringList regions;
     for (const Region &r : d.value().m_regions)
-        if (focus.contains(r.code) || focus.contains(r.parentCode))
+        if (wanted.contains(r.code) || wanted.contains(r.parentCode))
             regions.append(r.code);
     auto values = valuestore::inYearsForRegions(db, regions, fromYear, toYear);
     if (!values)

@@ -32,6 +32,8 @@ public:
     // Whether this holds only some regions' figures (loadScoped); rolledUp/rolledTarget then
     // stand in for rolling up the children.
     bool isScoped() const { return m_scoped; }
+    // Whether the figures of `region` and its children are all here.
+    bool covers(const QString &region) const { return !m_scoped || m_focus.contains(region); }
     std::optional<Decimal> rolledUp(const QString &indicator, const QString &region, int year,
                                     int quarter) const;
     std::optional<Decimal> rolledTarget(const QString &indicator, const QString &region,
@@ -88,6 +90,7 @@ private:
     QSet<QString> m_storedYears;                       // key without quarter
     QHash<QString, qsizetype> m_valueIndex;            // key with quarter → m_values
     bool m_scoped = false;
+    QStringList m_focus;
     QHash<QString, Decimal> m_rolled;        // key with quarter (scoped only)
     QHash<QString, Decimal> m_rolledTargets; // key without quarter (scoped only)
 };

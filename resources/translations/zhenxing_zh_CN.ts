@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -20,12 +20,47 @@
         <translation>先显示此页面（0 = 总览）。</translation>
     </message>
     <message>
-        <source>Open this indicator&apos;s detail.</source>
+        <source>Open this indicator's detail.</source>
         <translation>打开该指标的详情。</translation>
     </message>
     <message>
         <source>Page of the indicator detail to show.</source>
         <translation>要显示的指标详情页。</translation>
+    </message>
+</context>
+<context>
+    <name>zx</name>
+    <message>
+        <source>--counties must be 1 to 99</source>
+        <translation>--counties 须为 1 至 99</translation>
+    </message>
+    <message>
+        <source>--townships-per-county must be 1 to 999</source>
+        <translation>--townships-per-county 须为 1 至 999</translation>
+    </message>
+    <message>
+        <source>--villages-per-township must be 1 to 999</source>
+        <translation>--villages-per-township 须为 1 至 999</translation>
+    </message>
+    <message>
+        <source>--years must be 1 to 50, from a first year such as 2020</source>
+        <translation>--years 须为 1 至 50，起始年份如 2020</translation>
+    </message>
+    <message>
+        <source>--indicators must be at most 1000</source>
+        <translation>--indicators 不能超过 1000</translation>
+    </message>
+    <message>
+        <source>--indicators must be at least %1, the size of the sample catalogue</source>
+        <translation>--indicators 至少为 %1（示例指标目录的指标数）</translation>
+    </message>
+    <message>
+        <source>%1 already holds regions or indicators; generate into a new file</source>
+        <translation>%1 已有行政区划或指标；请生成到新文件</translation>
+    </message>
+    <message>
+        <source>Synthetic city generated: %1 counties × %2 townships × %3 villages, %4 indicators, %5–%6, seed %7 (%8 figures, %9 targets)</source>
+        <translation>已生成合成市级数据：%1 个县区 × %2 个乡镇 × %3 个村，%4 项指标，%5–%6 年，种子 %7（数值 %8 条，目标 %9 条）</translation>
     </message>
 </context>
 <context>
@@ -160,7 +195,7 @@
         <translation>必须填写代码</translation>
     </message>
     <message>
-        <source>The code &apos;%1&apos; may hold only letters, digits and &apos;_&apos;</source>
+        <source>The code '%1' may hold only letters, digits and '_'</source>
         <translation>代码“%1”只能包含字母、数字和“_”</translation>
     </message>
     <message>
@@ -168,11 +203,11 @@
         <translation>只有管理员可以修改指标目录；%1 是%2</translation>
     </message>
     <message>
-        <source>The code &apos;%1&apos; is already in use</source>
+        <source>The code '%1' is already in use</source>
         <translation>代码“%1”已被使用</translation>
     </message>
     <message>
-        <source>There is no &apos;%1&apos; to change</source>
+        <source>There is no '%1' to change</source>
         <translation>不存在要修改的“%1”</translation>
     </message>
     <message>
@@ -180,7 +215,7 @@
         <translation>比率指标 %1 需要设置分子和分母</translation>
     </message>
     <message>
-        <source>The ratio %1 cannot be computed from &apos;%2&apos;</source>
+        <source>The ratio %1 cannot be computed from '%2'</source>
         <translation>比率指标 %1 无法由“%2”计算</translation>
     </message>
     <message>
@@ -200,7 +235,7 @@
         <translation>指标 %1 需要填写名称</translation>
     </message>
     <message>
-        <source>Unknown category &apos;%1&apos;</source>
+        <source>Unknown category '%1'</source>
         <translation>未知领域“%1”</translation>
     </message>
     <message>
@@ -214,6 +249,10 @@
     <message>
         <source>The category %1 needs a name</source>
         <translation>领域 %1 需要填写名称</translation>
+    </message>
+    <message>
+        <source>Cancelled; the catalogue was not changed</source>
+        <translation>已取消；指标目录未作更改</translation>
     </message>
 </context>
 <context>
@@ -403,7 +442,7 @@
         <translation>--quarter 只能是 1、2、3 或 4</translation>
     </message>
     <message>
-        <source>unknown region &apos;%1&apos;</source>
+        <source>unknown region '%1'</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -427,7 +466,7 @@
         <translation>错误 %1 条，警告 %2 条</translation>
     </message>
     <message>
-        <source>The figure&apos;s %1.</source>
+        <source>The figure's %1.</source>
         <translation>数值的 %1。</translation>
     </message>
     <message>
@@ -443,7 +482,7 @@
         <translation>set 需要 --indicator、--region、--year 和 --quarter 1–4</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
+        <source>'%1' is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -463,7 +502,7 @@
         <translation>审计记录校验通过</translation>
     </message>
     <message>
-        <source>zhenxing-cli: unknown command &apos;%1&apos;; try --help</source>
+        <source>zhenxing-cli: unknown command '%1'; try --help</source>
         <translation>zhenxing-cli：未知命令“%1”；请使用 --help</translation>
     </message>
     <message>
@@ -499,7 +538,7 @@
         <translation>理由（退回或重新开放时必填）。</translation>
     </message>
     <message>
-        <source>Submit, approve, return or reopen a region&apos;s quarter.</source>
+        <source>Submit, approve, return or reopen a region's quarter.</source>
         <translation>提交、审核通过、退回或重新开放某区划的季度数据。</translation>
     </message>
     <message>
@@ -543,72 +582,8 @@
         <translation>--out 必须是 .pdf 或 .odt 文件</translation>
     </message>
     <message>
-        <source>Usage: zhenxing-cli COMMAND [options]
-Zhenxing (振兴看板) rural revitalization indicators, headless.
-
-Commands:
-  sample DB [--force]                      create the sample county database
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           every indicator: actual, target, completion, status
-  check DB                                 run every validation rule and the integrity check
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           change one figure (validated, audited)
-  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           print the audit trail (filtered), or verify its hash chain
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           review a region&apos;s quarter (approved = locked)
-  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
-                                           the bulletin as PDF or editable ODT
-  import DB FILE.csv [--dry-run]           import values or targets (told by the header):
-                                           all or nothing; prints every finding
-  export DB FILE.csv [--what values|targets|catalogue] [--year Y]
-                                           export as UTF-8 CSV (Excel-safe)
-
-Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 user error, 2 bad arguments.
-</source>
-        <translation>用法：zhenxing-cli 命令 [选项]
-振兴看板（乡村振兴指标）命令行工具。
-
-命令：
-  sample DB [--force]                      创建示例区县数据库
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           全部指标：完成值、目标、完成率、状态
-  check DB                                 运行全部校验规则及完整性检查
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           修改一个数值（经校验并记入审计）
-  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           输出审计记录（可筛选），或校验其哈希链
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           审核某区划的季度数据（审核通过即锁定）
-  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
-                                           生成通报（PDF 或可编辑的 ODT）
-  import DB FILE.csv [--dry-run]           导入数值或目标（由表头识别）：
-                                           全部成功或全部不写入；列出每个问题
-  export DB FILE.csv [--what values|targets|catalogue] [--year Y]
-                                           导出为 UTF-8 CSV（可安全用 Excel 打开）
-
-使用“zhenxing-cli 命令 --help”查看各命令的选项。
-退出码：0 成功，1 用户错误，2 参数错误。
-</translation>
-    </message>
-    <message>
         <source>Check the file and report; write nothing.</source>
         <translation>检查文件并报告，不写入任何数据。</translation>
-    </message>
-    <message>
-        <source>CSV file of values or targets.</source>
-        <translation>数值或目标的 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Import values or targets from CSV: all or nothing.</source>
-        <translation>从 CSV 导入数值或目标：全部成功或全部不写入。</translation>
-    </message>
-    <message>
-        <source>xlsx import is not available yet</source>
-        <translation>暂不支持导入 xlsx</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -631,40 +606,132 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <source>values (default), targets or catalogue.</source>
-        <translation>values（数值，默认）、targets（目标）或 catalogue（指标目录）。</translation>
-    </message>
-    <message>
-        <source>Only this year (values and targets).</source>
-        <translation>仅导出该年份（数值和目标）。</translation>
-    </message>
-    <message>
-        <source>File to write (.csv).</source>
-        <translation>要写入的文件（.csv）。</translation>
-    </message>
-    <message>
-        <source>Export values, targets or the indicator catalogue as CSV.</source>
-        <translation>将数值、目标或指标目录导出为 CSV。</translation>
-    </message>
-    <message>
-        <source>xlsx export is not available yet</source>
-        <translation>暂不支持导出 xlsx</translation>
-    </message>
-    <message>
-        <source>export writes .csv files only</source>
-        <translation>export 目前只能写 .csv 文件</translation>
-    </message>
-    <message>
         <source>--year must be a year</source>
         <translation>--year 必须是年份</translation>
     </message>
     <message>
-        <source>--what must be values, targets or catalogue</source>
-        <translation>--what 必须是 values、targets 或 catalogue</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: zhenxing-cli COMMAND [options]
+Zhenxing (振兴看板) rural revitalization indicators, headless.
+
+Commands:
+  sample DB [--force]                      create the sample county database
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           every indicator: actual, target, completion, status
+  check DB                                 run every validation rule and the integrity check
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           change one figure (validated, audited)
+  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           print the audit trail (filtered), or verify its hash chain
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           review a region's quarter (approved = locked)
+  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
+                                           the bulletin as PDF or editable ODT
+  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets or the catalogue (told by the
+                                           header) or a fill-in template: all or nothing;
+                                           prints every finding
+  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]
+         [--region CODE] [--quarter Q] [--lang zh|en]
+                                           export as UTF-8 CSV (Excel-safe) or xlsx;
+                                           template: the fill-in workbook (.xlsx)
+  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
+         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
+                                           a deterministic synthetic city (benchmarks)
+
+Run 'zhenxing-cli COMMAND --help' for a command's options.
+Exit codes: 0 success, 1 user error, 2 bad arguments.
+</source>
+        <translation>用法：zhenxing-cli 命令 [选项]
+振兴看板（乡村振兴指标）命令行工具。
+
+命令：
+  sample DB [--force]                      创建示例区县数据库
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           全部指标：完成值、目标、完成率、状态
+  check DB                                 运行全部校验规则及完整性检查
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           修改一个数值（经校验并记入审计）
+  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           输出审计记录（可筛选），或校验其哈希链
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           审核某区划的季度数据（审核通过即锁定）
+  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
+                                           生成通报（PDF 或可编辑的 ODT）
+  import DB FILE.csv|FILE.xlsx [--dry-run] 导入数值、目标或指标目录（由表头识别）或填报模板：
+                                           全部成功或全部不写入；
+                                           列出每个问题
+  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]
+         [--region CODE] [--quarter Q] [--lang zh|en]
+                                           导出为 UTF-8 CSV（可安全用 Excel 打开）或 xlsx；
+                                           template：填报模板工作簿（.xlsx）
+  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
+         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
+                                           生成可重复的合成市级数据（性能测试用）
+
+使用“zhenxing-cli 命令 --help”查看各命令的选项。
+退出码：0 成功，1 用户错误，2 参数错误。
+</translation>
+    </message>
+    <message>
+        <source>CSV or xlsx file of values, targets or the catalogue, or a fill-in template.</source>
+        <translation>数值、目标或指标目录的 CSV 或 xlsx 文件，或填报模板。</translation>
+    </message>
+    <message>
+        <source>Import values, targets or the catalogue from CSV or xlsx: all or nothing.</source>
+        <translation>从 CSV 或 xlsx 导入数值、目标或指标目录：全部成功或全部不写入。</translation>
+    </message>
+    <message>
+        <source>values (default), targets, catalogue, status or template.</source>
+        <translation>values（数值，默认）、targets（目标）、catalogue（指标目录）、status（完成情况表）或 template（填报模板）。</translation>
+    </message>
+    <message>
+        <source>Only this year (values and targets); the year of status and template.</source>
+        <translation>仅导出该年份（数值和目标）；status 和 template 的年份。</translation>
+    </message>
+    <message>
+        <source>Region code: the region of status; the top region of template (default: all).</source>
+        <translation>地区代码：status 的地区；template 的最上级地区（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Quarter 1-4 of status (default 4: the whole year).</source>
+        <translation>status 的季度 1–4（默认 4：全年）。</translation>
+    </message>
+    <message>
+        <source>Language of the words in status and template: zh (default) or en.</source>
+        <translation>status 和 template 中文字的语言：zh（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>File to write: .csv or .xlsx.</source>
+        <translation>要写入的文件：.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Export values, targets, the indicator catalogue or a status table as CSV or xlsx, or the xlsx fill-in template.</source>
+        <translation>将数值、目标、指标目录或完成情况表导出为 CSV 或 xlsx，或导出 xlsx 填报模板。</translation>
+    </message>
+    <message>
+        <source>export writes .csv or .xlsx files</source>
+        <translation>export 只能写 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>--what must be values, targets, catalogue, status or template</source>
+        <translation>--what 只能是 values、targets、catalogue、status 或 template</translation>
+    </message>
+    <message>
+        <source>the template is an .xlsx file</source>
+        <translation>填报模板必须是 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>--region applies to status and template only</source>
+        <translation>--region 只适用于 status 和 template</translation>
+    </message>
+    <message>
+        <source>--quarter applies to status only</source>
+        <translation>--quarter 只适用于 status</translation>
     </message>
 </context>
 <context>
@@ -816,7 +883,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>无法保存修改：%1</translation>
     </message>
     <message>
-        <source>Stored figure &apos;%1&apos; of %2, region %3, %4 Q%5 is not a number</source>
+        <source>Stored figure '%1' of %2, region %3, %4 Q%5 is not a number</source>
         <translation>已存数值“%1”（%2，地区 %3，%4年第%5季度）不是数字</translation>
     </message>
     <message>
@@ -844,7 +911,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>读取目标</translation>
     </message>
     <message>
-        <source>Stored target &apos;%1&apos; of %2, region %3 is not a number</source>
+        <source>Stored target '%1' of %2, region %3 is not a number</source>
         <translation>已存目标“%1”（%2，地区 %3）不是数字</translation>
     </message>
     <message>
@@ -870,6 +937,30 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>deleting a target of %1</source>
         <translation>删除 %1 的目标</translation>
+    </message>
+    <message>
+        <source>counting regions</source>
+        <translation>统计行政区划</translation>
+    </message>
+    <message>
+        <source>setting the cache size</source>
+        <translation>设置缓存大小</translation>
+    </message>
+    <message>
+        <source>saving figures</source>
+        <translation>保存数值</translation>
+    </message>
+    <message>
+        <source>saving targets</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1 to schema version %2: the file has broken references</source>
+        <translation>无法将 %1 升级到数据库结构版本 %2：文件中存在失效的引用</translation>
+    </message>
+    <message>
+        <source>updating the roll-up cache</source>
+        <translation>更新汇总缓存</translation>
     </message>
 </context>
 <context>
@@ -1036,11 +1127,11 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
 <context>
     <name>zx::Entry</name>
     <message>
-        <source>Unknown indicator &apos;%1&apos;</source>
+        <source>Unknown indicator '%1'</source>
         <translation>未知指标“%1”</translation>
     </message>
     <message>
-        <source>Unknown region &apos;%1&apos;</source>
+        <source>Unknown region '%1'</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -1075,11 +1166,15 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>%1: %2. Add a comment to keep this figure.</source>
         <translation>%1：%2。如需保留该数值，请填写说明。</translation>
     </message>
+    <message>
+        <source>Cancelled; no figure was changed</source>
+        <translation>已取消；未更改任何数值</translation>
+    </message>
 </context>
 <context>
     <name>zx::EntryGridModel</name>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
+        <source>'%1' is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -1219,6 +1314,184 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>zx::Export</name>
+    <message>
+        <source>nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet '%1'</source>
+        <translation>无法添加工作表“%1”</translation>
+    </message>
+    <message>
+        <source>unknown region '%1'</source>
+        <translation>未知地区“%1”</translation>
+    </message>
+    <message>
+        <source>there are no regions</source>
+        <translation>没有任何地区</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the workbook is not open</source>
+        <translation>工作簿未打开</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>无法替换该文件</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ExportDataDialog</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Quarterly figures (all regions)</source>
+        <translation>季度数值（全部区划）</translation>
+    </message>
+    <message>
+        <source>Annual targets (all regions)</source>
+        <translation>年度目标（全部区划）</translation>
+    </message>
+    <message>
+        <source>Indicator catalogue</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <source>Status table of a region (chosen quarter)</source>
+        <translation>区划进度状态表（所选季度）</translation>
+    </message>
+    <message>
+        <source>Fill-in template of a region and year</source>
+        <translation>区划年度填报模板</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV 文件（.csv）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区划：</translation>
+    </message>
+    <message>
+        <source>Language of the words:</source>
+        <translation>文字语言：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Zhenxing</source>
+        <translation>振兴看板</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>indicator catalogue</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <source>%1Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>进度状态表</translation>
+    </message>
+    <message>
+        <source>fill-in template</source>
+        <translation>填报模板</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Choose the year of the template.</source>
+        <translation>请选择模板的年份。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>zx::ExportReportDialog</name>
     <message>
         <source>Export report</source>
@@ -1349,6 +1622,13 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     </message>
 </context>
 <context>
+    <name>zx::Generate</name>
+    <message>
+        <source>Synthetic copy of %1 for benchmarks.</source>
+        <translation>用于性能测试的合成指标，复制自 %1。</translation>
+    </message>
+</context>
+<context>
     <name>zx::HistoryModel</name>
     <message>
         <source>Year</source>
@@ -1362,7 +1642,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
 <context>
     <name>zx::Import</name>
     <message>
-        <source>bad number &apos;%1&apos;</source>
+        <source>bad number '%1'</source>
         <translation>无效数字“%1”</translation>
     </message>
     <message>
@@ -1374,15 +1654,11 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>季度必须为 1 到 4，而不是 %1</translation>
     </message>
     <message>
-        <source>duplicate of line %1 (same indicator, region, year and quarter)</source>
-        <translation>与第 %1 行重复（指标、区划、年份和季度相同）</translation>
-    </message>
-    <message>
-        <source>unknown indicator &apos;%1&apos;</source>
+        <source>unknown indicator '%1'</source>
         <translation>未知指标“%1”</translation>
     </message>
     <message>
-        <source>unknown region &apos;%1&apos;</source>
+        <source>unknown region '%1'</source>
         <translation>未知区划“%1”</translation>
     </message>
     <message>
@@ -1406,16 +1682,8 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>压减类目标需要高于目标值的基数</translation>
     </message>
     <message>
-        <source>duplicate of line %1 (same indicator, region and year)</source>
-        <translation>与第 %1 行重复（指标、区划和年份相同）</translation>
-    </message>
-    <message>
         <source>the file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本</translation>
-    </message>
-    <message>
-        <source>unknown header: expected indicator,region,year,quarter,value,comment or indicator,region,year,target,baseline</source>
-        <translation>无法识别的表头：应为 indicator,region,year,quarter,value,comment 或 indicator,region,year,target,baseline</translation>
     </message>
     <message>
         <source>%1 has %2 finding(s); nothing was imported</source>
@@ -1428,6 +1696,365 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>%1 is not a values file</source>
         <translation>%1 不是数值文件</translation>
+    </message>
+    <message>
+        <source>unknown code '%1'</source>
+        <translation>未知代码“%1”</translation>
+    </message>
+    <message>
+        <source>'%1' is not 0 or 1</source>
+        <translation>“%1”不是 0 或 1</translation>
+    </message>
+    <message>
+        <source>duplicate of %1 (same code)</source>
+        <translation>与%1重复（代码相同）</translation>
+    </message>
+    <message>
+        <source>duplicate of %1 (same indicator, region, year and quarter)</source>
+        <translation>与%1重复（指标、区划、年份和季度相同）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows of this region)</source>
+        <translation>%1（该区划共 %2 行）</translation>
+    </message>
+    <message>
+        <source>only a reviewer or an administrator may import targets; %1 is a clerk</source>
+        <translation>只有审核员或管理员可以导入目标；%1 是填报员</translation>
+    </message>
+    <message>
+        <source>duplicate of %1 (same indicator, region and year)</source>
+        <translation>与%1重复（指标、区划和年份相同）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>unknown header: expected indicator,region,year,quarter,value,comment (values), indicator,region,year,target,baseline (targets) or code,category,name,unit,accumulation,aggregation,… (catalogue)</source>
+        <translation>无法识别的表头：应为 indicator,region,year,quarter,value,comment（数值）、indicator,region,year,target,baseline（目标）或 code,category,name,unit,accumulation,aggregation,…（指标目录）</translation>
+    </message>
+    <message>
+        <source>not a fill-in template of a version this program reads (expected zhenxing-template, version 1)</source>
+        <translation>不是本程序可读取版本的填报模板（应为 zhenxing-template，版本 1）</translation>
+    </message>
+    <message>
+        <source>the sheet '%1' is listed but missing</source>
+        <translation>工作表“%1”已列出但不存在</translation>
+    </message>
+    <message>
+        <source>bad year '%1'</source>
+        <translation>无效年份“%1”</translation>
+    </message>
+    <message>
+        <source>no sheet has a known header in row 1; %1</source>
+        <translation>没有工作表的第 1 行是可识别的表头；%1</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>导入已取消；未写入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot import a .%1 file: use .csv or .xlsx</source>
+        <translation>无法导入 .%1 文件：请使用 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source> row %1</source>
+        <translation> 第 %1 行</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large (%2 MB uncompressed; at most %3 MB)</source>
+        <translation>部件 %1 过大（解压后 %2 MB，最多 %3 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read the part %1: %2</source>
+        <translation>无法读取部件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the part %1: it is damaged</source>
+        <translation>无法读取部件 %1：文件已损坏</translation>
+    </message>
+    <message>
+        <source>malformed XML in the part %1 at line %2: %3</source>
+        <translation>部件 %1 第 %2 行的 XML 格式错误：%3</translation>
+    </message>
+    <message>
+        <source>the part %1 refers to shared string %2, which does not exist</source>
+        <translation>部件 %1 引用了不存在的共享字符串 %2</translation>
+    </message>
+    <message>
+        <source>the part %1 has a bad row number '%2'</source>
+        <translation>部件 %1 中的行号“%2”无效</translation>
+    </message>
+    <message>
+        <source>the part %1 has a bad cell reference '%2'</source>
+        <translation>部件 %1 中的单元格引用“%2”无效</translation>
+    </message>
+    <message>
+        <source>the part %1 has a cell beyond column XFD</source>
+        <translation>部件 %1 中有超出 XFD 列的单元格</translation>
+    </message>
+    <message>
+        <source>the sheet '%1' has no part in %2</source>
+        <translation>工作表“%1”在 %2 中没有对应的部件</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: not an xlsx file (cannot open it as a zip archive: %2)</source>
+        <translation>%1：不是 xlsx 文件（无法作为 zip 压缩包打开：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ImportApplyPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Write the file into the open database, all rows or none.</source>
+        <translation>将文件写入当前数据库：要么全部写入，要么一行也不写。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the audit trail, one entry per figure, under your name. It is not an editing step: Edit → Undo cannot take it back.</source>
+        <translation>导入以您的名义记录在审计记录中，每个数值一条。导入不是编辑步骤，不能用“编辑 → 撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2: %3.</source>
+        <translation>将 %1 导入 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message>
+        <source>(The import had already finished when you cancelled.)</source>
+        <translation>（取消时导入已经完成。）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled. The database is unchanged.</source>
+        <translation>已取消，数据库未改动。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged. %1</source>
+        <translation>没有导入任何数据，数据库未改动。%1</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ImportFilePage</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Nothing is written before you confirm on the last page.</source>
+        <translation>在最后一页确认之前，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Accepted files, CSV (UTF-8 or GBK) or Excel (.xlsx):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Quarterly figures&lt;/b&gt;: columns indicator, region, year, quarter, value, comment&lt;/li&gt;&lt;li&gt;&lt;b&gt;Annual targets&lt;/b&gt;: columns indicator, region, year, target, baseline, m1–m4&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indicator catalogue&lt;/b&gt;: the columns of an exported catalogue&lt;/li&gt;&lt;li&gt;&lt;b&gt;Filled-in template&lt;/b&gt;: the .xlsx made by File → Export data…&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Columns are found by their names in the first row. The whole file is checked first; if any row has a problem, nothing is imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;可导入 CSV 文件（UTF-8 或 GBK 编码）或 Excel 工作簿（.xlsx）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;季度数值&lt;/b&gt;：列 indicator、region、year、quarter、value、comment&lt;/li&gt;&lt;li&gt;&lt;b&gt;年度目标&lt;/b&gt;：列 indicator、region、year、target、baseline、m1–m4&lt;/li&gt;&lt;li&gt;&lt;b&gt;指标目录&lt;/b&gt;：导出的指标目录的各列&lt;/li&gt;&lt;li&gt;&lt;b&gt;填报模板&lt;/b&gt;：由“文件 → 导出数据…”生成并填好的 .xlsx&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;按第一行的列名识别各列。导入前先检查整个文件；只要有一行有问题，就不导入任何数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 文件的路径</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Only .csv and .xlsx files can be imported.</source>
+        <translation>只能导入 .csv 和 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was imported; the database is unchanged.</source>
+        <translation>已取消读取。没有导入任何数据，数据库未改动。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened for the import: %1</source>
+        <translation>无法为导入打开数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ImportFindingsModel</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row / cell</source>
+        <translation>行 / 单元格</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ImportPreviewPage</name>
+    <message>
+        <source>filled-in template</source>
+        <translation>填报模板</translation>
+    </message>
+    <message>
+        <source>quarterly figures</source>
+        <translation>季度数值</translation>
+    </message>
+    <message>
+        <source>annual targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>indicator catalogue</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>New %1, changed %2, unchanged %3</source>
+        <translation>新增 %1、修改 %2、不变 %3</translation>
+    </message>
+    <message>
+        <source>Copy findings</source>
+        <translation>复制问题清单</translation>
+    </message>
+    <message>
+        <source>Save findings…</source>
+        <translation>保存问题清单…</translation>
+    </message>
+    <message>
+        <source>Check what the file holds</source>
+        <translation>检查文件内容</translation>
+    </message>
+    <message>
+        <source>The first rows as read, what the import would change, and every problem found.</source>
+        <translation>读取到的前几行、导入将带来的变化，以及发现的所有问题。</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel 工作簿，工作表 %1</translation>
+    </message>
+    <message>
+        <source>CSV, %1</source>
+        <translation>CSV，%1 编码</translation>
+    </message>
+    <message>
+        <source>File: %1 · Kind: %2 · %3</source>
+        <translation>文件：%1 · 类型：%2 · %3</translation>
+    </message>
+    <message>
+        <source>(rows with problems not counted)</source>
+        <translation>（有问题的行未计入）</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>发现问题：%1 个</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the file is fixed: correct the rows listed above (or add a comment where a figure is unusual) and choose the file again.</source>
+        <translation>文件修正之前不会导入任何数据：请更正上面列出的行（数值异常的请填写说明），然后重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>The file holds nothing new: every row is already in the database.</source>
+        <translation>文件中没有新内容：每一行都已在数据库中。</translation>
+    </message>
+    <message>
+        <source>-findings</source>
+        <translation>-问题清单</translation>
+    </message>
+    <message>
+        <source>Save findings</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Findings saved to %1</source>
+        <translation>问题清单已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2432,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>&amp;Export Report…</source>
         <translation>导出通报(&amp;E)…</translation>
     </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>zx::OverviewPage</name>
@@ -1863,7 +2498,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <source>&quot;Lagging&quot; band below time progress:</source>
+        <source>"Lagging" band below time progress:</source>
         <translation>“略有滞后”区间（低于序时进度）：</translation>
     </message>
 </context>
@@ -2024,12 +2659,16 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1, line %2: bad %3 &apos;%4&apos;</source>
+        <source>%1, line %2: bad %3 '%4'</source>
         <translation>%1 第 %2 行：%3 的值“%4”无效</translation>
     </message>
     <message>
         <source>Sample county XX区 loaded (2022–2023, partly illustrative)</source>
         <translation>已载入示例区县 XX区（2022–2023 年，部分为演示数据）</translation>
+    </message>
+    <message>
+        <source>%1, line %2: bad indicator</source>
+        <translation>%1，第 %2 行：指标有误</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2880,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
 <context>
     <name>zx::TargetsModel</name>
     <message>
-        <source>The sum of the sub-regions&apos; targets; type a number to set this region&apos;s own target</source>
+        <source>The sum of the sub-regions' targets; type a number to set this region's own target</source>
         <translation>下级地区目标之和；输入数字可为本地区单独设定目标</translation>
     </message>
     <message>
@@ -2291,6 +2930,49 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Set target of %1</source>
         <translation>设定%1的目标</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Template</name>
+    <message>
+        <source>%1 %2 rural revitalisation indicator form</source>
+        <translation>%1 %2年 乡村振兴指标填报表</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)   Year: %3   Fill in the white cells; grey cells are locked.</source>
+        <translation>地区：%1（%2）   年度：%3   请在白色单元格中填写数据；灰色单元格已锁定，不能修改。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>四季度</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +3143,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>重新开放…</translation>
     </message>
     <message>
-        <source>Hand the quarter&apos;s figures in for review</source>
+        <source>Hand the quarter's figures in for review</source>
         <translation>将本季度数值提交审核</translation>
     </message>
     <message>
@@ -2534,6 +3216,73 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zx::cli</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>Create a synthetic city database for benchmarks: a deterministic function of the sizes and the seed.</source>
+        <translation>创建用于性能测试的合成市级数据库：由规模参数和种子确定，可重复生成。</translation>
+    </message>
+    <message>
+        <source>Counties under the city (1-99).</source>
+        <translation>市辖县区数（1-99）。</translation>
+    </message>
+    <message>
+        <source>Townships per county (1-999).</source>
+        <translation>每个县区的乡镇数（1-999）。</translation>
+    </message>
+    <message>
+        <source>Villages per township (1-999).</source>
+        <translation>每个乡镇的村数（1-999）。</translation>
+    </message>
+    <message>
+        <source>Indicators: the sample's 75 plus synthetic copies.</source>
+        <translation>指标数：示例的 75 项加合成副本。</translation>
+    </message>
+    <message>
+        <source>Years of quarterly figures.</source>
+        <translation>季度数值的年数。</translation>
+    </message>
+    <message>
+        <source>The first year.</source>
+        <translation>起始年份。</translation>
+    </message>
+    <message>
+        <source>Seed of the pseudo-random figures.</source>
+        <translation>伪随机数值的种子。</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing file.</source>
+        <translation>覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Database file to create.</source>
+        <translation>要创建的数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 expects %2 argument(s); see --help</source>
+        <translation>%1 需要 %2 个参数；见 --help</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number</source>
+        <translation>--%1 需要一个数字</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to overwrite it</source>
+        <translation>%1 已存在；使用 --force 覆盖</translation>
+    </message>
+    <message>
+        <source>%1% of %2 figures</source>
+        <translation>已写入 %2 条数值中的 %1%</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 regions, %3 indicators, %4 figures, %5 targets in %6 s</source>
+        <translation>已创建 %1：%2 个行政区划，%3 项指标，%4 条数值，%5 条目标，用时 %6 秒</translation>
     </message>
 </context>
 </TS>

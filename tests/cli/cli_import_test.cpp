@@ -110,7 +110,7 @@ TEST_F(CliImportTest, ImportWithFindingsExitsOneListingThemAndWritesNothing)
     EXPECT_EQ(summary(b), before);
 }
 
-TEST_F(CliImportTest, ExportCatalogueAndTargetsAndRefuseXlsx)
+TEST_F(CliImportTest, ExportCatalogueAndTargetsAsCsv)
 {
     const QString cat = dir.filePath(QStringLiteral("cat.csv"));
     CliResult r = run({QStringLiteral("export"), a, cat, QStringLiteral("--what"), QStringLiteral("catalogue")});
@@ -123,9 +123,63 @@ TEST_F(CliImportTest, ExportCatalogueAndTargetsAndRefuseXlsx)
     EXPECT_EQ(r.exitCode, 0) << r;
     r = run({QStringLiteral("import"), b, dir.filePath(QStringLiteral("t.csv"))});
     EXPECT_EQ(r.exitCode, 0) << r;
-    r = run({QStringLiteral("export"), a, dir.filePath(QStringLiteral("x.xlsx"))});
-    EXPECT_EQ(r.exitCode, 1) << r;
-    EXPECT_TRUE(r.err.contains(QStringLiteral("xlsx export is not available yet"))) << r;
+}
+
+// The issue's round trip through xlsx: sample A → values.xlsx → a changed copy B → the
+// same summary as A.
+TEST_F(CliImportTest, ExportXlsxFromOneSampleImportIntoAChangedOneGivesTheSameSummary)
+{
+    const QString xlsx = dir.filePath(QStringLiteral("values.xlsx"));
+    CliResult r = run({QStringLiteral("export"), a, xlsx});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    r = run({QStringLiteral("set"), b, QStringLiteral("--indicator"), QStringLiteral("returning_entrepreneurs"),
+             QStringLiteral("--region"), QStringLiteral("410104001001"), QStringLiteral("--year"),
+             QStringLiteral("2023"), QStringLiteral("--quarter"), QStringLiteral("2"),
+             QStringLiteral("--value"), QStringLiteral("40"), QStringLiteral("--comment"), QStringLiteral("typo")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    ASSERT_NE(summary(a), summary(b));
+    r = run({QStringLiteral("import"), b, xlsx});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 changed"))) << r;
+    EXPECT_EQ(summary(a), summary(b));
+}
+
+// A fill-in template exported, filled by a script (openpyxl, as a township clerk's Excel
+// would), and imported lands in the right cell: indicator row, region sheet, quarter column.
+TEST_F(CliImportTest, TemplateFilledByAScriptLandsInTheRightCells)
+{
+    const QString xlsx = dir.filePath(QStringLiteral("template.xlsx"));
+    CliResult r = run({QStringLiteral("export"), b, xlsx, QStringLiteral("--what"), QStringLiteral("template"),
+                       QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--region"),
+                       QStringLiteral("410104001")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    const char *fill = R"(
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+meta = wb["_zhenxing"]
+sheets = {meta.cell(row=i, column=2).value: meta.cell(row=i, column=1).value for i in range(3, meta.max_row + 1)}
+ws = wb[sheets["410104001001"]]
+for row in range(4, ws.max_row + 1):
+    if ws.cell(row=row, column=1).value == "returning_entrepreneurs":
+        ws.cell(row=row, column=5).value = 7        # Q2
+        ws.cell(row=row, column=8).value = "脚本填报"
+wb.save(sys.argv[1])
+)";
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(fill), xlsx});
+    ASSERT_TRUE(py.waitForFinished(60000));
+    ASSERT_EQ(py.exitCode(), 0) << py.readAllStandardError().toStdString();
+    r = run({QStringLiteral("import"), b, xlsx});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 new"))) << r;
+    const QString csv = dir.filePath(QStringLiteral("after.csv"));
+    r = run({QStringLiteral("export"), b, csv, QStringLiteral("--year"), QStringLiteral("2024")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("returning_entrepreneurs,410104001001,2024,2,7,脚本填报"))) << text.left(400).toStdString();
+    EXPECT_EQ(text.count(QStringLiteral(",2024,")), 1) << "only the filled cell was imported";
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "entryfixture.h"
 
 #include "entry/catalogueentry.h"
+#include "entry/workflow.h"
 #include "io/csv.h"
 #include "io/csvexport.h"
 #include "io/textdecode.h"
@@ -10,7 +11,10 @@
 #include "storage/catalogstore.h"
 #include "storage/periodstore.h"
 
+#include <QFile>
 #include <QStringEncoder>
+
+#include <atomic>
 
 namespace zx::test {
 namespace {
@@ -273,6 +277,233 @@ TEST_F(ImportTest, ExportIsUtf8WithBomAndNeutralisesFormulaText)
         "ratio_scale,target_mode,kind,min,max,parent,part_rule,headline,sort_order,narrative_zh,"
         "narrative_en,description").split(QLatin1Char(','));
     EXPECT_EQ(table->header().mid(0, sampleHeader.size()), sampleHeader);
+}
+
+// ---- planImportFile: catalogue, edit rights, progress and cancel (issue 6) ----
+
+class ImportFileTest : public ImportTest
+{
+protected:
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString file = dir.filePath(name);
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return file;
+    }
+    // One CSV field, quoted when needed (no formula neutralising: this is what a person types).
+    static QString field(const QString &text)
+    {
+        if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+            return text;
+        return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    }
+    // The table as CSV again, with one field replaced.
+    static QString csvOf(const CsvTable &t, qsizetype row, int column, const QString &value)
+    {
+        QStringList lines{t.header().join(u',')};
+        for (qsizetype i = 0; i < t.rowCount(); ++i) {
+            QStringList fields;
+            for (int c = 0; c < t.row(i).size(); ++c)
+                fields << field(i == row && c == column ? value : t.row(i)[c]);
+            lines << fields.join(u',');
+        }
+        return lines.join(u'\n') + u'\n';
+    }
+    std::optional<Indicator> indicator(const QString &code)
+    {
+        auto all = catalogstore::indicators(*db);
+        EXPECT_TRUE(all.ok());
+        for (const Indicator &i : *all)
+            if (i.code == code)
+                return i;
+        return std::nullopt;
+    }
+    // 3000 stored figures with a new comment each: a file that would change 3000 figures.
+    QString bigValuesFile()
+    {
+        auto exported = csvexport::values(*db);
+        EXPECT_TRUE(exported.ok());
+        QStringList all = lines(*exported).mid(0, 3001);
+        for (qsizetype i = 1; i < all.size(); ++i)
+            all[i] = all[i].section(QLatin1Char(','), 0, 4) + QStringLiteral(",imported");
+        return writeFile(QStringLiteral("big.csv"), utf8(all.join(QLatin1Char('\n'))));
+    }
+};
+
+TEST_F(ImportFileTest, CatalogueRoundTripFindsTheOneEditedAttribute)
+{
+    auto exported = csvexport::catalogue(*db);
+    ASSERT_TRUE(exported.ok());
+    auto table = CsvTable::parse(decodeCsvBytes(*exported).text, QStringLiteral("catalogue.csv"));
+    ASSERT_TRUE(table.ok());
+    const ImportPlan same = planImportFile(*db, writeFile(QStringLiteral("same.csv"), *exported),
+                                           QStringLiteral("local"));
+    ASSERT_FALSE(same.blocked()) << str(findingsText(same));
+    EXPECT_EQ(same.kind, ImportPlan::Kind::Catalogue);
+    EXPECT_EQ(same.changedCount + same.newCount, 0);
+    EXPECT_EQ(same.unchangedCount, table->rowCount());
+
+    // Edit the unit of the third indicator.
+    const int unit = table->column(QStringLiteral("unit"));
+    const QString code = table->field(2, QStringLiteral("code"));
+    ASSERT_NE(str(table->row(2)[unit]), "座");
+    const QString changed = csvOf(*table, 2, unit, QStringLiteral("座"));
+    const auto auditBefore = audit().size();
+    const ImportPlan plan = planImportFile(*db, writeFile(QStringLiteral("cat.csv"), utf8(changed)),
+                                           QStringLiteral("local"));
+    ASSERT_FALSE(plan.blocked()) << str(findingsText(plan));
+    EXPECT_EQ(plan.changedCount, 1);
+    EXPECT_EQ(plan.newCount, 0);
+    EXPECT_EQ(plan.unchangedCount, table->rowCount() - 1);
+    ASSERT_EQ(plan.indicators.size(), 1u);
+    EXPECT_EQ(str(plan.indicators[0].code), str(code));
+    ASSERT_TRUE(applyImport(*db, plan, QStringLiteral("local")).ok());
+    EXPECT_EQ(str(indicator(code)->unit), "座");
+    const auto trail = audit();
+    ASSERT_EQ(trail.size(), auditBefore + 1);
+    EXPECT_EQ(str(trail.back().action), "catalogue.indicator");
+    EXPECT_EQ(str(trail.back().indicatorCode), str(code));
+    expectChainVerifies();
+}
+
+TEST_F(ImportFileTest, CatalogueRatioBeforeItsNewPartsImportsAndBadRowsAreFindings)
+{
+    const QString header = QStringLiteral(
+        "code,category,name,name_en,unit,decimals,accumulation,aggregation,numerator,denominator,"
+        "ratio_scale,target_mode,kind,min,max,parent,part_rule,headline,sort_order\n");
+    const QString good = header +
+        QStringLiteral("new_rate,grain,新比率,New rate,%,2,stock,ratio,new_a,new_b,100,at_least,expected,,,,,0,90\n"
+                       "new_a,grain,分子,Part A,个,0,stock,sum,,,,at_least,expected,,,,,0,91\n"
+                       "new_b,grain,分母,Part B,个,0,stock,sum,,,,at_least,expected,,,,,0,92\n");
+    const ImportPlan plan = planImportFile(*db, writeFile(QStringLiteral("new.csv"), utf8(good)),
+                                           QStringLiteral("local"));
+    ASSERT_FALSE(plan.blocked()) << str(findingsText(plan));
+    EXPECT_EQ(plan.newCount, 3);
+    const Outcome applied = applyImport(*db, plan, QStringLiteral("local"));
+    ASSERT_TRUE(applied.ok()) << str(applied.error());
+    ASSERT_TRUE(indicator(QStringLiteral("new_rate")).has_value());
+    EXPECT_EQ(str(indicator(QStringLiteral("new_rate"))->numeratorCode), "new_a");
+
+    const QString bad = header +
+        QStringLiteral("bad_cat,nowhere,甲,A,个,0,stock,sum,,,,at_least,expected,,,,,0,1\n"
+                       "bad_dec,grain,乙,B,个,9,stock,sum,,,,at_least,expected,,,,,0,2\n"
+                       "bad rate,grain,丙,C,%,2,stock,ratio,new_a,no_such,100,at_least,expected,,,,,0,3\n"
+                       "bad_mode,grain,丁,D,个,0,sometimes,sum,,,,at_least,expected,,,,,0,4\n");
+    const ImportPlan refused = planImportFile(*db, writeFile(QStringLiteral("bad.csv"), utf8(bad)),
+                                              QStringLiteral("local"));
+    const QString text = findingsText(refused);
+    EXPECT_TRUE(text.contains(QStringLiteral("bad.csv:2: category: "))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("bad.csv:3: decimals: "))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("bad.csv:4: code: "))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("bad.csv:4: denominator: "))) << str(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("bad.csv:5: accumulation: unknown code 'sometimes'"))) << str(text);
+    EXPECT_TRUE(refused.indicators.empty());
+    EXPECT_FALSE(indicator(QStringLiteral("bad_cat")).has_value());
+}
+
+TEST_F(ImportFileTest, AClerkMayImportOnlyTheirOwnRegions)
+{
+    const QString admin = QStringLiteral("admin"), clerk = QStringLiteral("clerk01");
+    ASSERT_TRUE(workflow::saveUser(*db, {admin, Role::Administrator, {}}, QStringLiteral("local")).ok());
+    ASSERT_TRUE(workflow::saveUser(*db, {clerk, Role::Clerk, {QStringLiteral("410104001")}}, admin).ok());
+    // Two figures of 城东 (the clerk's) and two of 陈湾村 (not theirs), each with a new comment.
+    QString csv = header();
+    int own = 0, foreign = 0;
+    const auto figures = valuestore::inYears(*db, 2023, 2023);
+    ASSERT_TRUE(figures.ok());
+    for (const Value &v : *figures) {
+        const bool mine = v.regionCode.startsWith(QStringLiteral("410104001"));
+        const bool chenwan = v.regionCode == QStringLiteral("410104002001");
+        if ((mine && own < 2) || (chenwan && foreign < 2)) {
+            csv += row(v, v.value.toString(), QStringLiteral("checked"));
+            ++(mine ? own : foreign);
+        }
+    }
+    ASSERT_EQ(own + foreign, 4);
+    const QString file = writeFile(QStringLiteral("mixed.csv"), utf8(csv));
+    const ImportPlan byClerk = planImportFile(*db, file, clerk);
+    ASSERT_EQ(byClerk.findings.size(), 1u) << str(findingsText(byClerk));
+    EXPECT_EQ(str(byClerk.findings[0].column), "region");
+    EXPECT_TRUE(byClerk.findings[0].reason.contains(QStringLiteral("410104002001"))) << str(byClerk.findings[0].reason);
+    EXPECT_TRUE(byClerk.findings[0].reason.contains(QStringLiteral("(2 rows of this region)"))) << str(byClerk.findings[0].reason);
+    EXPECT_FALSE(applyImport(*db, byClerk, clerk).ok());
+    const ImportPlan byAdmin = planImportFile(*db, file, admin);
+    EXPECT_FALSE(byAdmin.blocked()) << str(findingsText(byAdmin));
+    // The catalogue is the administrator's.
+    auto catalogue = csvexport::catalogue(*db);
+    ASSERT_TRUE(catalogue.ok());
+    const ImportPlan catalogueByClerk =
+        planImportFile(*db, writeFile(QStringLiteral("cat.csv"), *catalogue), clerk);
+    ASSERT_EQ(catalogueByClerk.findings.size(), 1u) << str(findingsText(catalogueByClerk));
+    EXPECT_TRUE(catalogueByClerk.findings[0].reason.contains(QStringLiteral("administrator")));
+}
+
+TEST_F(ImportFileTest, CancelWhilePlanningGivesACancelledPlanAndReportsProgress)
+{
+    const QString file = bigValuesFile();
+    std::atomic_bool cancel = false;
+    qint64 lastDone = 0, lastTotal = 0;
+    ImportControl control;
+    control.cancel = &cancel;
+    control.progress = [&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+        if (done >= 2000)
+            cancel = true;
+    };
+    const ImportPlan plan = planImportFile(*db, file, QStringLiteral("local"), control);
+    EXPECT_TRUE(plan.cancelled);
+    EXPECT_TRUE(plan.blocked());
+    EXPECT_TRUE(plan.values.empty());
+    EXPECT_TRUE(plan.findings.empty());
+    EXPECT_EQ(lastDone, 2000);
+    EXPECT_GT(lastTotal, 2000);
+    EXPECT_FALSE(applyImport(*db, plan, QStringLiteral("local")).ok());
+
+    // Without cancel the same file plans to the end, progress reaching the total.
+    ImportControl watch;
+    watch.progress = [&](qint64 done, qint64 total) { lastDone = done; lastTotal = total; };
+    const ImportPlan full = planImportFile(*db, file, QStringLiteral("local"), watch);
+    ASSERT_FALSE(full.blocked()) << str(findingsText(full));
+    EXPECT_EQ(full.values.size(), 3000u);
+    EXPECT_EQ(lastDone, lastTotal);
+}
+
+TEST_F(ImportFileTest, CancelWhileApplyingLeavesTheDatabaseAsItWas)
+{
+    const ImportPlan plan = planImportFile(*db, bigValuesFile(), QStringLiteral("local"));
+    ASSERT_FALSE(plan.blocked()) << str(findingsText(plan));
+    ASSERT_EQ(plan.values.size(), 3000u);
+    const auto auditBefore = audit().size();
+    auto before = csvexport::values(*db);
+    ASSERT_TRUE(before.ok());
+
+    std::atomic_bool cancel = true; // set before writing
+    ImportControl control;
+    control.cancel = &cancel;
+    EXPECT_FALSE(applyImport(*db, plan, QStringLiteral("local"), control).ok());
+
+    cancel = false; // set half-way through the writes
+    qint64 seen = 0;
+    control.progress = [&](qint64 done, qint64) {
+        seen = done;
+        if (done == 1500)
+            cancel = true;
+    };
+    const Outcome halfway = applyImport(*db, plan, QStringLiteral("local"), control);
+    ASSERT_FALSE(halfway.ok());
+    EXPECT_TRUE(halfway.error().contains(QStringLiteral("cancelled"))) << str(halfway.error());
+    EXPECT_EQ(seen, 1500);
+    EXPECT_EQ(audit().size(), auditBefore);
+    EXPECT_EQ(*csvexport::values(*db), *before);
+
+    // Not cancelled, it writes all 3000.
+    cancel = false;
+    control.progress = {};
+    ASSERT_TRUE(applyImport(*db, plan, QStringLiteral("local"), control).ok());
+    EXPECT_EQ(audit().size(), auditBefore + 3000);
 }
 
 } // namespace

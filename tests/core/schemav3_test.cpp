@@ -3,12 +3,14 @@
 #include "entryfixture.h"
 
 #include "entry/workflow.h"
+#include "storage/rollupstore.h"
 #include "storage/schema.h"
 
 using namespace zx;
 using namespace zx::test;
 
-// A file of schema version 2 (before accounts) is upgraded to 3 and keeps its figures.
+// A file of schema version 2 (before accounts) is upgraded through 3 (accounts) and 4 (city
+// level, roll-up cache) and keeps its figures; the cache is filled on the way.
 TEST(UserSchemaMigration, AVersionTwoFileUpgradesAndKeepsItsData)
 {
     QTemporaryDir dir;
@@ -24,8 +26,9 @@ TEST(UserSchemaMigration, AVersionTwoFileUpgradesAndKeepsItsData)
     {
         auto db = Database::open(file, Database::OpenMode::OpenExisting);
         ASSERT_TRUE(db.ok()) << str(db.error());
-        EXPECT_EQ((*db)->schemaVersion(), 3);
-        EXPECT_EQ(schema::currentVersion(), 3);
+        EXPECT_EQ((*db)->schemaVersion(), schema::currentVersion());
+        EXPECT_EQ(schema::currentVersion(), 4);
+        EXPECT_TRUE(rollupstore::isCurrent(**db));
         auto v = valuestore::find(**db, {QStringLiteral("summer_sowing_area"),
                                          QStringLiteral("410104004004"), 2023, 2});
         ASSERT_TRUE(v.ok() && v.value());

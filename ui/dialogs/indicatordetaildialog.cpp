@@ -131,7 +131,8 @@ IndicatorDetailDialog::IndicatorDetailDialog(const Workspace &workspace,
     DashboardContext all = context;
     const std::vector<int> years = workspace.years();
     if (!years.empty()) {
-        if (auto data = workspace.datasetForYears(years.front(), years.back())) {
+        // The region and its children only (their findings too): a city's villages stay unread.
+        if (auto data = workspace.datasetForYears(years.front(), years.back(), context.regionCode)) {
             all.data = data.value();
             all.eval = std::make_shared<const Evaluator>(*all.data, context.eval->lagBand());
         }

@@ -1,0 +1,393 @@
+// File → Import data… and File → Export data… as a clerk uses them: the wizard driven through
+// its pages on a fresh copy of the sample county per test (planning and applying run on the
+// wizard's worker thread; every wait is QTest::qWaitFor on a visible state, never a fixed
+// sleep), and the export dialog writing CSV and xlsx files. What the dashboard sees is checked
+// on a MainWindow that reloads on its own after the import.
+//
+// ZX_IMPORT_WIZARD_SCREENSHOT=path.png (with ZX_EXTRA_QM=extra.qm for strings not yet in the
+// committed translation) saves the findings page in Chinese for docs/screenshots/.
+#include "dialogs/exportdatadialog.h"
+#include "dialogs/importmodels.h"
+#include "dialogs/importpages.h"
+#include "dialogs/importwizard.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "widgets/periodpicker.h"
+#include "session/changenotifier.h"
+#include "session/workspace.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/valuestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace zx;
+
+namespace {
+
+const QString County = QStringLiteral("410104");
+const QString Village = QStringLiteral("410104001001");
+const QString Entrepreneurs = QStringLiteral("returning_entrepreneurs");
+constexpr int Timeout = 60000;
+
+class ImportExportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        // Own settings per test: the wizard remembers the last folder.
+        QCoreApplication::setOrganizationName(QStringLiteral("zx-importtest-") +
+                                              QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        auto created = m_workspace.createSample(m_dir.filePath(QStringLiteral("s.db")));
+        ASSERT_TRUE(created) << created.error().toStdString();
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    std::optional<Value> stored(const QString &indicator, const QString &region, int year,
+                                int quarter)
+    {
+        auto v = valuestore::find(*m_workspace.database(), ValueKey{indicator, region, year, quarter});
+        EXPECT_TRUE(v.ok());
+        return v.ok() ? v.value() : std::nullopt;
+    }
+
+    size_t auditCount()
+    {
+        auto all = auditstore::all(*m_workspace.database());
+        EXPECT_TRUE(all.ok());
+        return all.ok() ? all->size() : 0;
+    }
+
+    // Opens the wizard on `path` and presses Next; waits until the plan is there.
+    std::unique_ptr<ImportWizard> planned(const QString &path)
+    {
+        auto wizard = std::make_unique<ImportWizard>(&m_workspace);
+        wizard->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
+        wizard->filePage()->pathEdit()->setText(path);
+        wizard->next();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !wizard->job()->isRunning(); }, Timeout));
+        return wizard;
+    }
+
+    static QByteArray valuesCsv(const QStringList &rows)
+    {
+        return (QStringLiteral("indicator,region,year,quarter,value,comment\n") +
+                rows.join(QLatin1Char('\n')) + QLatin1Char('\n'))
+            .toUtf8();
+    }
+
+    QTemporaryDir m_dir;
+    ChangeNotifier m_notifier;
+    Workspace m_workspace{&m_notifier};
+};
+
+TEST_F(ImportExportTest, AValidValuesFileIsImportedAndTheDashboardShowsIt)
+{
+    // The dashboard, open while the import runs: it must reload on its own.
+    MainWindow window(&m_workspace);
+    QSignalSpy contextChanged(&window, &MainWindow::contextChanged);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.context().isValid(); }, Timeout));
+    window.selectPeriod(2023, 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.context().quarter == 1; }, Timeout));
+
+    // What the dashboard shows for the selected region (the county: a roll-up of its villages).
+    const auto shown = [&window]() -> std::optional<Decimal> {
+        const DashboardContext &c = window.context();
+        if (!c.isValid() || c.year != 2023 || c.quarter != 1)
+            return std::nullopt;
+        return c.eval->quarterValue(*c.data->indicator(Entrepreneurs), c.regionCode, 2023, 1);
+    };
+    const std::optional<Decimal> shownBefore = shown();
+    ASSERT_TRUE(shownBefore);
+    const std::optional<Value> before = stored(Entrepreneurs, Village, 2023, 1);
+    ASSERT_TRUE(before);
+    const std::optional<Value> same = stored(Entrepreneurs, QStringLiteral("410104001002"), 2023, 1);
+    ASSERT_TRUE(same);
+    const Decimal changed = Decimal::fromInt(before->value.toString().toInt() + 1);
+    const QString path = writeFile(
+        QStringLiteral("values.csv"),
+        valuesCsv({QStringLiteral("%1,%2,2023,1,%3,乡镇复核后更正").arg(Entrepreneurs, Village, changed.toString()),
+                   QStringLiteral("%1,410104001002,2023,1,%2,%3")
+                       .arg(Entrepreneurs, same->value.toString(), same->comment),
+                   QStringLiteral("%1,%2,2024,1,3,").arg(Entrepreneurs, Village)}));
+    QSignalSpy valueChanged(&m_notifier, &ChangeNotifier::valueChanged);
+    const size_t auditBefore = auditCount();
+
+    // File → Import data… on the main window.
+    window.showImportWizard();
+    ImportWizard *wizard = window.findChild<ImportWizard *>();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard));
+    wizard->filePage()->pathEdit()->setText(path);
+    wizard->next();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->job()->isRunning(); }, Timeout));
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId)
+        << wizard->filePage()->messageLabel()->text().toStdString();
+    ASSERT_TRUE(wizard->plan());
+    const ImportPlan &plan = *wizard->plan();
+    EXPECT_TRUE(plan.findings.empty());
+    EXPECT_EQ(plan.kind, ImportPlan::Kind::Values);
+    EXPECT_EQ(plan.newCount, 1);
+    EXPECT_EQ(plan.changedCount, 1);
+    EXPECT_EQ(plan.unchangedCount, 1);
+    ImportPreviewPage *preview = wizard->previewPage();
+    EXPECT_EQ(preview->countsLabel()->text(), importCountsText(plan));
+    EXPECT_EQ(preview->findingsModel()->rowCount(), 0);
+    EXPECT_EQ(preview->previewView()->model()->rowCount(), 3);
+    EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
+
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::ApplyPageId);
+    QSignalSpy imported(wizard, &ImportWizard::imported);
+    wizard->button(QWizard::FinishButton)->click(); // reads "Import" here
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->applyPage()->isApplied() || !wizard->job()->isRunning(); }, Timeout));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->job()->isRunning(); }, Timeout));
+    ASSERT_TRUE(wizard->applyPage()->isApplied()) << wizard->applyPage()->resultLabel()->text().toStdString();
+    EXPECT_EQ(imported.count(), 1);
+    EXPECT_FALSE(wizard->applyPage()->resultLabel()->text().isEmpty());
+
+    // Stored, audited (one entry per written figure), announced.
+    const std::optional<Value> after = stored(Entrepreneurs, Village, 2023, 1);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->value.toString(), changed.toString());
+    EXPECT_EQ(after->comment, QStringLiteral("乡镇复核后更正"));
+    EXPECT_TRUE(stored(Entrepreneurs, Village, 2024, 1));
+    EXPECT_EQ(auditCount(), auditBefore + 2);
+    EXPECT_GE(valueChanged.count(), 1);
+    // The import is not an undo step.
+    EXPECT_EQ(m_workspace.undoStack()->count(), 0);
+
+    // The Workspace's next dataset holds it, and the open dashboard reloaded by itself.
+    auto data = m_workspace.dataset(2023);
+    ASSERT_TRUE(data);
+    const Indicator *ind = data.value()->indicator(Entrepreneurs);
+    ASSERT_NE(ind, nullptr);
+    EXPECT_EQ(Evaluator(*data.value()).quarterValue(*ind, Village, 2023, 1)->toString(), changed.toString());
+    const Decimal expected = *shownBefore + Decimal::fromInt(1); // the village's figure went up by one
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto v = shown();
+            return v && v->toString() == expected.toString();
+        },
+        Timeout));
+    // The new year is offered in the period picker.
+    EXPECT_GE(window.periodPicker()->yearBox()->findData(2024), 0);
+    wizard->button(QWizard::FinishButton)->click(); // now "Close"
+    EXPECT_FALSE(wizard->isVisible());
+}
+
+TEST_F(ImportExportTest, ABadRowIsListedAndBlocksTheImport)
+{
+    const QString path = writeFile(
+        QStringLiteral("bad.csv"),
+        valuesCsv({QStringLiteral("%1,%2,2023,1,4,").arg(Entrepreneurs, Village),
+                   QStringLiteral("no_such_indicator,%1,2023,1,4,").arg(Village),
+                   QStringLiteral("%1,%2,2023,7,4,").arg(Entrepreneurs, Village)}));
+    const std::optional<Value> before = stored(Entrepreneurs, Village, 2023, 1);
+    const size_t auditBefore = auditCount();
+
+    auto wizard = planned(path);
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
+    ImportPreviewPage *preview = wizard->previewPage();
+    ImportFindingsModel *findings = preview->findingsModel();
+    QAbstractItemModelTester tester(preview->findingsView()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_GE(findings->rowCount(), 2);
+    bool line3 = false;
+    bool line4 = false;
+    for (const ImportFinding &f : findings->findings()) {
+        EXPECT_FALSE(f.reason.isEmpty());
+        line3 = line3 || (f.line == 3 && f.reason.contains(QLatin1String("no_such_indicator")));
+        line4 = line4 || (f.line == 4 && f.column == QLatin1String("quarter"));
+    }
+    EXPECT_TRUE(line3);
+    EXPECT_TRUE(line4);
+    // What the table shows: the line and the reason, sorted by line.
+    QAbstractItemModel *shown = preview->findingsView()->model();
+    EXPECT_EQ(shown->index(0, ImportFindingsModel::Where).data().toString(), ImportFindingsModel::tr("line %1").arg(3));
+    EXPECT_FALSE(shown->index(0, ImportFindingsModel::Reason).data().toString().isEmpty());
+    preview->findingsView()->sortByColumn(ImportFindingsModel::Where, Qt::DescendingOrder);
+    EXPECT_EQ(shown->index(0, ImportFindingsModel::Where).data().toString(), ImportFindingsModel::tr("line %1").arg(4));
+    EXPECT_TRUE(findings->toText().contains(QLatin1String("no_such_indicator")));
+    EXPECT_TRUE(preview->copyButton()->isEnabled());
+
+    // Blocked: no way on, and it says why.
+    EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    EXPECT_FALSE(preview->isComplete());
+    EXPECT_TRUE(preview->blockedLabel()->isVisible());
+    EXPECT_FALSE(preview->blockedLabel()->text().isEmpty());
+    wizard->next();
+    EXPECT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
+
+    const std::optional<Value> after = stored(Entrepreneurs, Village, 2023, 1);
+    ASSERT_TRUE(before && after);
+    EXPECT_EQ(after->value.toString(), before->value.toString());
+    EXPECT_EQ(auditCount(), auditBefore);
+}
+
+TEST_F(ImportExportTest, CancellingWhilePlanningALargeFileReturnsToTheFirstPage)
+{
+    // 200 000 rows: long enough to still be reading when Cancel is pressed.
+    QByteArray bytes("indicator,region,year,quarter,value,comment\n");
+    bytes.reserve(200000 * 48);
+    for (int i = 0; i < 200000; ++i)
+        bytes += QStringLiteral("%1,%2,%3,%4,%5,\n")
+                     .arg(Entrepreneurs, Village)
+                     .arg(2000 + i / 4 % 900)
+                     .arg(i % 4 + 1)
+                     .arg(i % 7)
+                     .toUtf8();
+    const QString path = writeFile(QStringLiteral("large.csv"), bytes);
+    const size_t auditBefore = auditCount();
+
+    ImportWizard wizard(&m_workspace);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    ImportFilePage *page = wizard.filePage();
+    page->pathEdit()->setText(path);
+    wizard.next();
+    ASSERT_TRUE(wizard.job()->isRunning());
+    // The window keeps running its event loop while the worker reads.
+    EXPECT_TRUE(page->cancelButton()->isVisible());
+    EXPECT_TRUE(page->progressBar()->isVisible());
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::qWait(20);
+    page->cancelButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.job()->isRunning(); }, Timeout));
+    QTest::qWait(0);
+
+    EXPECT_EQ(wizard.currentId(), ImportWizard::FilePageId);
+    EXPECT_FALSE(wizard.plan());
+    EXPECT_TRUE(page->messageLabel()->isVisible());
+    EXPECT_FALSE(page->messageLabel()->text().isEmpty());
+    EXPECT_FALSE(page->cancelButton()->isVisible());
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled()); // usable again
+    EXPECT_EQ(auditCount(), auditBefore);
+}
+
+TEST_F(ImportExportTest, ExportWritesTheChosenRowsAsCsvAndXlsx)
+{
+    auto data = m_workspace.dataset(2023);
+    ASSERT_TRUE(data);
+    DashboardContext context;
+    context.data = data.value();
+    context.eval = std::make_shared<const Evaluator>(*context.data);
+    context.regionCode = County;
+    context.year = 2023;
+    context.quarter = 4;
+    ExportDataDialog dialog(&m_workspace, context);
+
+    dialog.whatBox()->setCurrentIndex(dialog.whatBox()->findData(ExportDataDialog::Values));
+    dialog.formatBox()->setCurrentIndex(0);
+    dialog.yearBox()->setCurrentIndex(dialog.yearBox()->findData(2023));
+    EXPECT_TRUE(dialog.defaultFileName().endsWith(QLatin1String(".csv")));
+    EXPECT_TRUE(dialog.defaultFileName().contains(QLatin1String("2023")));
+    const QString csv = m_dir.filePath(QStringLiteral("values-2023.csv"));
+    const Outcome ok = dialog.exportTo(csv);
+    ASSERT_TRUE(ok) << ok.error().toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF" "indicator,region,year,quarter,value,comment"));
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    int rows = 0;
+    for (const QByteArray &line : lines.mid(1)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++rows;
+        EXPECT_EQ(line.split(',').value(2), "2023") << line.constData();
+    }
+    auto stored2023 = valuestore::inYears(*m_workspace.database(), 2023, 2023);
+    ASSERT_TRUE(stored2023);
+    EXPECT_EQ(size_t(rows), stored2023->size());
+
+    // The same as a workbook, the status table, and the fill-in template.
+    dialog.formatBox()->setCurrentIndex(1);
+    const QString xlsx = m_dir.filePath(QStringLiteral("values.xlsx"));
+    const Outcome okX = dialog.exportTo(xlsx);
+    ASSERT_TRUE(okX) << okX.error().toStdString();
+    dialog.whatBox()->setCurrentIndex(dialog.whatBox()->findData(ExportDataDialog::Status));
+    dialog.formatBox()->setCurrentIndex(0);
+    const QString status = m_dir.filePath(QStringLiteral("status.csv"));
+    const Outcome okS = dialog.exportTo(status);
+    ASSERT_TRUE(okS) << okS.error().toStdString();
+    dialog.whatBox()->setCurrentIndex(dialog.whatBox()->findData(ExportDataDialog::Template));
+    EXPECT_FALSE(dialog.formatBox()->isEnabled());
+    EXPECT_TRUE(dialog.defaultFileName().endsWith(QLatin1String("_2023_") + ExportDataDialog::tr("fill-in template") + QLatin1String(".xlsx")))
+        << dialog.defaultFileName().toStdString();
+    const QString tpl = m_dir.filePath(QStringLiteral("template.xlsx"));
+    const Outcome okT = dialog.exportTo(tpl);
+    ASSERT_TRUE(okT) << okT.error().toStdString();
+    for (const QString &path : {xlsx, tpl}) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+        EXPECT_TRUE(f.read(2).startsWith("PK")) << path.toStdString();
+    }
+    QFile s(status);
+    ASSERT_TRUE(s.open(QIODevice::ReadOnly));
+    EXPECT_GT(s.readAll().count('\n'), 10);
+
+    // An unwritable place says so.
+    const Outcome bad = dialog.exportTo(QStringLiteral("/nonexistent-folder/t.xlsx"));
+    EXPECT_FALSE(bad);
+    EXPECT_FALSE(bad.error().isEmpty());
+}
+
+// Not a check: the findings page in Chinese for docs/screenshots/ (skipped unless asked for).
+TEST_F(ImportExportTest, ScreenshotOfTheFindingsPage)
+{
+    const QString out = qEnvironmentVariable("ZX_IMPORT_WIZARD_SCREENSHOT");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set ZX_IMPORT_WIZARD_SCREENSHOT=path.png to take it";
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    auto *extra = new QTranslator(QCoreApplication::instance());
+    if (extra->load(qEnvironmentVariable("ZX_EXTRA_QM")))
+        QCoreApplication::installTranslator(extra);
+    const QString path = writeFile(
+        QStringLiteral("乡镇填报_2023Q3.csv"),
+        valuesCsv({QStringLiteral("%1,%2,2023,3,4,").arg(Entrepreneurs, Village),
+                   QStringLiteral("%1,410104001002,2023,3,五,村委会报送").arg(Entrepreneurs),
+                   QStringLiteral("returning_entrepreneur,%1,2023,3,2,").arg(Village),
+                   QStringLiteral("%1,410104009001,2023,3,1,").arg(Entrepreneurs),
+                   QStringLiteral("%1,410104001003,2023,5,3,").arg(Entrepreneurs),
+                   QStringLiteral("%1,%2,2023,3,6,").arg(Entrepreneurs, Village)}));
+    auto wizard = planned(path);
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
+    QTest::qWait(200);
+    ASSERT_TRUE(wizard->grab().save(out));
+}
+
+} // namespace

@@ -1,0 +1,99 @@
+#include "importjob.h"
+
+#include "storage/database.h"
+
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace zx {
+
+ImportJob::ImportJob(QString databasePath, QString userName, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_userName(std::move(userName)),
+      m_tick(new QTimer(this))
+{
+    m_tick->setInterval(100);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (m_state)
+            emit progress(m_state->done.load(), m_state->total.load());
+    });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportJob::finish);
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+ImportControl ImportJob::controlFor(const std::shared_ptr<State> &state)
+{
+    ImportControl control;
+    control.cancel = &state->cancel;
+    control.progress = [state](qint64 done, qint64 total) {
+        state->done.store(done);
+        state->total.store(total);
+    };
+    return control;
+}
+
+void ImportJob::start(std::function<Finished(Database &, const ImportControl &)> work)
+{
+    Q_ASSERT(!isRunning());
+    m_busy = true;
+    m_state = std::make_shared<State>();
+    const QString path = m_databasePath;
+    const std::shared_ptr<State> state = m_state;
+    m_watcher.setFuture(QtConcurrent::run([path, state, work = std::move(work)]() -> Finished {
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        if (!db)
+            return {nullptr, Error{db.error()}};
+        return work(*db.value(), controlFor(state));
+    }));
+    m_tick->start();
+}
+
+void ImportJob::plan(const QString &file)
+{
+    m_planning = true;
+    const QString user = m_userName;
+    start([file, user](Database &db, const ImportControl &control) -> Finished {
+        return {std::make_shared<const ImportPlan>(planImportFile(db, file, user, control)), {}};
+    });
+}
+
+void ImportJob::apply(PlanPtr plan)
+{
+    m_planning = false;
+    const QString user = m_userName;
+    start([plan, user](Database &db, const ImportControl &control) -> Finished {
+        return {plan, applyImport(db, *plan, user, control)};
+    });
+}
+
+void ImportJob::cancel()
+{
+    if (m_state)
+        m_state->cancel.store(true);
+}
+
+bool ImportJob::isRunning() const
+{
+    return m_busy || m_watcher.isRunning();
+}
+
+void ImportJob::finish()
+{
+    m_busy = false;
+    m_tick->stop();
+    const Finished result = m_watcher.result();
+    const bool cancelled = cancelRequested();
+    if (m_state)
+        emit progress(m_state->done.load(), m_state->total.load());
+    if (m_planning)
+        emit planned(result.plan, result.outcome ? QString() : result.outcome.error(), cancelled);
+    else
+        emit applied(result.outcome, cancelled);
+}
+
+} // namespace zx

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "io/valueimport.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace zx {
+
+// Runs planImportFile / applyImport on a worker thread, on a Database connection of its own
+// opened by path (a connection belongs to the thread that opened it, so the UI thread's is
+// never touched). Progress is read from atomics the worker updates and reported on the UI
+// thread every 100 ms; cancel() sets the flag ImportControl polls. One job at a time.
+// Destroying the job cancels what runs and waits for it: the worker holds a connection and
+// may be inside a write transaction.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    using PlanPtr = std::shared_ptr<const ImportPlan>;
+
+    ImportJob(QString databasePath, QString userName, QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    void plan(const QString &file);
+    void apply(PlanPtr plan);
+    void cancel();
+    // True from start until the result is delivered (not merely until the worker returns).
+    bool isRunning() const;
+    bool cancelRequested() const { return m_state && m_state->cancel.load(); }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    // `error` is set when the database could not be opened (no plan then).
+    void planned(zx::ImportJob::PlanPtr plan, const QString &error, bool cancelRequested);
+    void applied(const zx::Outcome &outcome, bool cancelRequested);
+
+private:
+    struct State
+    {
+        std::atomic_bool cancel{false};
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+    };
+    struct Finished
+    {
+        PlanPtr plan;
+        Outcome outcome;
+    };
+    static ImportControl controlFor(const std::shared_ptr<State> &state);
+    void start(std::function<Finished(Database &, const ImportControl &)> work);
+    void finish();
+
+    QString m_databasePath;
+    QString m_userName;
+    std::shared_ptr<State> m_state;
+    QFutureWatcher<Finished> m_watcher;
+    QTimer *m_tick;
+    bool m_planning = false;
+    bool m_busy = false; // from start() until finish() has delivered the result
+};
+
+} // namespace zx
