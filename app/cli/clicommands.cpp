@@ -91,7 +91,10 @@ QString usage()
               "  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]\n"
               "         [--region CODE] [--quarter Q] [--lang zh|en]\n"
               "                                           export as UTF-8 CSV (Excel-safe) or xlsx;\n"
-              "                                           template: the fill-in workbook (.xlsx)\n\n"
+              "                                           template: the fill-in workbook (.xlsx)\n"
+              "  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]\n"
+              "         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]\n"
+              "                                           a deterministic synthetic city (benchmarks)\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
 }

@@ -1,5 +1,6 @@
 // zhenxing-cli: the headless front end. Dispatches to one subcommand; no logic here.
 #include "clicommands.h"
+#include "generatecommand.h"
 #include "reportcommand.h"
 #include "i18n/language.h"
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("reopen"), zx::cli::review},
         {QStringLiteral("import"), zx::cli::importFile},
         {QStringLiteral("export"), zx::cli::exportFile},
+        {QStringLiteral("generate"), zx::cli::generate},
     };
     const QStringList args = app.arguments();
     QTextStream out(stdout);

@@ -70,10 +70,11 @@ int report(const QStringList &args)
     auto db = Database::open(p.positionalArguments().first(), Database::OpenMode::OpenExisting);
     if (!db)
         return fail(db.error());
-    auto data = Dataset::load(*db.value(), year - 1, year);
+    const QString region = p.value(QStringLiteral("region"));
+    // The region and its sub-regions, roll-ups from the cache (as the desktop's report).
+    auto data = Dataset::loadScoped(*db.value(), {region}, year - 1, year);
     if (!data)
         return fail(data.error());
-    const QString region = p.value(QStringLiteral("region"));
     if (!data->region(region))
         return fail(QCoreApplication::translate("zx::Cli", "unknown region '%1'").arg(region));
     const Evaluator eval(*data);

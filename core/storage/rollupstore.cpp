@@ -21,22 +21,24 @@ namespace {
 // each of them.
 constexpr int FullRefreshThreshold = 20000;
 
+// CROSS JOIN keeps SQLite from starting at the year index (every figure of the year): the
+// children by region_by_parent, then each child's figures by primary key.
 const char *const ChildValues = R"(
 SELECT r.code, v.quarter, v.amount, 0 FROM region r
-    JOIN indicator_value v ON v.indicator_code = ? AND v.region_code = r.code AND v.year = ?
+    CROSS JOIN indicator_value v ON v.indicator_code = ? AND v.region_code = r.code AND v.year = ?
     WHERE r.parent_code = ?
 UNION ALL
 SELECT r.code, u.quarter, u.amount, 1 FROM region r
-    JOIN rollup_value u ON u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
+    CROSS JOIN rollup_value u ON u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
     WHERE r.parent_code = ?)";
 
 const char *const ChildTargets = R"(
 SELECT r.code, t.amount, 0 FROM region r
-    JOIN target t ON t.indicator_code = ? AND t.region_code = r.code AND t.year = ?
+    CROSS JOIN target t ON t.indicator_code = ? AND t.region_code = r.code AND t.year = ?
     WHERE r.parent_code = ?
 UNION ALL
 SELECT r.code, u.amount, 1 FROM region r
-    JOIN rollup_target u ON u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
+    CROSS JOIN rollup_target u ON u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
     WHERE r.parent_code = ?)";
 
 QString what()

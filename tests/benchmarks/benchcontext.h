@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace zx::bench {
+
+// What every benchmark works on, set up once by main before any runs: the database (the city
+// given with --db / ZX_BENCH_DB, else a tiny synthetic one generated in a temporary folder),
+// the regions and period to summarise, and the CSV of figures to import. Owned by main and
+// passed to the benchmarks by reference.
+struct BenchContext
+{
+    std::unique_ptr<QTemporaryDir> work;
+    QString dbPath;
+    QString cityCode;   // the root region
+    QString countyCode; // its first child
+    int year = 0;       // the last year with figures
+    int quarter = 2;
+    QString importCsv;  // figures for the year after the last, up to importLimit
+    qint64 importRows = 0;
+    qint64 importLimit = 1000000;
+};
+
+// Prepares the context; on failure prints why and returns nullptr.
+std::unique_ptr<BenchContext> prepareContext(const QString &dbPath);
+
+// Registers the benchmarks (opening + overview of the county and the city, CSV import,
+// county PDF, and the Dataset load alone).
+void registerBenchmarks(BenchContext &context);
+
+} // namespace zx::bench

@@ -1,0 +1,38 @@
+// zx_benchmarks: Google Benchmark over a synthetic city (docs/performance.md).
+//   zx_benchmarks [--db=CITY.db] [benchmark flags]
+// Without --db (or ZX_BENCH_DB) a tiny city is generated, so the test can run each once.
+#include "benchcontext.h"
+
+#include <QGuiApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <vector>
+
+int main(int argc, char *argv[])
+{
+    // The PDF benchmark paints, which needs a QGuiApplication; offscreen needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QString dbPath = qEnvironmentVariable("ZX_BENCH_DB");
+    std::vector<char *> args;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--db=", 5) == 0)
+            dbPath = QString::fromLocal8Bit(argv[i] + 5);
+        else
+            args.push_back(argv[i]);
+    }
+    int count = int(args.size());
+    QGuiApplication app(count, args.data());
+    benchmark::Initialize(&count, args.data());
+    if (benchmark::ReportUnrecognizedArguments(count, args.data()))
+        return 2;
+    const auto context = zx::bench::prepareContext(dbPath);
+    if (!context)
+        return 1;
+    zx::bench::registerBenchmarks(*context);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,66 @@
+#!/bin/sh
+# Regenerates docs/performance.md: builds Release in build-bench, generates the synthetic city
+# once (cached as build-bench/city.db), runs zx_benchmarks with repetitions, times the sqlite3
+# reference query, measures the desktop app's cold start and peak memory, and writes the page.
+#
+#   tools/perf/run-benchmarks.sh [REPETITIONS]        (default 5)
+#
+# Environment: BUILD (default build-bench), SIZE ("10 15 20 80 5": counties, townships per
+# county, villages per township, indicators, years), SEED (1).
+set -eu
+cd "$(dirname "$0")/../.."
+REPS=${1:-5}
+BUILD=${BUILD:-build-bench}
+SIZE=${SIZE:-"10 15 20 80 5"}
+SEED=${SEED:-1}
+set -- $SIZE
+COUNTIES=$1 TOWNS=$2 VILLAGES=$3 INDICATORS=$4 YEARS=$5
+DB="$BUILD/city-$COUNTIES-$TOWNS-$VILLAGES-$INDICATORS-$YEARS-$SEED.db"
+OUT=docs/performance.md
+RAW="$BUILD/perf"
+mkdir -p "$RAW"
+
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$BUILD" -j2 --target zhenxing-cli zhenxing zx_benchmarks
+
+if [ ! -f "$DB" ]; then
+    /usr/bin/time -f '%e s, %M KiB peak' -o "$RAW/generate.time" \
+        "$BUILD/app/zhenxing-cli" generate "$DB" --counties "$COUNTIES" \
+        --townships-per-county "$TOWNS" --villages-per-township "$VILLAGES" \
+        --indicators "$INDICATORS" --years "$YEARS" --seed "$SEED" | tee "$RAW/generate.txt"
+fi
+
+QT_QPA_PLATFORM=offscreen "$BUILD/tests/benchmarks/zx_benchmarks" --db="$DB" \
+    --benchmark_repetitions="$REPS" --benchmark_out="$RAW/benchmarks.json" \
+    --benchmark_out_format=json | tee "$RAW/benchmarks.txt"
+
+# The reference: the county overview's aggregate (every indicator's year-to-date figure for
+# the county and each of its townships, with the county target) in one plain SQL query.
+YEAR=$(sqlite3 -readonly "$DB" "SELECT MAX(year) FROM indicator_value")
+COUNTY=$(sqlite3 -readonly "$DB" "SELECT code FROM region WHERE parent_code = (SELECT code FROM region WHERE parent_code IS NULL) ORDER BY code LIMIT 1")
+QUARTER=2
+sed -e "s/:year/$YEAR/g" -e "s/:quarter/$QUARTER/g" -e "s/:county/$COUNTY/g" \
+    tools/perf/reference.sql >"$RAW/reference.sql"
+: >"$RAW/reference.times"
+i=0
+while [ "$i" -lt "$REPS" ]; do
+    { printf '.timer on\n'; cat "$RAW/reference.sql"; } |
+        sqlite3 -readonly "$DB" 2>&1 | grep '^Run Time' | awk '{print $4 * 1000}' >>"$RAW/reference.times"
+    i=$((i + 1))
+done
+
+# Cold start to a painted dashboard: --screenshot grabs 800 ms after the first full load, so
+# that wait is taken off. Peak memory of the same run (maximum resident set size).
+: >"$RAW/startup.times"
+i=0
+while [ "$i" -lt "$REPS" ]; do
+    /usr/bin/time -f '%e %M' -o "$RAW/startup.one" xvfb-run -a "$BUILD/app/zhenxing" \
+        --screenshot "$RAW/dashboard.png" "$DB" >/dev/null 2>&1 || true
+    cat "$RAW/startup.one" >>"$RAW/startup.times"
+    i=$((i + 1))
+done
+
+python3 tools/perf/write_performance.py --db "$DB" --raw "$RAW" --out "$OUT" \
+    --size "$COUNTIES $TOWNS $VILLAGES $INDICATORS $YEARS $SEED" --year "$YEAR" --quarter "$QUARTER" \
+    --county "$COUNTY"
+echo "Wrote $OUT"
