@@ -37,8 +37,8 @@ if read("benchmarks.json"):
             rows[name] = b["rows"]
 ref = [float(x) for x in read("reference.times").split()]
 ref_ms = statistics.median(ref) if ref else None
-starts = [l.split() for l in read("startup.times").splitlines() if l.strip()]
-start_s = statistics.median(float(s[0]) - 0.8 for s in starts) if starts else None
+starts = [l.split() for l in read("startup.times").splitlines() if len(l.split()) == 2]
+start_s = statistics.median(float(s[0]) / 1000 for s in starts) if starts else None
 peak_mb = statistics.median(int(s[1]) for s in starts) / 1024 if starts else None
 
 
