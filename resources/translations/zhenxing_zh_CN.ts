@@ -27,6 +27,10 @@
         <source>Page of the indicator detail to show.</source>
         <translation>要显示的指标详情页。</translation>
     </message>
+    <message>
+        <source>Print the time to the first painted dashboard and quit.</source>
+        <translation>输出到首次绘制出看板所用的时间，然后退出。</translation>
+    </message>
 </context>
 <context>
     <name>zx</name>
