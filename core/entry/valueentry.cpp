@@ -79,21 +79,23 @@ bool isNoOp(const Pending &p)
 
 // The changes that actually change something, one per figure (a later change of the same
 // figure replaces an earlier one), with what is stored now.
-Result<std::vector<Pending>> pendingChanges(Database &db, const std::vector<ValueChange> &changes)
+// `context` must hold every figure the changes name (setValues loads their regions and years).
+std::vector<Pending> pendingChanges(const Dataset &context, const std::vector<ValueChange> &changes)
 {
     std::vector<Pending> pending;
+    pending.reserve(changes.size());
     QHash<QString, std::size_t> position;
+    position.reserve(qsizetype(changes.size()));
     for (const ValueChange &c : changes) {
         const QString k = keyText(c.key);
         if (const auto it = position.constFind(k); it != position.cend()) {
             pending[*it].change = c;
             continue;
         }
-        auto old = valuestore::find(db, c.key);
-        if (!old)
-            return Error{old.error()};
         position.insert(k, pending.size());
-        pending.push_back({c, old.value()});
+        const Value *old =
+            context.storedValue(c.key.indicatorCode, c.key.regionCode, c.key.year, c.key.quarter);
+        pending.push_back({c, old ? std::optional<Value>(*old) : std::nullopt});
     }
     pending.erase(std::remove_if(pending.begin(), pending.end(), isNoOp), pending.end());
     return pending;
@@ -142,7 +144,8 @@ Outcome validate(const Dataset &context, const std::vector<Pending> &pending, bo
     return Outcome::success();
 }
 
-Outcome write(Database &db, const Pending &p, const QString &userName, const QString &now)
+Outcome write(Database &db, auditstore::Chain &audit, const Pending &p, const QString &userName,
+             const QString &now)
 {
     const ValueChange &c = p.change;
     const ValueKey &k = c.key;
@@ -163,7 +166,7 @@ Outcome write(Database &db, const Pending &p, const QString &userName, const QSt
     entry.oldValue = p.old ? p.old->value.toString() : QString();
     entry.newValue = c.value ? c.value->toString() : QString();
     entry.comment = c.comment;
-    return auditstore::append(db, entry);
+    return audit.append(std::move(entry));
 }
 
 using KeepGoing = std::function<bool(qint64, qint64)>;
@@ -220,26 +223,26 @@ Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
     for (const ValueChange &c : changes)
         if (auto ok = checkIdentity(*context, c.key); !ok)
             return ok;
-    auto pending = pendingChanges(db, changes);
-    if (!pending)
-        return Error{pending.error()};
-    if (pending->empty())
+    // What is stored now, from the context just read (one query, not one per figure).
+    std::vector<Pending> pending = pendingChanges(*context, changes);
+    if (pending.empty())
         return Outcome::success();
-    if (auto ok = checkPermissions(db, *pending, userName); !ok)
+    if (auto ok = checkPermissions(db, pending, userName); !ok)
         return ok;
     // A pasted block may hold both the parts and their total: judge it as a whole.
-    for (const Pending &p : *pending)
+    for (const Pending &p : pending)
         context.value().overlay(p.change.key.indicatorCode, p.change.key.regionCode,
                                 p.change.key.year, p.change.key.quarter, p.change.value);
-    if (auto ok = validate(*context, *pending, restoring); !ok)
+    if (auto ok = validate(*context, pending, restoring); !ok)
         return ok;
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const qint64 total = qint64(pending->size());
+    const qint64 total = qint64(pending.size());
+    auditstore::Chain audit(db);
     for (qint64 done = 0; done < total; ++done) {
         if (keepGoing && !keepGoing(done, total))
             return cancelled();
-        if (auto ok = write(db, (*pending)[std::size_t(done)], userName, now); !ok)
+        if (auto ok = write(db, audit, pending[std::size_t(done)], userName, now); !ok)
             return ok;
     }
     if (keepGoing && !keepGoing(total, total))

@@ -1,6 +1,7 @@
 // The import entry points: read a CSV or xlsx file into an ImportTable (importtable.h), plan
 // it (importplanner.cpp, importcatalogue.cpp; templates via templateimport.cpp) and apply a
 // plan in one transaction.
+#include "storage/bulkstore.h"
 #include "valueimport.h"
 
 #include "entry/catalogueentry.h"
@@ -166,6 +167,10 @@ Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userNam
             control.progress(done, total);
         return !control.cancelled();
     };
+    // A big block in one transaction: let SQLite keep its pages in memory rather than spill
+    // them to the WAL and read them back (this connection only).
+    if (plan.values.size() > 10000)
+        bulkstore::growCache(db, 256);
     Outcome done = Outcome::success();
     switch (plan.kind) {
     case ImportPlan::Kind::Values:

@@ -82,13 +82,15 @@ Result<QSet<QString>> regionsMatching(Database &db, const QString &root, bool su
 
 Result<QString> lastHash(Database &db)
 {
-    const QString what = QCoreApplication::translate("zx::Database", "reading the audit trail");
-    auto q = sql::prepare(db.connection(), SelectLastHash, what);
+    QString error;
+    QSqlQuery *q = sql::queryCached(db, SelectLastHash, {}, [] {
+        return QCoreApplication::translate("zx::Database", "reading the audit trail");
+    }, error);
     if (!q)
-        return Error{q.error()};
-    if (auto ok = sql::exec(q.value(), {}, what); !ok)
-        return Error{ok.error()};
-    return q.value().next() ? q->value(0).toString() : GenesisHash;
+        return Error{error};
+    const QString hash = q->next() ? q->value(0).toString() : GenesisHash;
+    q->finish();
+    return hash;
 }
 
 } // namespace
@@ -109,15 +111,31 @@ QString hashOf(const AuditEntry &e, const QString &prevHash)
 
 Outcome append(Database &db, AuditEntry e)
 {
-    auto prev = lastHash(db);
-    if (!prev)
-        return Error{prev.error()};
-    e.prevHash = *prev;
+    return Chain(db).append(std::move(e));
+}
+
+Outcome Chain::append(AuditEntry e)
+{
+    if (m_head.isEmpty()) {
+        auto prev = lastHash(m_db);
+        if (!prev)
+            return Error{prev.error()};
+        m_head = *prev;
+    }
+    e.prevHash = m_head;
     e.hash = hashOf(e, e.prevHash);
-    return sql::run(db.connection(), Insert,
-                    {e.at, e.user, e.action, e.indicatorCode, e.regionCode, e.year, e.quarter,
-                     e.oldValue, e.newValue, e.comment, e.prevHash, e.hash},
-                    QCoreApplication::translate("zx::Database", "writing the audit trail"));
+    auto ok = sql::runCached(m_db, Insert,
+                             {e.at, e.user, e.action, e.indicatorCode, e.regionCode, e.year,
+                              e.quarter, e.oldValue, e.newValue, e.comment, e.prevHash, e.hash},
+                             [] {
+                                 return QCoreApplication::translate("zx::Database",
+                                                                    "writing the audit trail");
+                             });
+    if (ok)
+        m_head = e.hash;
+    else
+        m_head.clear();
+    return ok;
 }
 
 Result<std::vector<AuditEntry>> all(Database &db)

@@ -17,6 +17,19 @@ namespace auditstore {
 // Fills in prev_hash and hash and appends; the caller holds the WriteTransaction that also
 // carries the change being audited, so the change and its trace land together or not at all.
 Outcome append(Database &db, AuditEntry entry);
+
+// Appends many entries inside one WriteTransaction, reading the chain's head once rather than
+// once per entry (an import of a million figures). Live only while that transaction is.
+class Chain
+{
+public:
+    explicit Chain(Database &db) : m_db(db) {}
+    Outcome append(AuditEntry entry);
+
+private:
+    Database &m_db;
+    QString m_head; // the last hash written through this chain; empty until the first
+};
 Result<std::vector<AuditEntry>> all(Database &db); // oldest first
 
 // What the audit viewer and `zhenxing-cli audit` narrow the trail to; an empty field (0 for

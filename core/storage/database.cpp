@@ -55,6 +55,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // queries go before their connection
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -212,6 +213,23 @@ Outcome Database::migrateTo(int version)
         m_version = step.version;
     }
     return Outcome::success();
+}
+
+QSqlQuery *Database::cached(const char *statement)
+{
+    auto &slot = m_statements[statement];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(QString::fromUtf8(statement))) {
+            m_statementError = query->lastError().text();
+            m_statements.erase(statement);
+            return nullptr;
+        }
+        slot = std::move(query);
+    }
+    slot->finish();
+    return slot.get();
 }
 
 Outcome Database::backupTo(const QString &path)

@@ -6,6 +6,9 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
+
+class QSqlQuery;
 
 namespace zx {
 
@@ -36,6 +39,12 @@ public:
 
     // Runs `PRAGMA integrity_check`; returns its lines ("ok" when healthy).
     Result<QStringList> integrityCheck();
+    // `statement` prepared once for the life of the connection (keyed by the address of the
+    // constant text), so a loop of a million writes does not parse its SQL a million times.
+    // The query is reset before it is handed out; nullptr when it does not prepare
+    // (lastStatementError() says why).
+    QSqlQuery *cached(const char *statement);
+    QString lastStatementError() const { return m_statementError; }
 
 private:
     Database(QString path, QString connectionName);
@@ -48,6 +57,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_version = 0;
+    std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    QString m_statementError;
 };
 
 } // namespace zx

@@ -17,10 +17,6 @@ namespace zx::rollupstore {
 
 namespace {
 
-// More dirty rows than this and one pass over every region is cheaper than walking up from
-// each of them.
-constexpr int FullRefreshThreshold = 20000;
-
 // CROSS JOIN keeps SQLite from starting at the year index (every figure of the year): the
 // children by region_by_parent, then each child's figures by primary key.
 const char *const ChildValues = R"(
@@ -219,7 +215,10 @@ Result<std::vector<Key>> dirtyKeys(QSqlDatabase &db, bool &everything)
     everything = false;
     while (q.value().next()) {
         Key k{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toInt()};
-        if (k.indicator == QLatin1String("*") || int(keys.size()) >= FullRefreshThreshold) {
+        // Only a '*' row (the tree or the catalogue changed) means everything: a big import
+        // dirties many rows but only its own years, and walking up from each dirty row to its
+        // ancestors (below) costs far less than recomputing every year of every region.
+        if (k.indicator == QLatin1String("*")) {
             everything = true;
             return std::vector<Key>{};
         }

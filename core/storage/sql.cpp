@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "database.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -37,6 +39,49 @@ Outcome exec(QSqlQuery &query, std::initializer_list<QVariant> values, const QSt
     }
     if (!query.exec())
         return failure(what, query.lastError());
+    return Outcome::success();
+}
+
+namespace {
+
+void bind(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i++, QStringLiteral(""));
+        else
+            query.bindValue(i++, v);
+    }
+}
+
+} // namespace
+
+QSqlQuery *queryCached(Database &db, const char *statement, std::initializer_list<QVariant> values,
+                       const std::function<QString()> &what, QString &error)
+{
+    QSqlQuery *query = db.cached(statement);
+    if (!query) {
+        error = QCoreApplication::translate("zx::Database", "Database error while %1: %2")
+                    .arg(what(), db.lastStatementError());
+        return nullptr;
+    }
+    bind(*query, values);
+    if (!query->exec()) {
+        error = failure(what(), query->lastError()).message;
+        return nullptr;
+    }
+    return query;
+}
+
+Outcome runCached(Database &db, const char *statement, std::initializer_list<QVariant> values,
+                  const std::function<QString()> &what)
+{
+    QString error;
+    QSqlQuery *query = queryCached(db, statement, values, what, error);
+    if (!query)
+        return Error{error};
+    query->finish();
     return Outcome::success();
 }
 

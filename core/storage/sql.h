@@ -6,7 +6,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
+
+namespace zx {
+class Database;
+}
 
 namespace zx::sql {
 
@@ -26,6 +31,15 @@ Outcome run(QSqlDatabase &db, const char *statement, std::initializer_list<QVari
 // First column of the first row, or an error when there is no row.
 Result<QVariant> scalar(QSqlDatabase &db, const char *statement,
                         std::initializer_list<QVariant> values, const QString &what);
+
+// The same as run() on a statement kept prepared by `db` (Database::cached): for writes in
+// loops. `what` is only called when something fails.
+Outcome runCached(Database &db, const char *statement, std::initializer_list<QVariant> values,
+                  const std::function<QString()> &what);
+// A kept-prepared query, bound and executed, ready for next(); nullptr and `error` set when
+// it fails. Call finish() on it when done reading.
+QSqlQuery *queryCached(Database &db, const char *statement, std::initializer_list<QVariant> values,
+                       const std::function<QString()> &what, QString &error);
 
 // NULL for an empty string, so optional text columns stay NULL rather than ''.
 QVariant nullIfEmpty(const QString &text);

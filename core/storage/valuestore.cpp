@@ -4,6 +4,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QStringList>
 
@@ -108,32 +109,34 @@ Result<Target> targetFromRow(const QSqlQuery &q)
 
 Outcome upsert(Database &db, const Value &v)
 {
-    return sql::run(db.connection(), Upsert,
-                    {v.indicatorCode, v.regionCode, v.year, v.quarter, v.value.toString(),
-                     v.comment, v.enteredBy, v.enteredAt},
-                    QCoreApplication::translate("zx::Database", "saving a figure of %1")
-                        .arg(v.indicatorCode));
+    return sql::runCached(db, Upsert,
+                          {v.indicatorCode, v.regionCode, v.year, v.quarter, v.value.toString(),
+                           v.comment, v.enteredBy, v.enteredAt},
+                          [&v] {
+                              return QCoreApplication::translate("zx::Database", "saving a figure of %1")
+                                  .arg(v.indicatorCode);
+                          });
 }
 
 Outcome remove(Database &db, const ValueKey &k)
 {
-    return sql::run(db.connection(), Delete, {k.indicatorCode, k.regionCode, k.year, k.quarter},
-                    QCoreApplication::translate("zx::Database", "deleting a figure of %1")
-                        .arg(k.indicatorCode));
+    return sql::runCached(db, Delete, {k.indicatorCode, k.regionCode, k.year, k.quarter}, [&k] {
+        return QCoreApplication::translate("zx::Database", "deleting a figure of %1").arg(k.indicatorCode);
+    });
 }
 
 Result<std::optional<Value>> find(Database &db, const ValueKey &k)
 {
-    const QString what = QCoreApplication::translate("zx::Database", "reading a figure");
-    auto q = sql::prepare(db.connection(), SelectOne, what);
+    QString error;
+    QSqlQuery *q = sql::queryCached(db, SelectOne, {k.indicatorCode, k.regionCode, k.year, k.quarter},
+                                    [] { return QCoreApplication::translate("zx::Database", "reading a figure"); },
+                                    error);
     if (!q)
-        return Error{q.error()};
-    if (auto ok = sql::exec(q.value(), {k.indicatorCode, k.regionCode, k.year, k.quarter}, what);
-        !ok)
-        return Error{ok.error()};
-    if (!q.value().next())
+        return Error{error};
+    const auto done = qScopeGuard([q] { q->finish(); });
+    if (!q->next())
         return std::optional<Value>();
-    auto v = valueFromRow(q.value());
+    auto v = valueFromRow(*q);
     if (!v)
         return Error{v.error()};
     return std::optional<Value>(std::move(v).value());

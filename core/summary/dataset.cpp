@@ -232,6 +232,13 @@ const std::optional<Decimal> &Dataset::stored(const QString &indicator, const QS
     return it == m_stored.cend() ? NoValue : *it;
 }
 
+const Value *Dataset::storedValue(const QString &indicator, const QString &region, int year,
+                                  int quarter) const
+{
+    const auto it = m_valueIndex.constFind(key(indicator, region, year, quarter));
+    return it == m_valueIndex.cend() ? nullptr : &m_values[std::size_t(*it)];
+}
+
 const Target *Dataset::target(const QString &indicator, const QString &region, int year) const
 {
     const auto it = m_targetIndex.constFind(key(indicator, region, year));

@@ -55,6 +55,9 @@ public:
 
     const std::optional<Decimal> &stored(const QString &indicator, const QString &region, int year,
                                          int quarter) const;
+    // The stored figure with its comment and who entered it; nullptr when there is none.
+    const Value *storedValue(const QString &indicator, const QString &region, int year,
+                             int quarter) const;
     const Target *target(const QString &indicator, const QString &region, int year) const;
     // Whether any figure of the indicator is stored on the region in that year.
     bool hasStoredYear(const QString &indicator, const QString &region, int year) const;

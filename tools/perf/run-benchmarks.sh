@@ -5,12 +5,14 @@
 #
 #   tools/perf/run-benchmarks.sh [REPETITIONS]        (default 5)
 #
-# Environment: BUILD (default build-bench), SIZE ("10 15 20 80 5": counties, townships per
+# Environment: BUILD (default build-bench), BUILD_TYPE (Release; RelWithDebInfo reuses the
+# test build's objects with BUILD=build), SIZE ("10 15 20 80 5": counties, townships per
 # county, villages per township, indicators, years), SEED (1).
 set -eu
 cd "$(dirname "$0")/../.."
 REPS=${1:-5}
 BUILD=${BUILD:-build-bench}
+BUILD_TYPE=${BUILD_TYPE:-Release}
 SIZE=${SIZE:-"10 15 20 80 5"}
 SEED=${SEED:-1}
 set -- $SIZE
@@ -20,7 +22,7 @@ OUT=docs/performance.md
 RAW="$BUILD/perf"
 mkdir -p "$RAW"
 
-cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
 cmake --build "$BUILD" -j2 --target zhenxing-cli zhenxing zx_benchmarks
 
 if [ ! -f "$DB" ]; then
@@ -64,5 +66,5 @@ xvfb-run -a sh -c '
 
 python3 tools/perf/write_performance.py --db "$DB" --raw "$RAW" --out "$OUT" \
     --size "$COUNTIES $TOWNS $VILLAGES $INDICATORS $YEARS $SEED" --year "$YEAR" --quarter "$QUARTER" \
-    --county "$COUNTY"
+    --county "$COUNTY" --build-type "$BUILD_TYPE"
 echo "Wrote $OUT"

@@ -3,7 +3,7 @@
 import argparse, datetime, json, os, statistics, subprocess
 
 p = argparse.ArgumentParser()
-for a in ("db", "raw", "out", "size", "year", "quarter", "county"):
+for a in ("db", "raw", "out", "size", "year", "quarter", "county", "build_type"):
     p.add_argument("--" + a, required=True)
 args = p.parse_args()
 raw = args.raw
@@ -65,6 +65,8 @@ lines = [
     "",
     f"- Date: {datetime.date.today().isoformat()}",
     f"- Machine: {cpu()}, {mem()} RAM, shared with other work while measuring",
+    f"- Build: {args.build_type} (g++ {subprocess.run(['g++', '-dumpfullversion'], capture_output=True, text=True).stdout.strip()}), "
+    f"SQLite {sql('SELECT sqlite_version()')}",
     f"- Dataset: `zhenxing-cli generate --counties {c} --townships-per-county {t} "
     f"--villages-per-township {v} --indicators {n} --years {y} --seed {seed}`: "
     f"{sql('SELECT COUNT(*) FROM region')} regions, {sql('SELECT COUNT(*) FROM indicator_value')} figures, "
