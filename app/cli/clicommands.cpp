@@ -453,7 +453,8 @@ int exportFile(const QStringList &args)
     }
     std::optional<ExportSheet> sheet;
     if (isStatus) {
-        auto data = Dataset::load(d, *year - 1, *year);
+        // The region and its children only, as the dashboard reads them.
+        auto data = Dataset::loadScoped(d, {region}, *year - 1, *year);
         if (!data)
             return fail(data.error());
         if (!data->region(region))

@@ -26,9 +26,9 @@ struct Pending
     std::optional<Value> old;
 };
 
-QString keyText(const ValueKey &k)
+Dataset::Slot slotOf(const ValueKey &k)
 {
-    return Dataset::key(k.indicatorCode, k.regionCode, k.year, k.quarter);
+    return Dataset::slot(k.indicatorCode, k.regionCode, k.year, k.quarter);
 }
 
 // "玉米播种面积, 张庄村, 2023 Q2": which figure a message is about.
@@ -84,10 +84,10 @@ std::vector<Pending> pendingChanges(const Dataset &context, const std::vector<Va
 {
     std::vector<Pending> pending;
     pending.reserve(changes.size());
-    QHash<QString, std::size_t> position;
+    QHash<Dataset::Slot, std::size_t> position;
     position.reserve(qsizetype(changes.size()));
     for (const ValueChange &c : changes) {
-        const QString k = keyText(c.key);
+        const Dataset::Slot k = slotOf(c.key);
         if (const auto it = position.constFind(k); it != position.cend()) {
             pending[*it].change = c;
             continue;
@@ -106,7 +106,7 @@ Outcome checkPermissions(Database &db, const std::vector<Pending> &pending,
                          const QString &userName)
 {
     QSet<QString> regions;
-    QSet<QString> quarters;
+    QSet<Dataset::Slot> quarters;
     for (const Pending &p : pending) {
         const ValueKey &k = p.change.key;
         if (!regions.contains(k.regionCode)) {
@@ -114,7 +114,7 @@ Outcome checkPermissions(Database &db, const std::vector<Pending> &pending,
             if (auto ok = workflow::checkMayEdit(db, userName, k.regionCode); !ok)
                 return ok;
         }
-        const QString quarter = Dataset::key(QString(), k.regionCode, k.year, k.quarter);
+        const Dataset::Slot quarter = Dataset::slot(QString(), k.regionCode, k.year, k.quarter);
         if (!quarters.contains(quarter)) {
             quarters.insert(quarter);
             if (auto ok = periodstore::checkEditable(db, k.regionCode, k.year, k.quarter); !ok)
@@ -142,6 +142,42 @@ Outcome validate(const Dataset &context, const std::vector<Pending> &pending, bo
                              .arg(figureName(context, k), found.front().message)};
     }
     return Outcome::success();
+}
+
+// The block's changes that change something, each checked: the regions exist, the user may
+// edit them, their quarters are open, and every figure passes the entry rules with the whole
+// block in place. Read inside the caller's transaction, so what is validated is what the block
+// is written over; the context goes before the writes start (a million figures' worth of it).
+Result<std::vector<Pending>> checkedChanges(Database &db, const std::vector<ValueChange> &changes,
+                                            const QString &userName, bool restoring, int minYear,
+                                            int maxYear)
+{
+    // Three earlier years give the outlier rule its history. Only the regions the block
+    // touches (and their children, whose roll-ups come from the cache): an edit in a city's
+    // file does not read every village.
+    QSet<QString> touched;
+    for (const ValueChange &c : changes)
+        touched.insert(c.key.regionCode);
+    auto context = Dataset::loadScoped(db, QStringList(touched.cbegin(), touched.cend()),
+                                       minYear - 3, maxYear);
+    if (!context)
+        return Error{context.error()};
+    for (const ValueChange &c : changes)
+        if (auto ok = checkIdentity(*context, c.key); !ok)
+            return Error{ok.error()};
+    // What is stored now, from the context just read (one query, not one per figure).
+    std::vector<Pending> pending = pendingChanges(*context, changes);
+    if (pending.empty())
+        return pending;
+    if (auto ok = checkPermissions(db, pending, userName); !ok)
+        return Error{ok.error()};
+    // A pasted block may hold both the parts and their total: judge it as a whole.
+    for (const Pending &p : pending)
+        context.value().overlay(p.change.key.indicatorCode, p.change.key.regionCode,
+                                p.change.key.year, p.change.key.quarter, p.change.value);
+    if (auto ok = validate(*context, pending, restoring); !ok)
+        return Error{ok.error()};
+    return pending;
 }
 
 Outcome write(Database &db, auditstore::Chain &audit, const Pending &p, const QString &userName,
@@ -209,32 +245,12 @@ Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
     WriteTransaction tx(db.connection());
     if (!tx.isActive())
         return Error{tx.error()};
-    // Read inside the transaction: what is validated is what the block is written over.
-    // Three earlier years give the outlier rule its history.
-    // Only the regions the block touches (and their children, whose roll-ups come from the
-    // cache): an edit in a city's file does not read every village.
-    QSet<QString> touched;
-    for (const ValueChange &c : changes)
-        touched.insert(c.key.regionCode);
-    auto context = Dataset::loadScoped(db, QStringList(touched.cbegin(), touched.cend()),
-                                       minYear - 3, maxYear);
-    if (!context)
-        return Error{context.error()};
-    for (const ValueChange &c : changes)
-        if (auto ok = checkIdentity(*context, c.key); !ok)
-            return ok;
-    // What is stored now, from the context just read (one query, not one per figure).
-    std::vector<Pending> pending = pendingChanges(*context, changes);
+    auto checked = checkedChanges(db, changes, userName, restoring, minYear, maxYear);
+    if (!checked)
+        return Error{checked.error()};
+    const std::vector<Pending> &pending = checked.value();
     if (pending.empty())
         return Outcome::success();
-    if (auto ok = checkPermissions(db, pending, userName); !ok)
-        return ok;
-    // A pasted block may hold both the parts and their total: judge it as a whole.
-    for (const Pending &p : pending)
-        context.value().overlay(p.change.key.indicatorCode, p.change.key.regionCode,
-                                p.change.key.year, p.change.key.quarter, p.change.value);
-    if (auto ok = validate(*context, pending, restoring); !ok)
-        return ok;
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const qint64 total = qint64(pending.size());

@@ -70,7 +70,8 @@ struct Row
 bool parseValues(Fields &p, const ImportTable &table, ImportProgress &progress,
                  std::vector<Row> &rows, int &minYear, int &maxYear)
 {
-    QHash<QString, qsizetype> seen;
+    QHash<Dataset::Slot, qsizetype> seen;
+    seen.reserve(table.rowCount());
     for (qsizetype i = 0; i < table.rowCount(); ++i) {
         if (!progress.step(i))
             return false;
@@ -90,8 +91,8 @@ bool parseValues(Fields &p, const ImportTable &table, ImportProgress &progress,
             continue;
         c.key.year = *year;
         c.key.quarter = *quarter;
-        const QString key =
-            Dataset::key(c.key.indicatorCode, c.key.regionCode, c.key.year, c.key.quarter);
+        const Dataset::Slot key =
+            Dataset::slot(c.key.indicatorCode, c.key.regionCode, c.key.year, c.key.quarter);
         if (const auto it = seen.constFind(key); it != seen.cend()) {
             p.add(i, QString(),
                   QCoreApplication::translate(
@@ -160,12 +161,9 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
         return true;
     }
     Dataset &context = loaded.value();
-    QHash<QString, const Value *> stored;
-    for (const Value &v : context.values())
-        stored.insert(Dataset::key(v.indicatorCode, v.regionCode, v.year, v.quarter), &v);
 
     RegionRights rights(db, userName);
-    QHash<QString, bool> editable; // region|year|quarter → open
+    QHash<Dataset::Slot, bool> editable; // region, year and quarter → open
     std::vector<const Row *> valid;
     for (Row &r : rows) {
         if (!progress.step(table.rowCount() + r.row))
@@ -186,8 +184,8 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
         }
         if (!ok)
             continue;
-        const Value *old =
-            stored.value(Dataset::key(k.indicatorCode, k.regionCode, k.year, k.quarter));
+        // Read before the overlay below changes the context.
+        const Value *old = context.storedValue(k.indicatorCode, k.regionCode, k.year, k.quarter);
         if (old && table.isXlsx() && old->value == *r.change.value)
             r.change.value = old->value; // a spreadsheet number has no scale: 4296.30 stays
         if (old && table.keepsStoredComment() && r.change.comment.isEmpty())
@@ -201,7 +199,7 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
         ++(old ? plan.changedCount : plan.newCount);
         if (!rights.allows(table, r.row, k.regionCode))
             continue;
-        const QString quarterKey = Dataset::key(QString(), k.regionCode, k.year, k.quarter);
+        const Dataset::Slot quarterKey = Dataset::slot(QString(), k.regionCode, k.year, k.quarter);
         auto it = editable.find(quarterKey);
         if (it == editable.end()) {
             const Outcome open = periodstore::checkEditable(db, k.regionCode, k.year, k.quarter);

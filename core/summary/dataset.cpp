@@ -93,9 +93,9 @@ Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int 
     d.value().m_values = std::move(values).value();
     d.value().m_targets = std::move(targets).value();
     for (const auto &r : rolled.value())
-        d.value().m_rolled.insert(key(r.indicatorCode, r.regionCode, r.year, r.quarter), r.value);
+        d.value().m_rolled.insert(slot(r.indicatorCode, r.regionCode, r.year, r.quarter), r.value);
     for (const auto &r : rolledTargets.value())
-        d.value().m_rolledTargets.insert(key(r.indicatorCode, r.regionCode, r.year), r.value);
+        d.value().m_rolledTargets.insert(slot(r.indicatorCode, r.regionCode, r.year), r.value);
     // Narrow the span to the years with figures, stored or rolled up (villages alone).
     std::vector<int> years;
     for (const Value &v : d.value().m_values)
@@ -114,14 +114,14 @@ Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int 
 std::optional<Decimal> Dataset::rolledUp(const QString &indicator, const QString &region, int year,
                                          int quarter) const
 {
-    const auto it = m_rolled.constFind(key(indicator, region, year, quarter));
+    const auto it = m_rolled.constFind(slot(indicator, region, year, quarter));
     return it == m_rolled.cend() ? std::nullopt : std::optional<Decimal>(*it);
 }
 
 std::optional<Decimal> Dataset::rolledTarget(const QString &indicator, const QString &region,
                                              int year) const
 {
-    const auto it = m_rolledTargets.constFind(key(indicator, region, year));
+    const auto it = m_rolledTargets.constFind(slot(indicator, region, year));
     return it == m_rolledTargets.cend() ? std::nullopt : std::optional<Decimal>(*it);
 }
 
@@ -147,21 +147,21 @@ void Dataset::index()
     m_valueIndex.reserve(qsizetype(m_values.size()));
     for (qsizetype i = 0; i < qsizetype(m_values.size()); ++i) {
         const Value &v = m_values[i];
-        const QString k = key(v.indicatorCode, v.regionCode, v.year, v.quarter);
+        const Slot k = slot(v.indicatorCode, v.regionCode, v.year, v.quarter);
         m_stored.insert(k, v.value);
         m_valueIndex.insert(k, i);
-        m_storedYears.insert(key(v.indicatorCode, v.regionCode, v.year));
+        m_storedYears.insert(slot(v.indicatorCode, v.regionCode, v.year));
     }
     for (qsizetype i = 0; i < qsizetype(m_targets.size()); ++i) {
         const Target &t = m_targets[i];
-        m_targetIndex.insert(key(t.indicatorCode, t.regionCode, t.year), i);
+        m_targetIndex.insert(slot(t.indicatorCode, t.regionCode, t.year), i);
     }
 }
 
 void Dataset::overlay(const QString &indicator, const QString &region, int year, int quarter,
                       const std::optional<Decimal> &value)
 {
-    const QString k = key(indicator, region, year, quarter);
+    const Slot k = slot(indicator, region, year, quarter);
     const auto at = m_valueIndex.constFind(k);
     if (value) {
         if (at != m_valueIndex.cend()) {
@@ -179,7 +179,7 @@ void Dataset::overlay(const QString &indicator, const QString &region, int year,
         m_stored.insert(k, *value);
         m_fromYear = std::min(m_fromYear, year);
         m_toYear = std::max(m_toYear, year);
-        m_storedYears.insert(key(indicator, region, year));
+        m_storedYears.insert(slot(indicator, region, year));
     } else {
         if (at != m_valueIndex.cend()) {
             // Swap the last figure into the hole so positions stay valid in O(1).
@@ -188,16 +188,16 @@ void Dataset::overlay(const QString &indicator, const QString &region, int year,
             if (hole != qsizetype(m_values.size()) - 1) {
                 m_values[hole] = std::move(m_values.back());
                 const Value &moved = m_values[hole];
-                m_valueIndex.insert(key(moved.indicatorCode, moved.regionCode, moved.year, moved.quarter), hole);
+                m_valueIndex.insert(slot(moved.indicatorCode, moved.regionCode, moved.year, moved.quarter), hole);
             }
             m_values.pop_back();
         }
         m_stored.remove(k);
         bool anyLeft = false;
         for (int q = 1; q <= 4; ++q)
-            anyLeft = anyLeft || m_stored.contains(key(indicator, region, year, q));
+            anyLeft = anyLeft || m_stored.contains(slot(indicator, region, year, q));
         if (!anyLeft)
-            m_storedYears.remove(key(indicator, region, year));
+            m_storedYears.remove(slot(indicator, region, year));
     }
 }
 
@@ -228,26 +228,26 @@ const QStringList &Dataset::parts(const QString &indicatorCode) const
 const std::optional<Decimal> &Dataset::stored(const QString &indicator, const QString &region,
                                               int year, int quarter) const
 {
-    const auto it = m_stored.constFind(key(indicator, region, year, quarter));
+    const auto it = m_stored.constFind(slot(indicator, region, year, quarter));
     return it == m_stored.cend() ? NoValue : *it;
 }
 
 const Value *Dataset::storedValue(const QString &indicator, const QString &region, int year,
                                   int quarter) const
 {
-    const auto it = m_valueIndex.constFind(key(indicator, region, year, quarter));
+    const auto it = m_valueIndex.constFind(slot(indicator, region, year, quarter));
     return it == m_valueIndex.cend() ? nullptr : &m_values[std::size_t(*it)];
 }
 
 const Target *Dataset::target(const QString &indicator, const QString &region, int year) const
 {
-    const auto it = m_targetIndex.constFind(key(indicator, region, year));
+    const auto it = m_targetIndex.constFind(slot(indicator, region, year));
     return it == m_targetIndex.cend() ? nullptr : &m_targets[*it];
 }
 
 bool Dataset::hasStoredYear(const QString &indicator, const QString &region, int year) const
 {
-    return m_storedYears.contains(key(indicator, region, year));
+    return m_storedYears.contains(slot(indicator, region, year));
 }
 
 } // namespace zx

@@ -64,6 +64,27 @@ public:
 
     static QString key(const QString &indicator, const QString &region, int year, int quarter = 0);
 
+    // The in-memory key of a figure (period = year × 10 + quarter) or of a year (quarter 0):
+    // the codes are shared, not copied into a new string for every lookup as key() does.
+    struct Slot
+    {
+        QString indicator;
+        QString region;
+        int period = 0;
+        friend bool operator==(const Slot &a, const Slot &b)
+        {
+            return a.period == b.period && a.indicator == b.indicator && a.region == b.region;
+        }
+        friend size_t qHash(const Slot &s, size_t seed = 0)
+        {
+            return qHashMulti(seed, s.indicator, s.region, s.period);
+        }
+    };
+    static Slot slot(const QString &indicator, const QString &region, int year, int quarter = 0)
+    {
+        return {indicator, region, year * 10 + quarter};
+    }
+
     // Replaces one stored figure in memory (nullopt removes it), so that validation can judge a
     // block of new figures together before any of them is written (on a full load: a scoped
     // one keeps its cached roll-ups). Evaluators built before
@@ -88,14 +109,14 @@ private:
     QHash<QString, qsizetype> m_regionIndex;
     QHash<QString, QStringList> m_children;
     QHash<QString, QStringList> m_parts;
-    QHash<QString, std::optional<Decimal>> m_stored; // key with quarter
-    QHash<QString, qsizetype> m_targetIndex;          // key without quarter
-    QSet<QString> m_storedYears;                       // key without quarter
-    QHash<QString, qsizetype> m_valueIndex;            // key with quarter → m_values
+    QHash<Slot, std::optional<Decimal>> m_stored; // slot with quarter
+    QHash<Slot, qsizetype> m_targetIndex;          // slot without quarter
+    QSet<Slot> m_storedYears;                       // slot without quarter
+    QHash<Slot, qsizetype> m_valueIndex;            // slot with quarter → m_values
     bool m_scoped = false;
     QStringList m_focus;
-    QHash<QString, Decimal> m_rolled;        // key with quarter (scoped only)
-    QHash<QString, Decimal> m_rolledTargets; // key without quarter (scoped only)
+    QHash<Slot, Decimal> m_rolled;        // slot with quarter (scoped only)
+    QHash<Slot, Decimal> m_rolledTargets; // slot without quarter (scoped only)
 };
 
 } // namespace zx

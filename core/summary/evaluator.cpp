@@ -20,7 +20,7 @@ Evaluator::Evaluator(const Dataset &data, double lagBand) : m_data(data), m_lagB
 std::optional<Decimal> Evaluator::quarterValue(const Indicator &ind, const QString &region,
                                                int year, int quarter) const
 {
-    const QString key = Dataset::key(ind.code, region, year, quarter);
+    const Dataset::Slot key = Dataset::slot(ind.code, region, year, quarter);
     if (const auto it = m_quarterCache.constFind(key); it != m_quarterCache.cend())
         return *it;
     std::optional<Decimal> result;

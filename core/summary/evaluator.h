@@ -72,7 +72,7 @@ private:
 
     const Dataset &m_data;
     double m_lagBand;
-    mutable QHash<QString, std::optional<Decimal>> m_quarterCache;
+    mutable QHash<Dataset::Slot, std::optional<Decimal>> m_quarterCache;
 };
 
 } // namespace zx

@@ -368,6 +368,35 @@ TEST_F(ImportFileTest, CatalogueRoundTripFindsTheOneEditedAttribute)
     expectChainVerifies();
 }
 
+// What Chinese Excel saves: the catalogue as GBK, one indicator renamed. The name must land
+// as the characters typed, not as mojibake read through UTF-8.
+TEST_F(ImportFileTest, GbkCatalogueImportsWithCorrectChineseNames)
+{
+    if (!gb18030Available())
+        GTEST_SKIP() << "this Qt has no GB18030 codec";
+    auto exported = csvexport::catalogue(*db);
+    ASSERT_TRUE(exported.ok());
+    auto table = CsvTable::parse(decodeCsvBytes(*exported).text, QStringLiteral("catalogue.csv"));
+    ASSERT_TRUE(table.ok());
+    const int name = table->column(QStringLiteral("name"));
+    ASSERT_GE(name, 0);
+    const QString code = table->field(1, QStringLiteral("code"));
+    const QString renamed = QStringLiteral("新增返乡下乡创业人员（含回流务工）");
+    QStringEncoder gbk("GBK");
+    ASSERT_TRUE(gbk.isValid());
+    const QByteArray bytes = gbk.encode(csvOf(*table, 1, name, renamed));
+    ASSERT_NE(bytes, utf8(csvOf(*table, 1, name, renamed)));
+    const ImportPlan plan = planImportFile(*db, writeFile(QStringLiteral("目录.csv"), bytes),
+                                           QStringLiteral("local"));
+    EXPECT_EQ(plan.encoding, QStringLiteral("GB18030"));
+    ASSERT_FALSE(plan.blocked()) << str(findingsText(plan));
+    EXPECT_EQ(plan.changedCount, 1);
+    EXPECT_EQ(plan.unchangedCount, table->rowCount() - 1); // every other Chinese name matched
+    ASSERT_TRUE(applyImport(*db, plan, QStringLiteral("local")).ok());
+    EXPECT_EQ(str(indicator(code)->name), str(renamed));
+    expectChainVerifies();
+}
+
 TEST_F(ImportFileTest, CatalogueRatioBeforeItsNewPartsImportsAndBadRowsAreFindings)
 {
     const QString header = QStringLiteral(

@@ -66,5 +66,5 @@ xvfb-run -a sh -c '
 
 python3 tools/perf/write_performance.py --db "$DB" --raw "$RAW" --out "$OUT" \
     --size "$COUNTIES $TOWNS $VILLAGES $INDICATORS $YEARS $SEED" --year "$YEAR" --quarter "$QUARTER" \
-    --county "$COUNTY" --build-type "$BUILD_TYPE"
+    --county "$COUNTY" --build_type "$BUILD_TYPE"
 echo "Wrote $OUT"

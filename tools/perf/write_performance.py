@@ -82,7 +82,7 @@ if county is not None:
                  f"{verdict(county <= 50 and (ratio or 99) <= 3)}; {ratio:.2f}× the reference |" if ratio else
                  f"| County overview | {fmt(county)} | ≤ 50 ms | {verdict(county <= 50)} |")
 lines += [
-    f"| County overview with the full load (as the desktop workspace) | {fmt(county_full)} | — | |",
+    f"| County overview with the full load (every region's figures, as `check` and the template export read) | {fmt(county_full)} | — | |",
     f"| sqlite3 reference query (tools/perf/reference.sql) | {fmt(ref_ms)} | — | |",
     f"| City overview (scoped) | {fmt(city)} | ≤ 500 ms | {verdict(city is not None and city <= 500)} |",
     f"| City overview with the full load | {fmt(medians.get('city_overview_full_load'))} | — | |",
