@@ -194,7 +194,7 @@ void MainWindow::databaseReplaced()
 {
     m_context = {};
     m_pathLabel->setText(m_workspace->path());
-    auto data = m_workspace->isOpen() ? m_workspace->dataset(0) : Result<Workspace::DatasetPtr>(Error{});
+    auto data = m_workspace->isOpen() ? m_workspace->catalogue() : Result<Workspace::DatasetPtr>(Error{});
     // The catalogue and the region tree do not depend on the year.
     m_regions->setRegions(data ? data.value()->regions() : std::vector<Region>{});
     m_regionView->expandToDepth(0);

@@ -161,7 +161,11 @@ void SynthTargets::setTargets(int item, int yearIndex, const Actuals &actual, co
                                                         : a * jitter(item, r, yearIndex, 0.88, 1.18);
         else
             goal = a * jitter(item, r, yearIndex, 0.96, 1.04);
-        const qint64 units = std::max(qint64(std::llround(std::min(goal, ceiling) * unit)), qint64(1));
+        // A region with none of a summed count (a village without a five-star branch) gets a
+        // target of 0 (nothing expected, untracked), not 1: one per village would add up to a
+        // city target of 3,000 five-star branches against a couple of hundred.
+        const qint64 least = summed && a <= 0 ? 0 : 1;
+        const qint64 units = std::max(qint64(std::llround(std::min(goal, ceiling) * unit)), least);
         e = {units, -1, true};
     }
 }

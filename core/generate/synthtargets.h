@@ -10,8 +10,8 @@ namespace zx {
 // Annual targets for the synthetic city, worked out once from the model's figures: for every
 // indicator, region and year where the indicator has a figure (stored or rolled up). Summed
 // indicators get targets near each village's actual year (between 88 % and 118 % of it, so
-// statuses vary) and every parent the sum of its children's; mean/min/max indicators and
-// rates a target near their own figure; `reduce` indicators a baseline (the level a year
+// statuses vary; 0 where the village has none) and every parent the sum of its children's;
+// mean/min/max indicators and rates a target near their own figure; `reduce` indicators a baseline (the level a year
 // before) and a target about half of it. Sample milestones are kept.
 class SynthTargets
 {

@@ -85,6 +85,16 @@ Result<Workspace::DatasetPtr> Workspace::dataset(int year, const QString &focus)
     return datasetForYears(year - 1, year, focus);
 }
 
+Result<Workspace::DatasetPtr> Workspace::catalogue() const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    auto data = Dataset::loadCatalogue(*m_db);
+    if (!data)
+        return Error{data.error()};
+    return DatasetPtr(std::make_shared<const Dataset>(std::move(data).value()));
+}
+
 Result<Workspace::DatasetPtr> Workspace::datasetForYears(int fromYear, int toYear,
                                                          const QString &focus) const
 {

@@ -50,6 +50,8 @@ public:
 
     // Years holding figures, ascending.
     std::vector<int> years() const;
+    // The catalogue and the region tree without any figures (Dataset::loadCatalogue).
+    Result<DatasetPtr> catalogue() const;
 
     // The data for `year` (and the year before, for 同比), loaded synchronously.
     // `focus` empty: every region's figures; else only what `focus` and its children need

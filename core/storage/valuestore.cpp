@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include <limits>
+
 namespace zx::valuestore {
 
 namespace {
@@ -55,8 +57,10 @@ SELECT indicator_code, region_code, year, amount, baseline, milestone_q1, milest
     milestone_q3, milestone_q4
 FROM target WHERE indicator_code = ? AND region_code = ? AND year = ?)";
 
-const char *const SelectDistinctYears =
-    "SELECT DISTINCT year FROM indicator_value ORDER BY year";
+// The next year with figures after a given one: one seek in indicator_value_by_year per year,
+// where SELECT DISTINCT year walked all the index's entries (0.3 s for a city's 4.5 million,
+// at every start of the desktop app).
+const char *const SelectNextYear = "SELECT MIN(year) FROM indicator_value WHERE year > ?";
 
 QVariant optionalNumber(const std::optional<double> &v)
 {
@@ -270,14 +274,21 @@ Result<std::vector<Target>> targetsInYears(Database &db, int fromYear, int toYea
 Result<std::vector<int>> years(Database &db)
 {
     const QString what = QCoreApplication::translate("zx::Database", "reading years");
-    auto q = sql::prepare(db.connection(), SelectDistinctYears, what);
+    auto q = sql::prepare(db.connection(), SelectNextYear, what);
     if (!q)
         return Error{q.error()};
-    if (auto ok = sql::exec(q.value(), {}, what); !ok)
-        return Error{ok.error()};
     std::vector<int> result;
-    while (q.value().next())
+    // Below any year a figure can have (the schema's years are positive).
+    qint64 after = std::numeric_limits<int>::min();
+    for (;;) {
+        if (auto ok = sql::exec(q.value(), {after}, what); !ok)
+            return Error{ok.error()};
+        if (!q.value().next() || q->value(0).isNull())
+            break;
         result.push_back(q->value(0).toInt());
+        after = result.back();
+        q.value().finish();
+    }
     return result;
 }
 

@@ -63,6 +63,14 @@ Result<Dataset> Dataset::load(Database &db, int fromYear, int toYear)
     return d;
 }
 
+Result<Dataset> Dataset::loadCatalogue(Database &db)
+{
+    auto d = loadStructure(db, 0, 0);
+    if (d)
+        d.value().index();
+    return d;
+}
+
 Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int fromYear,
                                     int toYear)
 {

@@ -29,6 +29,9 @@ public:
     // load(). Falls back to load() when the cache is stale (a file changed by hand).
     static Result<Dataset> loadScoped(Database &db, const QStringList &focus, int fromYear,
                                       int toYear);
+    // The catalogue and the region tree alone, no figures or targets: what the region tree,
+    // the category pages and editors are built from.
+    static Result<Dataset> loadCatalogue(Database &db);
     // Whether this holds only some regions' figures (loadScoped); rolledUp/rolledTarget then
     // stand in for rolling up the children.
     bool isScoped() const { return m_scoped; }

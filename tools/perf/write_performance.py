@@ -33,7 +33,7 @@ if read("benchmarks.json"):
         name = b["run_name"].split("/")[0]
         if b.get("aggregate_name") == "median":
             medians[name] = b["real_time"]
-        if "rows" in b:
+        if "rows" in b and not b.get("aggregate_name"):
             rows[name] = b["rows"]
 ref = [float(x) for x in read("reference.times").split()]
 ref_ms = statistics.median(ref) if ref else None
