@@ -425,3 +425,32 @@ TEST_F(SampleTest, JsonSummaryCarriesExactFigures)
     }
     EXPECT_TRUE(found);
 }
+
+// The period picker's years: every year holding a figure, ascending, gaps left out, found by
+// index seeks (valuestore::years); the catalogue alone carries no figures.
+TEST_F(SampleTest, YearsListEveryYearWithFiguresAndTheCatalogueNone)
+{
+    auto before = valuestore::years(*db);
+    ASSERT_TRUE(before.ok()) << str(before.error());
+    EXPECT_EQ(*before, (std::vector<int>{2022, 2023}));
+    const Value &any = data->values().front();
+    {
+        WriteTransaction tx(db->connection());
+        for (int year : {2019, 2026})
+            ASSERT_TRUE(valuestore::upsert(*db, {any.indicatorCode, any.regionCode, year, 1,
+                                                 Decimal::fromInt(7), {}, {}, {}})
+                            .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    auto after = valuestore::years(*db);
+    ASSERT_TRUE(after.ok()) << str(after.error());
+    EXPECT_EQ(*after, (std::vector<int>{2019, 2022, 2023, 2026}));
+
+    auto catalogue = Dataset::loadCatalogue(*db);
+    ASSERT_TRUE(catalogue.ok()) << str(catalogue.error());
+    EXPECT_TRUE(catalogue->values().empty());
+    EXPECT_EQ(catalogue->indicators().size(), data->indicators().size());
+    EXPECT_EQ(catalogue->regions().size(), data->regions().size());
+    EXPECT_NE(catalogue->indicator(any.indicatorCode), nullptr);
+    EXPECT_EQ(catalogue->children(QStringLiteral("410104")).size(), 5);
+}
