@@ -172,6 +172,7 @@ Result<std::vector<Pending>> checkedChanges(Database &db, const std::vector<Valu
     if (auto ok = checkPermissions(db, pending, userName); !ok)
         return Error{ok.error()};
     // A pasted block may hold both the parts and their total: judge it as a whole.
+    context.value().reserveOverlay(pending.size());
     for (const Pending &p : pending)
         context.value().overlay(p.change.key.indicatorCode, p.change.key.regionCode,
                                 p.change.key.year, p.change.key.quarter, p.change.value);

@@ -219,6 +219,7 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
     }
     rights.report(plan);
     // Judge the file as a whole: every new figure stands in the context first.
+    context.reserveOverlay(valid.size());
     for (const Row *r : valid)
         context.overlay(r->change.key.indicatorCode, r->change.key.regionCode, r->change.key.year,
                         r->change.key.quarter, r->change.value);

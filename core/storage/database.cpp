@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "sqlitestatement.h"
+
 #include "schema.h"
 #include "sql.h"
 #include "transaction.h"
@@ -56,6 +58,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     m_statements.clear(); // queries go before their connection
+    m_writes.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -231,6 +234,19 @@ QSqlQuery *Database::cached(const char *statement)
         slot = std::move(query);
     }
     slot->finish();
+    return slot.get();
+}
+
+SqliteStatement *Database::cachedWrite(const char *statement)
+{
+    auto &slot = m_writes[statement];
+    if (!slot) {
+        slot = SqliteStatement::prepare(m_db, statement, m_statementError);
+        if (!slot) {
+            m_writes.erase(statement);
+            return nullptr;
+        }
+    }
     return slot.get();
 }
 

@@ -12,6 +12,8 @@ class QSqlQuery;
 
 namespace zx {
 
+class SqliteStatement;
+
 // One open Zhenxing database file and its Qt SQL connection (never the default one).
 // open() checks the file is ours (application_id) and not from a newer release
 // (user_version) *before* touching it, so a foreign or garbage file is left byte-for-byte
@@ -44,6 +46,9 @@ public:
     // The query is reset before it is handed out; nullptr when it does not prepare
     // (lastStatementError() says why).
     QSqlQuery *cached(const char *statement);
+    // The same for a statement that writes, run on the SQLite handle itself (SqliteStatement);
+    // nullptr when it does not prepare (lastStatementError()) or on another driver.
+    SqliteStatement *cachedWrite(const char *statement);
     QString lastStatementError() const { return m_statementError; }
 
 private:
@@ -58,6 +63,7 @@ private:
     QSqlDatabase m_db;
     int m_version = 0;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_writes;
     QString m_statementError;
 };
 

@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -77,6 +78,8 @@ QSqlQuery *queryCached(Database &db, const char *statement, std::initializer_lis
 Outcome runCached(Database &db, const char *statement, std::initializer_list<QVariant> values,
                   const std::function<QString()> &what)
 {
+    if (SqliteStatement *write = db.cachedWrite(statement))
+        return write->run(values, what);
     QString error;
     QSqlQuery *query = queryCached(db, statement, values, what, error);
     if (!query)

@@ -209,6 +209,14 @@ void Dataset::overlay(const QString &indicator, const QString &region, int year,
     }
 }
 
+void Dataset::reserveOverlay(std::size_t figures)
+{
+    m_values.reserve(m_values.size() + figures);
+    m_stored.reserve(m_stored.size() + qsizetype(figures));
+    m_valueIndex.reserve(m_valueIndex.size() + qsizetype(figures));
+    m_storedYears.reserve(m_storedYears.size() + qsizetype(figures / 4));
+}
+
 const Indicator *Dataset::indicator(const QString &code) const
 {
     const auto it = m_indicatorIndex.constFind(code);

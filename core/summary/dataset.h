@@ -94,6 +94,8 @@ public:
     // the change keep their memoised figures: build a new one afterwards.
     void overlay(const QString &indicator, const QString &region, int year, int quarter,
                  const std::optional<Decimal> &value);
+    // Room for `figures` more overlaid figures, before overlaying a big block.
+    void reserveOverlay(std::size_t figures);
 
 private:
     static Result<Dataset> loadStructure(Database &db, int fromYear, int toYear);

@@ -173,8 +173,9 @@ TEST_F(GenerateTest, PartsAddUpToTheirTotals)
                     EXPECT_LE(*p, *t) << code.toStdString();
                     sum = sum + *p;
                 }
-                if (data->indicator(parts.first())->partRule == PartRule::PartsSumToTotal)
+                if (data->indicator(parts.first())->partRule == PartRule::PartsSumToTotal) {
                     EXPECT_EQ(sum, *t) << total.code.toStdString() << ' ' << region.toStdString();
+                }
             }
     }
     EXPECT_GE(groups, 5); // star branches, summer sowing, six problems, river patrols, water cases

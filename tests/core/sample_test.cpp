@@ -122,6 +122,9 @@ TEST_F(SampleTest, RegionTreeIsOneCountyFiveSubDistrictsTwentyVillages)
         case RegionLevel::Village:
             ++villages;
             break;
+        case RegionLevel::City:
+            ADD_FAILURE() << "the sample county has no city above it: " << str(r.code);
+            break;
         }
     }
     EXPECT_EQ(counties, 1);

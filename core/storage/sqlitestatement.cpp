@@ -1,0 +1,95 @@
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace zx {
+
+namespace {
+
+// The sqlite3 handle under a QSQLITE connection; nullptr for any other driver.
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+std::unique_ptr<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, const char *statement,
+                                                          QString &error)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return nullptr;
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v3(handle, statement, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) !=
+        SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(prepared);
+        return nullptr;
+    }
+    return std::unique_ptr<SqliteStatement>(new SqliteStatement(handle, prepared));
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (!value.isValid() || (value.isNull() && value.typeId() != QMetaType::QString))
+        return sqlite3_bind_null(m_statement, index) == SQLITE_OK;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(m_statement, index, value.toLongLong()) == SQLITE_OK;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(m_statement, index, value.toDouble()) == SQLITE_OK;
+    default: {
+        // Text, as UTF-16 the way Qt's driver binds it; a null QString is '' (NOT NULL columns).
+        const QString text = value.toString();
+        const void *data = text.isNull() ? static_cast<const void *>(u"")
+                                         : static_cast<const void *>(text.utf16());
+        return sqlite3_bind_text16(m_statement, index, data, int(text.size() * sizeof(char16_t)),
+                                   SQLITE_TRANSIENT) == SQLITE_OK;
+    }
+    }
+}
+
+Outcome SqliteStatement::run(std::initializer_list<QVariant> values,
+                             const std::function<QString()> &what)
+{
+    const auto failed = [this, &what] {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
+                         .arg(what(), message)};
+    };
+    int index = 1;
+    for (const QVariant &v : values)
+        if (!bind(index++, v))
+            return failed();
+    int step = SQLITE_ROW;
+    while (step == SQLITE_ROW)
+        step = sqlite3_step(m_statement);
+    if (step != SQLITE_DONE)
+        return failed();
+    sqlite3_reset(m_statement);
+    return Outcome::success();
+}
+
+} // namespace zx
