@@ -2,6 +2,7 @@
 // a second writer is kept out while one is writing.
 #include "storage/database.h"
 #include "storage/regionstore.h"
+#include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QSqlQuery>
@@ -162,4 +163,55 @@ TEST_F(TransactionTest, ASecondWriterIsRefusedWhileOneIsWriting)
 
     WriteTransaction now((*second)->connection());
     EXPECT_TRUE(now.isActive()) << str(now.error());
+}
+
+// The kept-prepared writes (sql::runCached on the SQLite handle) bind as sql::exec does and
+// take part in the caller's transaction: a null QString is '', an invalid QVariant NULL,
+// numbers stay numbers, a failed row names the work and the reason, and a rollback takes
+// every row written through them with it.
+TEST_F(TransactionTest, KeptPreparedWritesBindLikeQtAndRollBackWithTheTransaction)
+{
+    static const char *const Insert = "INSERT INTO probe VALUES (?, ?, ?, ?)";
+    QSqlQuery create(db->connection());
+    ASSERT_TRUE(create.exec(QStringLiteral(
+        "CREATE TABLE probe (word TEXT NOT NULL, maybe TEXT, n INTEGER NOT NULL CHECK (n > 0), x REAL)")));
+    const auto what = [] { return QStringLiteral("probing"); };
+    {
+        WriteTransaction tx(db->connection());
+        ASSERT_TRUE(tx.isActive());
+        ASSERT_TRUE(sql::runCached(*db, Insert, {QString(), QVariant(), 3, 2.5}, what).ok());
+        ASSERT_TRUE(sql::runCached(*db, Insert, {QStringLiteral("张庄村"), QStringLiteral("x"),
+                                                 qint64(1) << 40, 0.1},
+                                   what)
+                        .ok());
+        const Outcome refused = sql::runCached(*db, Insert, {QStringLiteral("a"), {}, 0, 1.0}, what);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_NE(str(refused.error()).find("probing"), std::string::npos) << str(refused.error());
+        EXPECT_NE(str(refused.error()).find("CHECK"), std::string::npos) << str(refused.error());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    QSqlQuery rows(db->connection());
+    ASSERT_TRUE(rows.exec(QStringLiteral(
+        "SELECT word, maybe IS NULL, typeof(n), n, x FROM probe ORDER BY rowid")));
+    ASSERT_TRUE(rows.next());
+    EXPECT_EQ(str(rows.value(0).toString()), "");
+    EXPECT_EQ(rows.value(1).toInt(), 1);
+    EXPECT_EQ(str(rows.value(2).toString()), "integer");
+    EXPECT_EQ(rows.value(3).toLongLong(), 3);
+    EXPECT_DOUBLE_EQ(rows.value(4).toDouble(), 2.5);
+    ASSERT_TRUE(rows.next());
+    EXPECT_EQ(str(rows.value(0).toString()), "张庄村");
+    EXPECT_EQ(rows.value(1).toInt(), 0);
+    EXPECT_EQ(rows.value(3).toLongLong(), qint64(1) << 40);
+    EXPECT_FALSE(rows.next()); // the refused row is not there
+    rows.finish();
+
+    {
+        WriteTransaction tx(db->connection());
+        ASSERT_TRUE(sql::runCached(*db, Insert, {QStringLiteral("gone"), {}, 9, 9.0}, what).ok());
+        // no commit: rolled back
+    }
+    QSqlQuery count(db->connection());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT COUNT(*) FROM probe")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 2);
 }
