@@ -251,7 +251,7 @@ bool planTargets(Database &db, ImportPlan &plan, const ImportTable &table, const
 {
     Fields p{plan, table};
     ImportProgress progress(control, table.rowCount());
-    auto loaded = Dataset::load(db, 0, 0);
+    auto loaded = Dataset::loadCatalogue(db);
     if (!loaded) {
         p.add(-1, QString(), loaded.error());
         return true;

@@ -37,6 +37,7 @@ if read("benchmarks.json"):
             rows[name] = b["rows"]
 ref = [float(x) for x in read("reference.times").split()]
 ref_ms = statistics.median(ref) if ref else None
+floor_s = sum(float(x) for x in read("floor.times").split()) or None
 starts = [l.split() for l in read("startup.times").splitlines() if len(l.split()) == 2]
 start_s = statistics.median(float(s[0]) / 1000 for s in starts) if starts else None
 peak_mb = statistics.median(int(s[1]) for s in starts) / 1024 if starts else None
@@ -89,6 +90,10 @@ lines += [
     f"| Dataset::load of two years | {fmt(medians.get('dataset_load_two_years'))} | — | |",
     f"| Import of {rows.get('import_csv', 0):,.0f} figures from CSV, one transaction | {fmt(imp)}"
     + (f" ({imp_rate:,.0f} figures/s)" if imp_rate else "") + f" | ≥ 200,000/s | {verdict(imp_rate is not None and imp_rate >= 200000)} |",
+    f"| SQLite alone on the same rows (`tools/perf/import-floor.sql`: upsert, triggers, audit rows, commit; "
+    f"no validation, no roll-up refresh, no Qt) | "
+    + ("not measured" if floor_s is None else f"{floor_s * 1000:,.0f} ms ({rows.get('import_csv', 1000000) / floor_s:,.0f} figures/s)")
+    + " | — | the floor for this schema |",
     f"| County PDF report | {fmt(pdf)} | ≤ 3 s | {verdict(pdf is not None and pdf <= 3000)} |",
     f"| Desktop cold start to a painted dashboard | {'not measured' if start_s is None else f'{start_s:.2f} s'} | ≤ 1 s | "
     f"{verdict(start_s is not None and start_s <= 1)} |",
