@@ -27,7 +27,9 @@ Result<QSqlQuery> prepare(QSqlDatabase &db, const char *statement, const QString
     return query;
 }
 
-Outcome exec(QSqlQuery &query, std::initializer_list<QVariant> values, const QString &what)
+namespace {
+
+void bind(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
     int i = 0;
     for (const QVariant &v : values) {
@@ -38,25 +40,17 @@ Outcome exec(QSqlQuery &query, std::initializer_list<QVariant> values, const QSt
         else
             query.bindValue(i++, v);
     }
+}
+
+} // namespace
+
+Outcome exec(QSqlQuery &query, std::initializer_list<QVariant> values, const QString &what)
+{
+    bind(query, values);
     if (!query.exec())
         return failure(what, query.lastError());
     return Outcome::success();
 }
-
-namespace {
-
-void bind(QSqlQuery &query, std::initializer_list<QVariant> values)
-{
-    int i = 0;
-    for (const QVariant &v : values) {
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.bindValue(i++, QStringLiteral(""));
-        else
-            query.bindValue(i++, v);
-    }
-}
-
-} // namespace
 
 QSqlQuery *queryCached(Database &db, const char *statement, std::initializer_list<QVariant> values,
                        const std::function<QString()> &what, QString &error)
