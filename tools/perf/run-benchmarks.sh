@@ -1,7 +1,10 @@
 #!/bin/sh
 # Regenerates docs/performance.md: builds Release in build-bench, generates the synthetic city
-# once (cached as build-bench/city.db), runs zx_benchmarks with repetitions, times the sqlite3
-# reference query, measures the desktop app's cold start and peak memory, and writes the page.
+# once (cached as build-bench/city-<size>-<seed>.db), runs zx_benchmarks with repetitions,
+# times the sqlite3 reference query and the import's SQLite floor (import-floor.sql),
+# measures the desktop app's cold start and peak memory, and writes the page (analysis from
+# notes.md). Needs xvfb-run, sqlite3 and /usr/bin/time (setup.sh installs them). About 15
+# minutes on 2 cores once built, plus 1-3 minutes to generate the city.
 #
 #   tools/perf/run-benchmarks.sh [REPETITIONS]        (default 5)
 #
