@@ -162,7 +162,7 @@ void SynthTargets::setTargets(int item, int yearIndex, const Actuals &actual, co
         else
             goal = a * jitter(item, r, yearIndex, 0.96, 1.04);
         // A region with none of a summed count (a village without a five-star branch) gets a
-        // target of 0 (nothing expected, untracked), not 1: one per village would add up to a
+        // target of 0 (nothing expected: untracked for at-least, met for at-most), not 1: one per village would add up to a
         // city target of 3,000 five-star branches against a couple of hundred.
         const qint64 least = summed && a <= 0 ? 0 : 1;
         const qint64 units = std::max(qint64(std::llround(std::min(goal, ceiling) * unit)), least);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -9,13 +10,23 @@ namespace zx {
 
 namespace {
 
+// Whether Qt's driver runs on the SQLite library we link (Debian's Qt uses the system one; a
+// Qt built with its own copy, -qt-sqlite, would hand us a handle of another library). A
+// different version is the sign of another copy; then the Qt path is used throughout.
+bool sameLibrary(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next() &&
+           q.value(0).toString() == QLatin1String(sqlite3_libversion());
+}
+
 // The sqlite3 handle under a QSQLITE connection; nullptr for any other driver.
 sqlite3 *handleOf(QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE"))
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !sameLibrary(db))
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
@@ -58,6 +69,11 @@ bool SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::Double:
     case QMetaType::Float:
         return sqlite3_bind_double(m_statement, index, value.toDouble()) == SQLITE_OK;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()),
+                                 SQLITE_TRANSIENT) == SQLITE_OK;
+    }
     default: {
         // Text, as UTF-16 the way Qt's driver binds it; a null QString is '' (NOT NULL columns).
         const QString text = value.toString();
@@ -79,6 +95,12 @@ Outcome SqliteStatement::run(std::initializer_list<QVariant> values,
         return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
                          .arg(what(), message)};
     };
+    if (sqlite3_bind_parameter_count(m_statement) != int(values.size()))
+        return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
+                         .arg(what(), QCoreApplication::translate(
+                                          "zx::Database", "%1 values for %2 parameters")
+                                          .arg(values.size())
+                                          .arg(sqlite3_bind_parameter_count(m_statement)))};
     int index = 1;
     for (const QVariant &v : values)
         if (!bind(index++, v))

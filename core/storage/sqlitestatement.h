@@ -18,8 +18,10 @@ namespace zx {
 // times (Database::cachedWrite). It binds QVariants as sql::exec does — a null QString as '',
 // an invalid QVariant as NULL — but straight into SQLite: Qt's QSqlQuery costs several
 // microseconds a row in placeholder names and variant copies, a third of the time of a
-// million-figure import. SQLite connections only: prepare() gives nullptr for another driver,
-// and the caller uses QSqlQuery.
+// million-figure import. SQLite connections only, and only when Qt's driver runs on the same
+// SQLite library as ours (the system one, as in Debian's Qt): otherwise prepare() gives
+// nullptr and the caller uses QSqlQuery. run() refuses a value count that does not match the
+// statement's parameters rather than reuse the previous row's bindings.
 class SqliteStatement
 {
 public:

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -20,7 +20,7 @@
         <translation>先显示此页面（0 = 总览）。</translation>
     </message>
     <message>
-        <source>Open this indicator's detail.</source>
+        <source>Open this indicator&apos;s detail.</source>
         <translation>打开该指标的详情。</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
         <translation>必须填写代码</translation>
     </message>
     <message>
-        <source>The code '%1' may hold only letters, digits and '_'</source>
+        <source>The code &apos;%1&apos; may hold only letters, digits and &apos;_&apos;</source>
         <translation>代码“%1”只能包含字母、数字和“_”</translation>
     </message>
     <message>
@@ -207,11 +207,11 @@
         <translation>只有管理员可以修改指标目录；%1 是%2</translation>
     </message>
     <message>
-        <source>The code '%1' is already in use</source>
+        <source>The code &apos;%1&apos; is already in use</source>
         <translation>代码“%1”已被使用</translation>
     </message>
     <message>
-        <source>There is no '%1' to change</source>
+        <source>There is no &apos;%1&apos; to change</source>
         <translation>不存在要修改的“%1”</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>比率指标 %1 需要设置分子和分母</translation>
     </message>
     <message>
-        <source>The ratio %1 cannot be computed from '%2'</source>
+        <source>The ratio %1 cannot be computed from &apos;%2&apos;</source>
         <translation>比率指标 %1 无法由“%2”计算</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
         <translation>指标 %1 需要填写名称</translation>
     </message>
     <message>
-        <source>Unknown category '%1'</source>
+        <source>Unknown category &apos;%1&apos;</source>
         <translation>未知领域“%1”</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>--quarter 只能是 1、2、3 或 4</translation>
     </message>
     <message>
-        <source>unknown region '%1'</source>
+        <source>unknown region &apos;%1&apos;</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@
         <translation>错误 %1 条，警告 %2 条</translation>
     </message>
     <message>
-        <source>The figure's %1.</source>
+        <source>The figure&apos;s %1.</source>
         <translation>数值的 %1。</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
         <translation>set 需要 --indicator、--region、--year 和 --quarter 1–4</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
         <translation>审计记录校验通过</translation>
     </message>
     <message>
-        <source>zhenxing-cli: unknown command '%1'; try --help</source>
+        <source>zhenxing-cli: unknown command &apos;%1&apos;; try --help</source>
         <translation>zhenxing-cli：未知命令“%1”；请使用 --help</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
         <translation>理由（退回或重新开放时必填）。</translation>
     </message>
     <message>
-        <source>Submit, approve, return or reopen a region's quarter.</source>
+        <source>Submit, approve, return or reopen a region&apos;s quarter.</source>
         <translation>提交、审核通过、退回或重新开放某区划的季度数据。</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@ Commands:
                                            print the audit trail (filtered), or verify its hash chain
   submit|approve DB --region CODE --year Y --quarter Q
   return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           review a region's quarter (approved = locked)
+                                           review a region&apos;s quarter (approved = locked)
   report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
                                            the bulletin as PDF or editable ODT
   import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets or the catalogue (told by the
@@ -646,7 +646,7 @@ Commands:
          [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
                                            a deterministic synthetic city (benchmarks)
 
-Run 'zhenxing-cli COMMAND --help' for a command's options.
+Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 user error, 2 bad arguments.
 </source>
         <translation>用法：zhenxing-cli 命令 [选项]
@@ -887,7 +887,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>无法保存修改：%1</translation>
     </message>
     <message>
-        <source>Stored figure '%1' of %2, region %3, %4 Q%5 is not a number</source>
+        <source>Stored figure &apos;%1&apos; of %2, region %3, %4 Q%5 is not a number</source>
         <translation>已存数值“%1”（%2，地区 %3，%4年第%5季度）不是数字</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>读取目标</translation>
     </message>
     <message>
-        <source>Stored target '%1' of %2, region %3 is not a number</source>
+        <source>Stored target &apos;%1&apos; of %2, region %3 is not a number</source>
         <translation>已存目标“%1”（%2，地区 %3）不是数字</translation>
     </message>
     <message>
@@ -965,6 +965,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>updating the roll-up cache</source>
         <translation>更新汇总缓存</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 parameters</source>
+        <translation>给出 %1 个值，语句需要 %2 个参数</translation>
     </message>
 </context>
 <context>
@@ -1131,11 +1135,11 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
 <context>
     <name>zx::Entry</name>
     <message>
-        <source>Unknown indicator '%1'</source>
+        <source>Unknown indicator &apos;%1&apos;</source>
         <translation>未知指标“%1”</translation>
     </message>
     <message>
-        <source>Unknown region '%1'</source>
+        <source>Unknown region &apos;%1&apos;</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -1178,7 +1182,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
 <context>
     <name>zx::EntryGridModel</name>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -1324,11 +1328,11 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <source>cannot add the sheet '%1'</source>
+        <source>cannot add the sheet &apos;%1&apos;</source>
         <translation>无法添加工作表“%1”</translation>
     </message>
     <message>
-        <source>unknown region '%1'</source>
+        <source>unknown region &apos;%1&apos;</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -1646,7 +1650,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
 <context>
     <name>zx::Import</name>
     <message>
-        <source>bad number '%1'</source>
+        <source>bad number &apos;%1&apos;</source>
         <translation>无效数字“%1”</translation>
     </message>
     <message>
@@ -1658,11 +1662,11 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>季度必须为 1 到 4，而不是 %1</translation>
     </message>
     <message>
-        <source>unknown indicator '%1'</source>
+        <source>unknown indicator &apos;%1&apos;</source>
         <translation>未知指标“%1”</translation>
     </message>
     <message>
-        <source>unknown region '%1'</source>
+        <source>unknown region &apos;%1&apos;</source>
         <translation>未知区划“%1”</translation>
     </message>
     <message>
@@ -1702,11 +1706,11 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>%1 不是数值文件</translation>
     </message>
     <message>
-        <source>unknown code '%1'</source>
+        <source>unknown code &apos;%1&apos;</source>
         <translation>未知代码“%1”</translation>
     </message>
     <message>
-        <source>'%1' is not 0 or 1</source>
+        <source>&apos;%1&apos; is not 0 or 1</source>
         <translation>“%1”不是 0 或 1</translation>
     </message>
     <message>
@@ -1746,11 +1750,11 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>不是本程序可读取版本的填报模板（应为 zhenxing-template，版本 1）</translation>
     </message>
     <message>
-        <source>the sheet '%1' is listed but missing</source>
+        <source>the sheet &apos;%1&apos; is listed but missing</source>
         <translation>工作表“%1”已列出但不存在</translation>
     </message>
     <message>
-        <source>bad year '%1'</source>
+        <source>bad year &apos;%1&apos;</source>
         <translation>无效年份“%1”</translation>
     </message>
     <message>
@@ -1794,11 +1798,11 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>部件 %1 引用了不存在的共享字符串 %2</translation>
     </message>
     <message>
-        <source>the part %1 has a bad row number '%2'</source>
+        <source>the part %1 has a bad row number &apos;%2&apos;</source>
         <translation>部件 %1 中的行号“%2”无效</translation>
     </message>
     <message>
-        <source>the part %1 has a bad cell reference '%2'</source>
+        <source>the part %1 has a bad cell reference &apos;%2&apos;</source>
         <translation>部件 %1 中的单元格引用“%2”无效</translation>
     </message>
     <message>
@@ -1806,7 +1810,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>部件 %1 中有超出 XFD 列的单元格</translation>
     </message>
     <message>
-        <source>the sheet '%1' has no part in %2</source>
+        <source>the sheet &apos;%1&apos; has no part in %2</source>
         <translation>工作表“%1”在 %2 中没有对应的部件</translation>
     </message>
     <message>
@@ -2502,7 +2506,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <source>"Lagging" band below time progress:</source>
+        <source>&quot;Lagging&quot; band below time progress:</source>
         <translation>“略有滞后”区间（低于序时进度）：</translation>
     </message>
 </context>
@@ -2663,7 +2667,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1, line %2: bad %3 '%4'</source>
+        <source>%1, line %2: bad %3 &apos;%4&apos;</source>
         <translation>%1 第 %2 行：%3 的值“%4”无效</translation>
     </message>
     <message>
@@ -2884,7 +2888,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
 <context>
     <name>zx::TargetsModel</name>
     <message>
-        <source>The sum of the sub-regions' targets; type a number to set this region's own target</source>
+        <source>The sum of the sub-regions&apos; targets; type a number to set this region&apos;s own target</source>
         <translation>下级地区目标之和；输入数字可为本地区单独设定目标</translation>
     </message>
     <message>
@@ -3147,7 +3151,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>重新开放…</translation>
     </message>
     <message>
-        <source>Hand the quarter's figures in for review</source>
+        <source>Hand the quarter&apos;s figures in for review</source>
         <translation>将本季度数值提交审核</translation>
     </message>
     <message>
@@ -3245,7 +3249,7 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>每个乡镇的村数（1-999）。</translation>
     </message>
     <message>
-        <source>Indicators: the sample's 75 plus synthetic copies.</source>
+        <source>Indicators: the sample&apos;s 75 plus synthetic copies.</source>
         <translation>指标数：示例的 75 项加合成副本。</translation>
     </message>
     <message>
