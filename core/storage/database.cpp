@@ -239,6 +239,11 @@ QSqlQuery *Database::cached(const char *statement)
 
 SqliteStatement *Database::cachedWrite(const char *statement)
 {
+    // Once per connection: without the direct path every write would ask again.
+    if (!m_directWrites)
+        m_directWrites = SqliteStatement::available(m_db);
+    if (!*m_directWrites)
+        return nullptr;
     auto &slot = m_writes[statement];
     if (!slot) {
         slot = SqliteStatement::prepare(m_db, statement, m_statementError);

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 class QSqlQuery;
@@ -64,6 +65,7 @@ private:
     int m_version = 0;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_writes;
+    std::optional<bool> m_directWrites; // SqliteStatement::available, asked once
     QString m_statementError;
 };
 

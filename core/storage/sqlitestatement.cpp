@@ -33,12 +33,17 @@ sqlite3 *handleOf(QSqlDatabase &db)
 
 } // namespace
 
+bool SqliteStatement::available(QSqlDatabase &db)
+{
+    return handleOf(db) != nullptr;
+}
+
 std::unique_ptr<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, const char *statement,
                                                           QString &error)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle)
-        return nullptr;
+        return nullptr; // not available(): the caller uses QSqlQuery
     sqlite3_stmt *prepared = nullptr;
     if (sqlite3_prepare_v3(handle, statement, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) !=
         SQLITE_OK) {
@@ -85,22 +90,25 @@ bool SqliteStatement::bind(int index, const QVariant &value)
     }
 }
 
+Error SqliteStatement::failure(const std::function<QString()> &what, const QString &message)
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
+                     .arg(what(), message)};
+}
+
 Outcome SqliteStatement::run(std::initializer_list<QVariant> values,
                              const std::function<QString()> &what)
 {
     const auto failed = [this, &what] {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-        return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
-                         .arg(what(), message)};
+        return failure(what, QString::fromUtf8(sqlite3_errmsg(m_db)));
     };
-    if (sqlite3_bind_parameter_count(m_statement) != int(values.size()))
-        return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
-                         .arg(what(), QCoreApplication::translate(
-                                          "zx::Database", "%1 values for %2 parameters")
-                                          .arg(values.size())
-                                          .arg(sqlite3_bind_parameter_count(m_statement)))};
+    const int parameters = sqlite3_bind_parameter_count(m_statement);
+    if (parameters != int(values.size()))
+        return failure(what, QCoreApplication::translate("zx::Database", "%1 values for %2 parameters")
+                                 .arg(values.size())
+                                 .arg(parameters));
     int index = 1;
     for (const QVariant &v : values)
         if (!bind(index++, v))

@@ -25,6 +25,10 @@ namespace zx {
 class SqliteStatement
 {
 public:
+    // Whether `db` can take statements of this kind (a QSQLITE connection on our SQLite
+    // library); asked once per connection by Database.
+    static bool available(QSqlDatabase &db);
+    // nullptr and `error` set when the statement does not prepare; call only where available().
     static std::unique_ptr<SqliteStatement> prepare(QSqlDatabase &db, const char *statement,
                                                     QString &error);
     ~SqliteStatement();
@@ -38,6 +42,7 @@ public:
 private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
     bool bind(int index, const QVariant &value);
+    Error failure(const std::function<QString()> &what, const QString &message);
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
