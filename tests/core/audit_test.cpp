@@ -105,18 +105,28 @@ protected:
 
 } // namespace
 
+// SHA-256 test vectors, computed outside the program with sha256sum over each entry's canonical
+// input: the previous hash, at, user, action, indicator, region, year, quarter, old value,
+// new value and comment as UTF-8, joined by U+001F. For entry 1:
+//   printf '%s\x1f' 000…000 2024-01-03T08:00:00Z 张填报 value.set returning_entrepreneurs \
+//     410104001 2023 4 '' 100 > e; printf '季度填报' >> e; sha256sum e
+const QString Entry1Hash =
+    QStringLiteral("a60b3172c5fff0a5d95a124bf02fd3608e9744862dcb33e80187764eb4b27a48");
+const QString Entry2Hash =
+    QStringLiteral("6b774dcd9e5bdb9da171e9a59d0d4556d70d3fb2fb8e446b3179560cc9a1a5fc");
+const QString Entry3Hash =
+    QStringLiteral("5b250608c5c1effe3ebdf1a6cba23792ed73f62793287ba590cca4a191100015");
+
 TEST_F(AuditTest, AnUntouchedChainVerifies)
 {
     const auto all = entries();
     ASSERT_EQ(all.size(), 3u);
     EXPECT_EQ(all[0].prevHash, QString(64, u'0'));
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        EXPECT_EQ(all[i].hash.size(), 64);
-        EXPECT_EQ(all[i].hash, auditstore::hashOf(all[i], all[i].prevHash)) << "entry " << i;
-        if (i > 0) {
-            EXPECT_EQ(all[i].prevHash, all[i - 1].hash) << "entry " << i;
-        }
-    }
+    EXPECT_EQ(all[0].hash, Entry1Hash);
+    EXPECT_EQ(all[1].prevHash, Entry1Hash);
+    EXPECT_EQ(all[1].hash, Entry2Hash);
+    EXPECT_EQ(all[2].prevHash, Entry2Hash);
+    EXPECT_EQ(all[2].hash, Entry3Hash);
     EXPECT_EQ(all[1].oldValue, QStringLiteral("100"));
     EXPECT_EQ(all[1].newValue, QStringLiteral("120"));
     EXPECT_EQ(all[1].user, QStringLiteral("张填报"));
@@ -162,6 +172,16 @@ TEST_F(AuditTest, AppendingAfterTheChainContinuesIt)
     ASSERT_EQ(all.size(), 4u);
     EXPECT_EQ(all[3].prevHash, all[2].hash);
     EXPECT_EQ(firstBrokenId(), std::nullopt);
+}
+
+TEST(AuditHash, IsTheSha256OfTheCanonicalInput)
+{
+    const AuditEntry first =
+        entry({}, QStringLiteral("100"), QStringLiteral("2024-01-03T08:00:00Z"));
+    EXPECT_EQ(auditstore::hashOf(first, QString(64, u'0')), Entry1Hash);
+    const AuditEntry second = entry(QStringLiteral("100"), QStringLiteral("120"),
+                                    QStringLiteral("2024-01-04T08:00:00Z"));
+    EXPECT_EQ(auditstore::hashOf(second, Entry1Hash), Entry2Hash);
 }
 
 TEST(AuditHash, FieldBoundariesMatter)
