@@ -9,6 +9,8 @@
 #include "io/sampleloader.h"
 #include "io/valueimport.h"
 #include "storage/auditstore.h"
+#include "storage/backups.h"
+#include "storage/filesafety.h"
 #include "storage/database.h"
 #include "summary/checker.h"
 #include "summary/evaluator.h"
@@ -78,8 +80,9 @@ QString usage()
               "  check DB                                 run every validation rule and the integrity check\n"
               "  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]\n"
               "                                           change one figure (validated, audited)\n"
-              "  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]\n"
+              "  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]\n"
               "                                           print the audit trail (filtered), or verify its hash chain\n"
+              "                                           (and that it still holds a head noted earlier)\n"
               "  submit|approve DB --region CODE --year Y --quarter Q\n"
               "  return|reopen DB --region CODE --year Y --quarter Q --reason R\n"
               "                                           review a region's quarter (approved = locked)\n"
@@ -94,7 +97,10 @@ QString usage()
               "                                           template: the fill-in workbook (.xlsx)\n"
               "  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]\n"
               "         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]\n"
-              "                                           a deterministic synthetic city (benchmarks)\n\n"
+              "                                           a deterministic synthetic city (benchmarks)\n"
+              "  backup DB [--keep N] [--list]            a checked copy in the backups folder beside DB; prints its path\n"
+              "  restore DB BACKUP                        replace DB's contents with a backup (checked, audited;\n"
+              "                                           the current contents are backed up first)\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
 }
@@ -226,6 +232,8 @@ int set(const QStringList &args)
         return fail(db.error());
     const ValueKey key{p.value(QStringLiteral("indicator")), p.value(QStringLiteral("region")),
                        *year, *quarter};
+    if (auto ok = backups::ensureDailyBackup(*db.value()); !ok)
+        return fail(ok.error());
     if (auto ok = setValue(*db.value(), key, value, p.value(QStringLiteral("comment")), systemUserName());
         !ok)
         return fail(ok.error());
@@ -234,7 +242,7 @@ int set(const QStringList &args)
 
 namespace {
 
-int verifyAudit(Database &db)
+int verifyAudit(Database &db, const std::optional<std::pair<qint64, QString>> &anchor)
 {
     auto broken = auditstore::firstBroken(db);
     if (!broken)
@@ -244,7 +252,36 @@ int verifyAudit(Database &db)
                        "removed: its hash does not match")
                         .arg(broken.value()->id)
                         .arg(broken.value()->action, broken.value()->at, broken.value()->user));
-    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "audit trail verified") << '\n';
+    auto head = auditstore::head(db);
+    if (!head)
+        return fail(head.error());
+    if (anchor) {
+        // Deleting the newest entries leaves a chain that verifies: only a head noted down
+        // earlier (the bulletin's footer) shows that they are gone.
+        auto held = auditstore::checkAnchor(db, anchor->first, anchor->second);
+        if (!held)
+            return fail(held.error());
+        const QString noted = QStringLiteral("%1:%2").arg(anchor->first).arg(anchor->second);
+        if (held->outcome == auditstore::AnchorCheck::Outcome::Missing)
+            return fail(QCoreApplication::translate("zx::Cli", "the audit trail no longer holds the anchor %1: it has only %2 entries now "
+                           "(head %3), so entries were removed")
+                            .arg(noted)
+                            .arg(head->count)
+                            .arg(auditstore::headText(*head)));
+        if (held->outcome == auditstore::AnchorCheck::Outcome::Differs)
+            return fail(QCoreApplication::translate("zx::Cli", "the audit trail no longer holds the anchor %1: entry %2 now has hash %3, "
+                           "so entries were removed or replaced (head %4)")
+                            .arg(noted)
+                            .arg(anchor->first)
+                            .arg(held->actualHash.left(12), auditstore::headText(*head)));
+    }
+    QTextStream out(stdout);
+    out << QCoreApplication::translate("zx::Cli", "audit trail verified") << '\n';
+    out << QCoreApplication::translate("zx::Cli", "head %1 (note it down; check it later with --anchor %1)")
+               .arg(auditstore::headText(*head))
+        << '\n';
+    if (anchor)
+        out << QCoreApplication::translate("zx::Cli", "anchor %1:%2 holds").arg(anchor->first).arg(anchor->second) << '\n';
     return Success;
 }
 
@@ -254,6 +291,8 @@ int audit(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("verify"), QCoreApplication::translate("zx::Cli", "Verify the hash chain; exit 1 at the first broken entry.")});
+    p.addOption({QStringLiteral("anchor"), QCoreApplication::translate("zx::Cli", "With --verify: also require the head noted earlier (N:HASH, as printed by --verify and in the bulletin's footer); exit 1 when entry N is gone or has another hash."),
+                 QStringLiteral("N:HASH")});
     p.addOption({QStringLiteral("indicator"), QCoreApplication::translate("zx::Cli", "Only entries of this indicator."), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("region"), QCoreApplication::translate("zx::Cli", "Only entries of this region and the regions under it."), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("year"), QCoreApplication::translate("zx::Cli", "Only entries of this year."), QStringLiteral("Y")});
@@ -278,11 +317,20 @@ int audit(const QStringList &args)
             return fail(QCoreApplication::translate("zx::Cli", "--quarter must be 1, 2, 3 or 4"), BadArguments);
         filter.quarter = *quarter;
     }
+    std::optional<std::pair<qint64, QString>> anchor;
+    if (p.isSet(QStringLiteral("anchor"))) {
+        if (!p.isSet(QStringLiteral("verify")))
+            return fail(QCoreApplication::translate("zx::Cli", "--anchor needs --verify"), BadArguments);
+        anchor = auditstore::parseAnchor(p.value(QStringLiteral("anchor")));
+        if (!anchor)
+            return fail(QCoreApplication::translate("zx::Cli", "--anchor needs N:HASH, e.g. 1234:9f86d081884c (as printed by audit --verify)"),
+                        BadArguments);
+    }
     auto db = openExisting(p.positionalArguments().first());
     if (!db)
         return fail(db.error());
     if (p.isSet(QStringLiteral("verify")))
-        return verifyAudit(*db.value());
+        return verifyAudit(*db.value(), anchor);
     auto entries = auditstore::find(*db.value(), filter);
     if (!entries)
         return fail(entries.error());
@@ -373,6 +421,8 @@ int importFile(const QStringList &args)
         out << QCoreApplication::translate("zx::Cli", "Dry run: nothing written") << '\n';
         return Success;
     }
+    // The first write of the day: applyImport backs the file up before writing (an import
+    // backup), which is also today's daily backup, so no second copy is taken here.
     if (auto ok = applyImport(*db.value(), plan, user); !ok) {
         out.flush();
         return fail(ok.error());
@@ -437,6 +487,9 @@ int exportFile(const QStringList &args)
     const QString lang = p.value(QStringLiteral("lang"));
     if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
         return fail(QCoreApplication::translate("zx::Cli", "--lang must be zh or en"), BadArguments);
+    // Never over the database being read, nor over any other database file.
+    if (auto ok = filesafety::checkWriteTarget(filePath, p.positionalArguments().first()); !ok)
+        return fail(ok.error());
 
     auto db = openExisting(p.positionalArguments().first());
     if (!db)

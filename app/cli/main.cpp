@@ -1,4 +1,5 @@
 // zhenxing-cli: the headless front end. Dispatches to one subcommand; no logic here.
+#include "backupcommand.h"
 #include "clicommands.h"
 #include "generatecommand.h"
 #include "reportcommand.h"
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("import"), zx::cli::importFile},
         {QStringLiteral("export"), zx::cli::exportFile},
         {QStringLiteral("generate"), zx::cli::generate},
+        {QStringLiteral("backup"), zx::cli::backup},
+        {QStringLiteral("restore"), zx::cli::restore},
     };
     const QStringList args = app.arguments();
     QTextStream out(stdout);

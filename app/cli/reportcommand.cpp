@@ -3,7 +3,9 @@
 #include "clicommands.h"
 #include "report/reportdata.h"
 #include "report/reportrenderer.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/filesafety.h"
 #include "summary/evaluator.h"
 
 #include <QCommandLineParser>
@@ -67,6 +69,9 @@ int report(const QStringList &args)
     if (!odt && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return fail(QCoreApplication::translate("zx::Cli", "--out must name a .pdf or .odt file"), BadArguments);
 
+    // Never over the database being read, nor over any other database file.
+    if (auto ok = filesafety::checkWriteTarget(out, p.positionalArguments().first()); !ok)
+        return fail(ok.error());
     auto db = Database::open(p.positionalArguments().first(), Database::OpenMode::OpenExisting);
     if (!db)
         return fail(db.error());
@@ -78,9 +83,14 @@ int report(const QStringList &args)
     if (!data->region(region))
         return fail(QCoreApplication::translate("zx::Cli", "unknown region '%1'").arg(region));
     const Evaluator eval(*data);
-    const ReportData report = buildReport(eval, region, year, quarter,
-                                          lang == QLatin1String("en") ? ReportLanguage::English
-                                                                      : ReportLanguage::Chinese);
+    ReportData report = buildReport(eval, region, year, quarter,
+                                    lang == QLatin1String("en") ? ReportLanguage::English
+                                                                : ReportLanguage::Chinese);
+    // The audit chain's head in the footer: a printed anchor for `audit --verify --anchor`.
+    auto head = auditstore::head(*db.value());
+    if (!head)
+        return fail(head.error());
+    report.auditHead = auditstore::headText(*head);
     if (auto ok = odt ? writeOdt(report, out) : renderPdf(report, out); !ok)
         return fail(ok.error());
     QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Wrote %1").arg(out) << '\n';

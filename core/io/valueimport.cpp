@@ -1,6 +1,7 @@
 // The import entry points: read a CSV or xlsx file into an ImportTable (importtable.h), plan
 // it (importplanner.cpp, importcatalogue.cpp; templates via templateimport.cpp) and apply a
 // plan in one transaction.
+#include "storage/backups.h"
 #include "storage/bulkstore.h"
 #include "valueimport.h"
 
@@ -162,6 +163,11 @@ Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userNam
                 .arg(plan.findings.size())};
     if (control.cancelled())
         return cancelledError();
+    if (plan.kind == ImportPlan::Kind::Unknown)
+        return Error{QCoreApplication::translate("zx::Import", "nothing to import")};
+    // A checked copy of the file as it was, before anything of the import is written.
+    if (auto ok = backups::before(db, backups::Reason::Import); !ok)
+        return ok;
     const auto keepGoing = [&control](qint64 done, qint64 total) {
         if (control.progress)
             control.progress(done, total);

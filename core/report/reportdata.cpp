@@ -52,6 +52,7 @@ const Words kWords[] = {
     {"statusCounts", QT_TRANSLATE_NOOP("zx::Report", "Indicators by status"), "指标状态分布"},
     {"timeProgress", QT_TRANSLATE_NOOP("zx::Report", "Time progress %1%"), "序时进度 %1%"},
     {"indicatorCount", QT_TRANSLATE_NOOP("zx::Report", "%1 indicators"), "共 %1 项指标"},
+    {"auditHead", QT_TRANSLATE_NOOP("zx::Report", "Audit trail %1"), "审计链 %1"},
 };
 
 QString chineseNumeral(int n)

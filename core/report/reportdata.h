@@ -82,6 +82,9 @@ struct ReportData
     QString title;
     QString periodText;
     QString generatedDate;
+    // The audit chain's head when the report was made ("1234:9f86d081884c", auditstore::headText),
+    // printed in the footer so a paper copy anchors the trail; empty: not shown. Set by the caller.
+    QString auditHead;
     double timeProgressPct = 0;
     bool hasData = false;
     std::vector<ReportRow> summary;
@@ -101,7 +104,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
 // "col.indicator", "col.unit", "col.actual", "col.target", "col.completion",
 // "col.timeProgress", "col.status", "col.rank", "status.done", "status.onTrack",
 // "status.lagging", "status.behind", "status.untracked", "error", "warning", "statusCounts",
-// "timeProgress". An unknown key returns itself.
+// "timeProgress", "auditHead". An unknown key returns itself.
 QString reportText(const QString &key, ReportLanguage language);
 QString reportStatusText(TrackStatus status, ReportLanguage language);
 

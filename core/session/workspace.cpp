@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "io/sampleloader.h"
 #include "io/valueimport.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,18 @@ Outcome Workspace::saveCopy(const QString &path) const
     if (!m_db)
         return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
     return m_db->backupTo(path);
+}
+
+Outcome Workspace::restoreBackup(const QString &backupPath)
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    auto saved = backups::restore(m_db, backupPath, userName());
+    if (!saved)
+        return Error{saved.error()};
+    m_undo->clear();
+    emit m_notifier->databaseReplaced();
+    return Outcome::success();
 }
 
 void Workspace::announceImported(const ImportPlan &plan)

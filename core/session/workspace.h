@@ -86,6 +86,10 @@ public:
     Outcome reopen(const QString &regionCode, int year, int quarter, const QString &reason);
     // Copies the open database to `path` (VACUUM INTO): a consistent backup while open.
     Outcome saveCopy(const QString &path) const;
+    // Replaces the open database's contents with a backup (backups::restore: checked, the
+    // current contents backed up first, audited), then announces databaseReplaced so every
+    // view reloads. Undo steps are cleared: they belong to the replaced contents.
+    Outcome restoreBackup(const QString &backupPath);
 
     QString userName() const { return systemUserName(); }
 

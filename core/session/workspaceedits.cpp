@@ -6,6 +6,7 @@
 #include "changenotifier.h"
 #include "editcommands.h"
 #include "entry/workflow.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/valuestore.h"
 
@@ -19,6 +20,13 @@ namespace {
 Error noDatabase()
 {
     return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+}
+
+// The first write of the day backs the file up first (backups::ensureDailyBackup; a no-op once
+// today's copy exists). A failed copy refuses the write.
+Outcome dailyBackup(Database &db)
+{
+    return backups::ensureDailyBackup(db);
 }
 
 QString valueKeyText(const ValueKey &k)
@@ -78,6 +86,8 @@ Outcome Workspace::applyValues(const std::vector<ValueChange> &changes, bool res
 {
     if (!m_db)
         return noDatabase();
+    if (auto backed = dailyBackup(*m_db); !backed)
+        return backed;
     if (auto ok = zx::setValues(*m_db, changes, userName(), restoring); !ok)
         return ok;
     QSet<QString> announced;
@@ -123,6 +133,8 @@ Outcome Workspace::applyTargets(const std::vector<TargetChange> &changes)
 {
     if (!m_db)
         return noDatabase();
+    if (auto ok = dailyBackup(*m_db); !ok)
+        return ok;
     if (auto ok = zx::setTargets(*m_db, changes, userName()); !ok)
         return ok;
     QSet<QString> announced;
@@ -141,6 +153,8 @@ Outcome Workspace::saveCategory(const Category &category, bool isNew)
 {
     if (!m_db)
         return noDatabase();
+    if (auto ok = backups::before(*m_db, backups::Reason::Catalogue); !ok)
+        return ok;
     if (auto ok = zx::saveCategory(*m_db, category, isNew, userName()); !ok)
         return ok;
     emit m_notifier->catalogueChanged();
@@ -151,6 +165,8 @@ Outcome Workspace::saveIndicator(const Indicator &indicator, bool isNew)
 {
     if (!m_db)
         return noDatabase();
+    if (auto ok = backups::before(*m_db, backups::Reason::Catalogue); !ok)
+        return ok;
     if (auto ok = zx::saveIndicator(*m_db, indicator, isNew, userName()); !ok)
         return ok;
     emit m_notifier->catalogueChanged();
@@ -161,6 +177,8 @@ Outcome Workspace::submit(const QString &regionCode, int year, int quarter)
 {
     if (!m_db)
         return noDatabase();
+    if (auto ok = dailyBackup(*m_db); !ok)
+        return ok;
     if (auto ok = workflow::submit(*m_db, regionCode, year, quarter, userName()); !ok)
         return ok;
     emit m_notifier->periodStatusChanged(regionCode, year, quarter);
@@ -171,6 +189,8 @@ Outcome Workspace::approve(const QString &regionCode, int year, int quarter)
 {
     if (!m_db)
         return noDatabase();
+    if (auto ok = dailyBackup(*m_db); !ok)
+        return ok;
     if (auto ok = workflow::approve(*m_db, regionCode, year, quarter, userName()); !ok)
         return ok;
     emit m_notifier->periodStatusChanged(regionCode, year, quarter);
@@ -182,6 +202,8 @@ Outcome Workspace::returnForRework(const QString &regionCode, int year, int quar
 {
     if (!m_db)
         return noDatabase();
+    if (auto ok = dailyBackup(*m_db); !ok)
+        return ok;
     if (auto ok = workflow::returnForRework(*m_db, regionCode, year, quarter, reason, userName());
         !ok)
         return ok;
@@ -193,6 +215,8 @@ Outcome Workspace::reopen(const QString &regionCode, int year, int quarter, cons
 {
     if (!m_db)
         return noDatabase();
+    if (auto ok = dailyBackup(*m_db); !ok)
+        return ok;
     if (auto ok = workflow::reopen(*m_db, regionCode, year, quarter, reason, userName()); !ok)
         return ok;
     emit m_notifier->periodStatusChanged(regionCode, year, quarter);

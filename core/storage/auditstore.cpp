@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace zx::auditstore {
@@ -21,6 +22,10 @@ INSERT INTO audit_entry (at, user_name, action, indicator_code, region_code, yea
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 
 const char *const SelectLastHash = "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1";
+
+const char *const SelectHead = "SELECT count(*), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) FROM audit_entry";
+
+const char *const SelectNth = "SELECT hash FROM audit_entry ORDER BY id LIMIT 1 OFFSET ?";
 
 const char *const SelectAll = R"(
 SELECT id, at, user_name, action, indicator_code, region_code, year, quarter, old_value,
@@ -193,6 +198,59 @@ Result<std::optional<AuditEntry>> firstBroken(Database &db)
         prev = e.hash;
     }
     return std::optional<AuditEntry>();
+}
+
+Result<Head> head(Database &db)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading the audit trail");
+    auto q = sql::prepare(db.connection(), SelectHead, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {}, what); !ok)
+        return Error{ok.error()};
+    Head h;
+    if (q.value().next()) {
+        h.count = q.value().value(0).toLongLong();
+        h.hash = q.value().value(1).toString();
+    }
+    return h;
+}
+
+QString headText(const Head &h)
+{
+    return QStringLiteral("%1:%2").arg(h.count).arg(h.hash.left(12));
+}
+
+std::optional<std::pair<qint64, QString>> parseAnchor(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+):([0-9a-fA-F]{4,64})\\s*$"));
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 count = m.captured(1).toLongLong(&ok);
+    if (!ok || count < 1)
+        return std::nullopt;
+    return std::make_pair(count, m.captured(2).toLower());
+}
+
+Result<AnchorCheck> checkAnchor(Database &db, qint64 count, const QString &hashPrefix)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading the audit trail");
+    auto q = sql::prepare(db.connection(), SelectNth, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {count - 1}, what); !ok)
+        return Error{ok.error()};
+    AnchorCheck check;
+    if (count < 1 || !q.value().next()) {
+        check.outcome = AnchorCheck::Outcome::Missing;
+        return check;
+    }
+    check.actualHash = q.value().value(0).toString();
+    if (!check.actualHash.startsWith(hashPrefix, Qt::CaseInsensitive))
+        check.outcome = AnchorCheck::Outcome::Differs;
+    return check;
 }
 
 } // namespace zx::auditstore

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace zx {
@@ -52,6 +53,29 @@ QString hashOf(const AuditEntry &entry, const QString &prevHash);
 
 // nullopt when the whole chain verifies; else the first entry that does not.
 Result<std::optional<AuditEntry>> firstBroken(Database &db);
+
+// The head of the chain: how many entries it holds and the newest entry's hash. Deleting the
+// newest entries leaves a chain that still verifies; only a head noted down earlier (printed
+// in the bulletin's footer and by `audit --verify`) shows it: see checkAnchor.
+struct Head
+{
+    qint64 count = 0;
+    QString hash; // the newest entry's hash; empty when there is none
+};
+Result<Head> head(Database &db);
+// "1234:9f86d081884c": the count and the first 12 hex digits of the newest hash ("0:" when empty).
+QString headText(const Head &head);
+// Parses "N:HASHPREFIX" (N ≥ 1, 4 to 64 hex digits); nullopt when malformed.
+std::optional<std::pair<qint64, QString>> parseAnchor(const QString &text);
+
+// Whether the chain still holds a head noted earlier: entry number `count` (1-based, oldest
+// first) exists and its hash starts with `hashPrefix` (case-insensitive).
+struct AnchorCheck
+{
+    enum class Outcome { Holds, Missing, Differs } outcome = Outcome::Holds;
+    QString actualHash; // Differs: the hash entry `count` carries now
+};
+Result<AnchorCheck> checkAnchor(Database &db, qint64 count, const QString &hashPrefix);
 
 } // namespace auditstore
 } // namespace zx

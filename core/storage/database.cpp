@@ -2,6 +2,8 @@
 
 #include "sqlitestatement.h"
 
+#include "backups.h"
+
 #include "schema.h"
 #include "sql.h"
 #include "transaction.h"
@@ -177,6 +179,10 @@ Outcome Database::configure()
 
 Outcome Database::migrateTo(int version)
 {
+    // A file with data (not one being created) is copied before its schema changes.
+    if (m_version > 0 && m_version < std::min(version, schema::currentVersion()))
+        if (auto ok = backups::before(*this, backups::Reason::Migration); !ok)
+            return ok;
     for (const schema::Migration &step : schema::migrations()) {
         if (step.version <= m_version || step.version > version)
             continue;

@@ -115,6 +115,8 @@ private:
         m_p->drawText(f, Qt::AlignHCenter | Qt::AlignVCenter,
                       t("page").arg(m_page).arg(m_total));
         m_p->drawText(f, Qt::AlignRight | Qt::AlignVCenter, t("generated").arg(m_d.generatedDate));
+        if (!m_d.auditHead.isEmpty())
+            m_p->drawText(f, Qt::AlignLeft | Qt::AlignVCenter, t("auditHead").arg(m_d.auditHead));
     }
 
     // Word-wrapped text, broken into lines with QTextLayout so a paragraph can continue on
@@ -482,6 +484,9 @@ QString reportHtml(const ReportData &d)
     h += QStringLiteral("<p align=\"center\">%1<br/>%2<br/>%3</p>")
              .arg(esc(d.regionName), esc(d.periodText),
                   esc(reportText(QStringLiteral("generated"), d.language).arg(d.generatedDate)));
+    if (!d.auditHead.isEmpty())
+        h += QStringLiteral("<p align=\"center\"><font size=\"2\">%1</font></p>")
+                 .arg(esc(reportText(QStringLiteral("auditHead"), d.language).arg(d.auditHead)));
     h += QStringLiteral("<h2>%1</h2>").arg(t("summary"));
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
     h += QStringLiteral("<tr bgcolor=\"#eeeeee\">");

@@ -1,0 +1,103 @@
+#include "backupcommand.h"
+
+#include "clicommands.h"
+#include "session/workspace.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace zx::cli {
+
+namespace {
+
+int fail(const QString &message, int code = UserError)
+{
+    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
+    return code;
+}
+
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                         const QString &synopsis, int positionals)
+{
+    parser.setApplicationDescription(synopsis);
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return fail(parser.errorText(), BadArguments);
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positionals)
+        return fail(QCoreApplication::translate("zx::Cli", "%1 expects %2 argument(s); see --help").arg(args.first()).arg(positionals),
+                    BadArguments);
+    return std::nullopt;
+}
+
+// --keep N (1..1000) or the default.
+std::optional<int> keepOption(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("keep")))
+        return backups::keepCount();
+    bool ok = false;
+    const int keep = p.value(QStringLiteral("keep")).toInt(&ok);
+    return ok && keep >= 1 && keep <= 1000 ? std::optional<int>(keep) : std::nullopt;
+}
+
+} // namespace
+
+int backup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("keep"),
+                 QCoreApplication::translate("zx::Cli", "Keep only the newest N backups of the file (default %1).")
+                     .arg(backups::DefaultKeep),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("list"), QCoreApplication::translate("zx::Cli", "List the backups of the file instead (time, reason, path).")});
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Write a checked backup of the database into the backups folder beside it and print its path."), 1))
+        return *stop;
+    const auto keep = keepOption(p);
+    if (!keep)
+        return fail(QCoreApplication::translate("zx::Cli", "--keep needs a number from 1 to 1000"), BadArguments);
+    auto db = Database::open(p.positionalArguments().first(), Database::OpenMode::OpenExisting);
+    if (!db)
+        return fail(db.error());
+    QTextStream out(stdout);
+    if (p.isSet(QStringLiteral("list"))) {
+        for (const backups::BackupFile &b : backups::list(db.value()->path()))
+            out << b.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t'
+                << backups::reasonCode(b.reason) << '\t' << b.path << '\n';
+        return Success;
+    }
+    auto made = backups::create(*db.value(), backups::Reason::Manual, *keep);
+    if (!made)
+        return fail(made.error());
+    out << made.value() << '\n';
+    return Success;
+}
+
+int restore(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file whose contents are replaced."));
+    p.addPositionalArgument(QStringLiteral("BACKUP"), QCoreApplication::translate("zx::Cli", "The backup to restore (a Zhenxing file)."));
+    if (auto stop = parse(p, args, QCoreApplication::translate("zx::Cli", "Replace the database's contents with a backup: the backup is checked, the current contents are backed up first, and the restore is audited."), 2))
+        return *stop;
+    auto db = Database::open(p.positionalArguments().first(), Database::OpenMode::OpenExisting);
+    if (!db)
+        return fail(db.error());
+    std::unique_ptr<Database> open = std::move(db).value();
+    const QString backupPath = p.positionalArguments().at(1);
+    auto saved = backups::restore(open, backupPath, systemUserName());
+    if (!saved)
+        return fail(saved.error());
+    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Restored %1 from %2; the replaced contents were saved to %3")
+                               .arg(open->path(), backupPath, saved.value())
+                        << '\n';
+    return Success;
+}
+
+} // namespace zx::cli

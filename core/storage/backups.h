@@ -1,0 +1,83 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace zx {
+
+class Database;
+
+// Automatic copies of a Zhenxing file, taken before anything that could spoil it: an import,
+// a schema upgrade, a catalogue change, a restore, and the first write of each day. A copy is
+// written with VACUUM INTO (a consistent snapshot while the file is open), then checked with
+// PRAGMA integrity_check on the copy; a copy that fails is deleted and the operation refuses
+// to go on. Copies live in a `backups` folder beside the file (or, when that folder cannot be
+// written, in the user's data folder) and are named `<name>-YYYYMMDD-HHMMSS-<reason>.db`, so
+// they sort by time and say why; only the newest keepCount() of a file are kept.
+namespace backups {
+
+enum class Reason { Import, Catalogue, Migration, Daily, Manual, Restore };
+
+// The word in a backup's file name ("import", "catalogue", "migration", "daily", "manual",
+// "restore") and the translated phrase shown to a person ("before an import" …).
+QString reasonCode(Reason reason);
+QString reasonText(Reason reason);
+
+// How many backups of one file are kept (the newest; older ones are deleted after each new
+// backup). Process-wide; 10 unless set (the desktop sets it from its Preferences).
+int keepCount();
+void setKeepCount(int count);
+constexpr int DefaultKeep = 10;
+
+struct BackupFile
+{
+    QString path;
+    QDateTime time; // local time, from the name
+    Reason reason = Reason::Manual;
+};
+
+// The folder new backups of `databasePath` go to: `<folder>/backups`, or
+// `<AppDataLocation>/backups/<name>-<hash of the path>` when that cannot be written.
+QString folderFor(const QString &databasePath);
+// Every backup of `databasePath` in either folder, oldest first.
+std::vector<BackupFile> list(const QString &databasePath);
+
+// What a file holds, read without changing it (read-only, immutable): for restore and checks.
+struct Inspection
+{
+    bool isSqlite = false;
+    int applicationId = 0;
+    int userVersion = 0;
+    QStringList integrity; // PRAGMA integrity_check's lines; {"ok"} when healthy
+};
+Result<Inspection> inspect(const QString &path);
+
+// Checks a freshly written copy: a Zhenxing file whose integrity_check says ok. A copy that
+// fails is deleted and the error says so.
+Outcome checkCopy(const QString &copyPath);
+
+// Writes a checked backup of `db` now, then keeps only the newest `keep`. Returns its path.
+Result<QString> create(Database &db, Reason reason, int keep = keepCount());
+// The daily backup: does nothing when a backup of `db` (for any reason) was made today, else
+// create(db, Reason::Daily, keep). Cheap after the first call of a day (remembered in memory).
+Outcome ensureDailyBackup(Database &db, int keep = keepCount());
+// create() for a hook that must not go on without a copy: the error names the operation.
+Outcome before(Database &db, Reason reason, int keep = keepCount());
+
+// Replaces the contents of `db` with the backup at `backupPath`: checks that the backup is a
+// Zhenxing file of a schema this build reads and passes integrity_check; backs up the current
+// contents first (Reason::Restore); copies the backup in through SQLite's online backup API
+// on the open connection (never by replacing the file, which other programs may have open);
+// reopens the file (migrating a backup of an older schema) into `db`; and appends a `restore`
+// audit entry naming the backup. Returns the path of the backup of the replaced contents.
+Result<QString> restore(std::unique_ptr<Database> &db, const QString &backupPath,
+                        const QString &userName);
+
+} // namespace backups
+} // namespace zx
