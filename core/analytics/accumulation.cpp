@@ -1,5 +1,7 @@
 #include "accumulation.h"
 
+#include <vector>
+
 namespace zx {
 
 namespace {
@@ -11,14 +13,18 @@ bool isQuarter(int quarter)
 
 // Flow: each quarter is new work, so the year so far is the sum of what was entered.
 // A quarter left empty is skipped rather than read as zero: it is not known to be zero.
+// A sum beyond the largest supported figure has no figure (never a wrapped one); the
+// checker reports it (yearToDateOverflows).
 std::optional<Decimal> sumUpTo(const QuarterValues &quarters, int quarter)
 {
-    std::optional<Decimal> sum;
+    std::vector<Decimal> entered;
     for (int i = 0; i < quarter; ++i) {
         if (quarters[i])
-            sum = sum.value_or(Decimal()) + *quarters[i];
+            entered.push_back(*quarters[i]);
     }
-    return sum;
+    if (entered.empty())
+        return std::nullopt;
+    return Decimal::sum(entered);
 }
 
 // Cumulative and stock: each figure already stands for the whole year so far (or the level
@@ -63,7 +69,17 @@ std::optional<Decimal> quarterFigure(Accumulation accumulation, const QuarterVal
     const std::optional<Decimal> &previous = quarters[quarter - 2];
     if (!previous)
         return std::nullopt;
-    return *current - *previous;
+    return Decimal::checkedSub(*current, *previous);
+}
+
+bool yearToDateOverflows(Accumulation accumulation, const QuarterValues &quarters, int quarter)
+{
+    if (accumulation != Accumulation::Flow || !isQuarter(quarter))
+        return false;
+    bool entered = false;
+    for (int i = 0; i < quarter; ++i)
+        entered = entered || quarters[i].has_value();
+    return entered && !sumUpTo(quarters, quarter);
 }
 
 } // namespace zx

@@ -13,6 +13,10 @@ namespace zx {
 std::optional<Decimal> yearToDate(Accumulation accumulation, const QuarterValues &quarters,
                                   int quarter);
 
+// Whether a flow's year-to-date sum up to `quarter` exceeds the largest supported figure, so
+// yearToDate has no figure although quarters were entered.
+bool yearToDateOverflows(Accumulation accumulation, const QuarterValues &quarters, int quarter);
+
 // The year's figure: year-to-date at Q4.
 std::optional<Decimal> yearActual(Accumulation accumulation, const QuarterValues &quarters);
 

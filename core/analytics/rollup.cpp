@@ -1,5 +1,7 @@
 #include "rollup.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -7,41 +9,38 @@ namespace zx {
 
 namespace {
 
-// Decimal keeps its integer units private; its text form is exact, so read them back from it.
-std::int64_t unitsOf(const Decimal &value)
+// The mean rounded half away from zero in integers, not through a double: the mean of
+// 1.00 and 1.01 is exactly 1.005 and must show 1.01, while 1.005 as a double is 1.00499999…
+// The sum is taken in 128 bits (figures in range cannot make it wrap), so a mean of figures
+// whose sum would leave the range is still exact; the mean itself never leaves it.
+std::optional<Decimal> exactMean(const std::vector<Decimal> &children, int meanScale)
 {
-    QString text = value.toString();
-    text.remove(u'.');
-    return text.toLongLong();
-}
-
-Decimal decimalFromUnits(std::int64_t units, int scale)
-{
-    const std::int64_t magnitude = units < 0 ? -units : units;
-    QString text = QString::number(magnitude).rightJustified(scale + 1, u'0');
+    const int scale = std::clamp(meanScale, 0, Decimal::MaxScale);
+    DecimalWide numerator = 0; // in 10^-6 units
+    for (const Decimal &child : children) {
+        // Exact: a figure's text is its units; in range, so at most 18 digits.
+        QString text = child.toString();
+        const int childScale = child.scale();
+        text.remove(u'.');
+        DecimalWide units = text.toLongLong();
+        for (int s = childScale; s < Decimal::MaxScale; ++s)
+            units *= 10;
+        numerator += units;
+    }
+    DecimalWide denominator = static_cast<DecimalWide>(children.size());
+    for (int s = Decimal::MaxScale; s > scale; --s)
+        denominator *= 10;
+    const DecimalWide magnitude =
+        (2 * (numerator < 0 ? -numerator : numerator) + denominator) / (2 * denominator);
+    const DecimalWide units = numerator < 0 ? -magnitude : magnitude;
+    // Back to text at `scale` decimals: at most 12 + 6 digits, parse checks the range.
+    const std::int64_t abs = static_cast<std::int64_t>(magnitude);
+    QString text = QString::number(abs).rightJustified(scale + 1, u'0');
     if (scale > 0)
         text.insert(text.size() - scale, u'.');
     if (units < 0)
         text.prepend(u'-');
-    return Decimal::parse(text).value_or(Decimal());
-}
-
-// The mean rounded half away from zero in integers, not through a double: the mean of
-// 1.00 and 1.01 is exactly 1.005 and must show 1.01, while 1.005 as a double is 1.00499999…
-Decimal exactMean(const std::vector<Decimal> &children, int meanScale)
-{
-    Decimal sum;
-    for (const Decimal &child : children)
-        sum = sum + child;
-    const int scale = std::clamp(meanScale, 0, Decimal::MaxScale);
-    std::int64_t numerator = unitsOf(sum);
-    auto denominator = static_cast<std::int64_t>(children.size());
-    for (int s = sum.scale(); s < scale; ++s)
-        numerator *= 10;
-    for (int s = sum.scale(); s > scale; --s)
-        denominator *= 10;
-    const std::int64_t magnitude = (2 * std::llabs(numerator) + denominator) / (2 * denominator);
-    return decimalFromUnits(numerator < 0 ? -magnitude : magnitude, scale);
+    return Decimal::parse(text);
 }
 
 } // namespace
@@ -51,18 +50,24 @@ int meanScale(const Indicator &indicator)
     return std::min(indicator.decimals + 2, Decimal::MaxScale);
 }
 
+Result<std::optional<Decimal>> checkedRollUp(Aggregation aggregation,
+                                             const std::vector<Decimal> &children, int meanScale)
+{
+    if (aggregation == Aggregation::Sum && !children.empty() && !Decimal::sum(children))
+        return Error{Decimal::rangeMessage(QCoreApplication::translate(
+                                               "zx::Validation", "The sum of %1 sub-region figures")
+                                               .arg(children.size()))};
+    return rollUp(aggregation, children, meanScale);
+}
+
 std::optional<Decimal> rollUp(Aggregation aggregation, const std::vector<Decimal> &children,
                               int meanScale)
 {
     if (children.empty())
         return std::nullopt;
     switch (aggregation) {
-    case Aggregation::Sum: {
-        Decimal sum;
-        for (const Decimal &child : children)
-            sum = sum + child;
-        return sum;
-    }
+    case Aggregation::Sum:
+        return Decimal::sum(children);
     case Aggregation::Mean:
         return exactMean(children, meanScale);
     case Aggregation::Max:

@@ -52,19 +52,20 @@ std::optional<RuleViolation> checkPartsSum(const QString &totalName, const Decim
                                            const std::vector<QString> &partNames,
                                            const std::vector<Decimal> &parts)
 {
-    Decimal sum;
     QStringList names;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        sum = sum + parts[i];
+    for (std::size_t i = 0; i < parts.size(); ++i)
         names << partName(partNames, i);
-    }
-    // Exact: 48 + 211 + 2177 is 2436, and 2435 is simply wrong, not "close enough".
-    if (sum == total)
+    // Exact: 48 + 211 + 2177 is 2436, and 2435 is simply wrong, not "close enough". A sum
+    // beyond the range (nullopt) is larger than any total.
+    const std::optional<Decimal> sum = Decimal::sum(parts);
+    if (sum && *sum == total)
         return std::nullopt;
     const QString text = QCoreApplication::translate(
         "zx::Validation", "Parts %1 add up to %2, not the total %3 of %4");
-    return error("parts_sum", text.arg(names.join(QStringLiteral(" + ")), sum.toString(),
-                                       total.toString(), totalName));
+    return error("parts_sum",
+                 text.arg(names.join(QStringLiteral(" + ")),
+                          sum ? sum->toString() : QStringLiteral("≥ 1000000000000"),
+                          total.toString(), totalName));
 }
 
 std::optional<RuleViolation> checkPartsNotAbove(const QString &totalName, const Decimal &total,
@@ -90,11 +91,21 @@ Decimal medianOf(std::vector<Decimal> figures)
     const std::size_t mid = figures.size() / 2;
     if (figures.size() % 2 == 1)
         return figures[mid];
-    const Decimal sum = figures[mid - 1] + figures[mid];
-    const Decimal half = Decimal::fromDouble(sum.toDouble() / 2.0, sum.scale());
-    if (half + half == sum)
-        return half;
-    return Decimal::fromDouble(sum.toDouble() / 2.0, sum.scale() + 1);
+    // a + (b - a) / 2 stays between the two middle figures, so within the range.
+    const auto gap = Decimal::checkedSub(figures[mid], figures[mid - 1]);
+    if (!gap)
+        return figures[mid];
+    const int scale = std::max(figures[mid].scale(), figures[mid - 1].scale());
+    for (int s : {scale, std::min(scale + 1, int(Decimal::MaxScale))}) {
+        const auto halfGap = Decimal::fromDouble(gap->toDouble() / 2.0, s);
+        if (!halfGap)
+            break;
+        const auto doubled = Decimal::checkedAdd(*halfGap, *halfGap);
+        if (doubled && *doubled == *gap)
+            if (auto median = Decimal::checkedAdd(figures[mid - 1], *halfGap))
+                return *median;
+    }
+    return figures[mid];
 }
 
 } // namespace
@@ -146,10 +157,13 @@ std::optional<RuleViolation> checkOutlier(const Decimal &value, const std::vecto
         return std::nullopt;
     // Exact comparisons, without dividing: value > 3·m, and 3·value < m.
     QString text;
-    if (value > usual + usual + usual) {
+    // Beyond the range, three times a figure is larger than any figure in range.
+    const auto threeUsual = Decimal::sum(std::vector<Decimal>{usual, usual, usual});
+    const auto threeValue = Decimal::sum(std::vector<Decimal>{value, value, value});
+    if (threeUsual && value > *threeUsual) {
         text = QCoreApplication::translate(
             "zx::Validation", "%1 is more than three times the usual figure %2 for this quarter");
-    } else if (value + value + value < usual) {
+    } else if (threeValue && *threeValue < usual) {
         text = QCoreApplication::translate(
             "zx::Validation", "%1 is less than a third of the usual figure %2 for this quarter");
     } else {

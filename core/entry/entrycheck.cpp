@@ -38,7 +38,9 @@ struct Parts
 {
     QStringList names;
     std::vector<Decimal> figures;
-    Decimal sum;
+    std::optional<Decimal> sum; // nullopt: beyond the largest supported figure
+    bool exceeds(const Decimal &figure) const { return !sum || *sum > figure; }
+    QString sumText() const { return sum ? sum->toString() : QStringLiteral("≥ 1000000000000"); }
 };
 
 // The figures the parts of `total` have at the key's region and quarter; `replaced` (the
@@ -59,8 +61,8 @@ Parts partsOf(const Dataset &context, const Evaluator &eval, const Indicator &to
             continue;
         parts.names << displayName(*part);
         parts.figures.push_back(*figure);
-        parts.sum = parts.sum + *figure;
     }
+    parts.sum = Decimal::sum(parts.figures);
     return parts;
 }
 
@@ -82,13 +84,13 @@ void checkAgainstTotal(const Dataset &context, const Evaluator &eval, const Indi
         return;
     }
     const Parts parts = partsOf(context, eval, *total, key, ind.code, value);
-    if (parts.sum > *totalFigure)
+    if (parts.exceeds(*totalFigure))
         out.push_back(error("parts_sum",
                             QCoreApplication::translate(
                                 "zx::Entry", "Parts no longer fit their total: %1 add up to %2, "
                                              "more than %3 of %4")
                                 .arg(parts.names.join(QStringLiteral(" + ")),
-                                     parts.sum.toString(), totalFigure->toString(),
+                                     parts.sumText(), totalFigure->toString(),
                                      displayName(*total))));
 }
 
@@ -108,11 +110,11 @@ void checkAsTotal(const Dataset &context, const Evaluator &eval, const Indicator
         std::vector<QString> names(parts.names.cbegin(), parts.names.cend());
         if (auto v = checkParts(rule, displayName(ind), value, names, parts.figures))
             out.push_back(*v);
-    } else if (rule == PartRule::PartsSumToTotal && parts.sum > value) {
+    } else if (rule == PartRule::PartsSumToTotal && parts.exceeds(value)) {
         out.push_back(error("parts_sum",
                             QCoreApplication::translate(
                                 "zx::Entry", "The total %1 (%2) is below the sum %3 of its parts %4")
-                                .arg(displayName(ind), value.toString(), parts.sum.toString(),
+                                .arg(displayName(ind), value.toString(), parts.sumText(),
                                      parts.names.join(QStringLiteral(" + ")))));
     }
 }
@@ -134,6 +136,9 @@ std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &ke
                           .arg(displayName(*ind), nameOf(context, ind->numeratorCode),
                                nameOf(context, ind->denominatorCode)))};
 
+    // Parsing refuses such a figure; one made otherwise (fromInt) is refused here.
+    if (!value.isWithinRange())
+        return {error("beyond_range", Decimal::rangeMessage(value.toString()))};
     std::vector<RuleViolation> found = checkValue(*ind, value);
     const Evaluator eval(context);
     checkAgainstTotal(context, eval, *ind, key, value, found);

@@ -37,7 +37,8 @@ double power10(int decimals)
 
 Decimal fromUnits(qint64 units, int decimals)
 {
-    return Decimal::fromDouble(double(units) / power10(decimals), decimals);
+    // The generator's figures are far inside the supported range.
+    return Decimal::fromDouble(double(units) / power10(decimals), decimals).value_or(Decimal());
 }
 
 qint64 toUnits(const Decimal &d, int decimals)

@@ -184,7 +184,7 @@ std::optional<Target> SynthTargets::target(int item, int region, int year) const
     t.indicatorCode = it.indicator.code;
     t.regionCode = m_model.regions()[region].region.code;
     t.year = year;
-    t.value = Decimal::fromDouble(double(e.units) / power10(decimals), decimals);
+    t.value = Decimal::fromDouble(double(e.units) / power10(decimals), decimals).value_or(Decimal());
     if (e.baselineUnits >= 0)
         t.baseline = Decimal::fromDouble(double(e.baselineUnits) / power10(decimals), decimals);
     t.milestonePct = it.milestonePct;

@@ -94,8 +94,10 @@ private:
     {
         const auto d = Decimal::parseInput(field(column));
         if (!d)
-            add(column,
-                QCoreApplication::translate("zx::Import", "bad number '%1'").arg(field(column)));
+            add(column, Decimal::exceedsRange(field(column))
+                            ? Decimal::rangeMessage(QStringLiteral("'%1'").arg(field(column)))
+                            : QCoreApplication::translate("zx::Import", "bad number '%1'")
+                                  .arg(field(column)));
         return d;
     }
     void integer(const char *column, int &out)

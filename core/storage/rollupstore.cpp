@@ -49,18 +49,28 @@ struct Tree
     QHash<QString, int> depth;
 };
 
-struct IndicatorRule
-{
-    Aggregation aggregation = Aggregation::Sum;
-    int meanScale = 2;
-    bool rollsTargets = false;
-};
-
 struct Key
 {
     QString indicator;
     QString region;
     int year = 0;
+};
+
+// Why a roll-up refused the write: the region, indicator and period, then the limit.
+QString rollupRefusal(const Key &k, int quarter, const QString &reason)
+{
+    const QString period = quarter > 0 ? QStringLiteral("%1 Q%2").arg(k.year).arg(quarter)
+                                       : QString::number(k.year);
+    return QCoreApplication::translate("zx::Database",
+                                       "Rolling %1 up to %2 (%3) is refused: %4")
+        .arg(k.indicator, k.region, period, reason);
+}
+
+struct IndicatorRule
+{
+    Aggregation aggregation = Aggregation::Sum;
+    int meanScale = 2;
+    bool rollsTargets = false;
 };
 
 Result<Tree> loadTree(QSqlDatabase &db)
@@ -164,7 +174,11 @@ private:
             for (const auto &child : std::as_const(children))
                 if (const auto &v = child[q][0] ? child[q][0] : child[q][1])
                     figures.push_back(*v);
-            const auto rolled = rollUp(rule.aggregation, figures, rule.meanScale);
+            // A sum beyond the largest supported figure refuses the whole write.
+            const auto checked = checkedRollUp(rule.aggregation, figures, rule.meanScale);
+            if (!checked)
+                return Error{rollupRefusal(k, q + 1, checked.error())};
+            const std::optional<Decimal> &rolled = checked.value();
             if (!rolled)
                 continue;
             if (auto ok = sql::exec(m_insertValue, {k.region, k.year, k.indicator, q + 1, rolled->toString()}, what()); !ok)
@@ -187,14 +201,21 @@ private:
         // Evaluator::target: the sum only when every child has a target of its own or rolled up.
         if (children.size() != m_tree.childCount.value(k.region))
             return Outcome::success();
-        Decimal sum;
+        std::vector<Decimal> targets;
         for (const auto &child : std::as_const(children)) {
             const auto &t = child[0] ? child[0] : child[1];
             if (!t)
                 return Outcome::success();
-            sum = sum + *t;
+            targets.push_back(*t);
         }
-        return sql::exec(m_insertTarget, {k.region, k.year, k.indicator, sum.toString()}, what());
+        const std::optional<Decimal> sum = Decimal::sum(targets);
+        if (!sum)
+            return Error{rollupRefusal(
+                k, 0,
+                Decimal::rangeMessage(QCoreApplication::translate(
+                                          "zx::Validation", "The sum of %1 sub-region targets")
+                                          .arg(targets.size())))};
+        return sql::exec(m_insertTarget, {k.region, k.year, k.indicator, sum->toString()}, what());
     }
 
     QSqlDatabase &m_db;

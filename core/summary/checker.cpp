@@ -1,7 +1,11 @@
 #include "checker.h"
 
+#include "analytics/accumulation.h"
+#include "analytics/rollup.h"
 #include "domain/names.h"
 #include "evaluator.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <tuple>
@@ -72,6 +76,49 @@ void checkParts(const Dataset &data, const Evaluator &eval, std::vector<Finding>
     }
 }
 
+// Figures too large to add up: a sub-region sum or a year-to-date sum beyond the largest
+// supported figure has no figure (never a wrapped one), and is reported here. A scoped
+// Dataset reads its roll-ups from the cache, which refuses such a write.
+void checkOverflow(const Dataset &data, const Evaluator &eval, std::vector<Finding> &out)
+{
+    if (data.isScoped())
+        return;
+    for (const Indicator &ind : data.indicators()) {
+        if (ind.isRatio())
+            continue;
+        const bool sums = ind.aggregation == Aggregation::Sum;
+        const bool flows = ind.accumulation == Accumulation::Flow;
+        if (!sums && !flows)
+            continue;
+        for (const Region &region : data.regions()) {
+            const QStringList &children = data.children(region.code);
+            for (int year = data.fromYear(); year <= data.toYear(); ++year) {
+                for (int quarter = 1; sums && !children.isEmpty() && quarter <= 4; ++quarter) {
+                    std::vector<Decimal> figures;
+                    for (const QString &child : children)
+                        if (auto v = eval.quarterValue(ind, child, year, quarter))
+                            figures.push_back(*v);
+                    const auto rolled = checkedRollUp(ind.aggregation, figures, meanScale(ind));
+                    if (!rolled)
+                        out.push_back({Severity::Error, QStringLiteral("rollup_overflow"),
+                                       ind.code, region.code, year, quarter, rolled.error()});
+                }
+                if (!flows)
+                    continue;
+                const QuarterValues quarters = eval.quarterValues(ind, region.code, year);
+                for (int quarter = 1; quarter <= 4; ++quarter)
+                    if (yearToDateOverflows(ind.accumulation, quarters, quarter)) {
+                        out.push_back({Severity::Error, QStringLiteral("year_to_date_overflow"),
+                                       ind.code, region.code, year, quarter,
+                                       Decimal::rangeMessage(QCoreApplication::translate(
+                                           "zx::Validation", "The year-to-date sum"))});
+                        break;
+                    }
+            }
+        }
+    }
+}
+
 } // namespace
 
 std::vector<Finding> runChecks(const Dataset &data)
@@ -80,6 +127,7 @@ std::vector<Finding> runChecks(const Dataset &data)
     std::vector<Finding> findings;
     checkStoredValues(data, eval, findings);
     checkParts(data, eval, findings);
+    checkOverflow(data, eval, findings);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return std::tie(a.year, a.quarter, a.regionCode, a.indicatorCode) <
                std::tie(b.year, b.quarter, b.regionCode, b.indicatorCode);

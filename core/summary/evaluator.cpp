@@ -83,14 +83,14 @@ std::optional<Decimal> Evaluator::target(const Indicator &ind, const QString &re
     const QStringList &children = m_data.children(region);
     if (children.isEmpty())
         return std::nullopt;
-    Decimal sum;
+    std::vector<Decimal> targets;
     for (const QString &child : children) {
         const auto t = target(ind, child, year);
         if (!t)
             return std::nullopt;
-        sum = sum + *t;
+        targets.push_back(*t);
     }
-    return sum;
+    return Decimal::sum(targets); // nullopt beyond the largest supported figure
 }
 
 std::optional<double> Evaluator::completion(const Indicator &ind, const QString &region, int year,

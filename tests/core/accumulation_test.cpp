@@ -92,3 +92,22 @@ TEST(Accumulation, QuarterOutsideTheYearGivesNoFigure)
     EXPECT_EQ(str(yearToDate(Accumulation::Flow, q, 5)), "<none>");
     EXPECT_EQ(str(quarterFigure(Accumulation::Cumulative, q, 0)), "<none>");
 }
+
+// Four quarters of 300 000 000 000 are 1 200 000 000 000 for the year: beyond the largest
+// supported figure (12 digits before the point), so no figure rather than a wrapped one,
+// and yearToDateOverflows tells the checker from Q4 on (Q1-Q3: 900 000 000 000, fine).
+TEST(Accumulation, FlowYearBeyondTheRangeHasNoFigureAndIsFlagged)
+{
+    const QuarterValues q{dec("300000000000"), dec("300000000000"), dec("300000000000"),
+                          dec("300000000000")};
+    EXPECT_EQ(str(yearToDate(Accumulation::Flow, q, 3)), "900000000000");
+    EXPECT_FALSE(yearToDateOverflows(Accumulation::Flow, q, 3));
+    EXPECT_EQ(str(yearActual(Accumulation::Flow, q)), "<none>");
+    EXPECT_TRUE(yearToDateOverflows(Accumulation::Flow, q, 4));
+    EXPECT_FALSE(yearToDateOverflows(Accumulation::Stock, q, 4));
+    EXPECT_EQ(str(yearActual(Accumulation::Stock, q)), "300000000000");
+    // A running total falling from the largest figure to the smallest is beyond the range.
+    const QuarterValues swing{dec("999999999999"), dec("-999999999999"), std::nullopt,
+                              std::nullopt};
+    EXPECT_EQ(str(quarterFigure(Accumulation::Cumulative, swing, 2)), "<none>");
+}

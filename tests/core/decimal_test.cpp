@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <vector>
+
 using zx::Decimal;
 
 namespace {
@@ -59,10 +62,10 @@ TEST(Decimal, SubtractionAndComparisonAcrossScales)
 
 TEST(Decimal, FromDoubleRoundsHalfAwayFromZero)
 {
-    EXPECT_EQ(Decimal::fromDouble(2.5, 0).toString().toStdString(), "3");
-    EXPECT_EQ(Decimal::fromDouble(-2.5, 0).toString().toStdString(), "-3");
-    EXPECT_EQ(Decimal::fromDouble(0.125, 2).toString().toStdString(), "0.13");
-    EXPECT_EQ(Decimal::fromDouble(136.857142, 2).toString().toStdString(), "136.86");
+    EXPECT_EQ(Decimal::fromDouble(2.5, 0)->toString().toStdString(), "3");
+    EXPECT_EQ(Decimal::fromDouble(-2.5, 0)->toString().toStdString(), "-3");
+    EXPECT_EQ(Decimal::fromDouble(0.125, 2)->toString().toStdString(), "0.13");
+    EXPECT_EQ(Decimal::fromDouble(136.857142, 2)->toString().toStdString(), "136.86");
 }
 
 TEST(Decimal, StrictParseRejectsAnythingButTheStoredForm)
@@ -93,4 +96,95 @@ TEST(Decimal, ParseInputRejectsGarbage)
     EXPECT_EQ(typed("12abc"), "<rejected>");
     EXPECT_EQ(typed("-"), "<rejected>");
     EXPECT_EQ(typed("1O0"), "<rejected>"); // the seed's OCR "IOO" style slip must not pass
+}
+
+// The supported range: 12 digits before the point, 6 after (|x| < 10^12).
+TEST(Decimal, ParseRefusesFiguresBeyondTwelveDigitsBeforeThePoint)
+{
+    EXPECT_EQ(dec("999999999999.999999").toString().toStdString(), "999999999999.999999");
+    EXPECT_EQ(dec("-999999999999").toString().toStdString(), "-999999999999");
+    EXPECT_FALSE(Decimal::parse(u"1000000000000"));        // 13 digits
+    EXPECT_FALSE(Decimal::parse(u"999999999999999999"));   // 18 digits: was accepted before
+    EXPECT_FALSE(Decimal::parse(u"-9223372036854775808")); // int64's smallest
+    EXPECT_FALSE(Decimal::parse(u"99999999999999999999999999"));
+    // Leading zeros are not digits of the figure.
+    EXPECT_EQ(dec("0000000000000001.5").toString().toStdString(), "1.5");
+    EXPECT_EQ(typed("999,999,999,999"), "999999999999");
+    EXPECT_EQ(typed("1,000,000,000,000"), "<rejected>");
+    EXPECT_EQ(typed("１２３４５６７８９０１２３"), "<rejected>");
+}
+
+TEST(Decimal, ExceedsRangeTellsTooLargeFromGarbage)
+{
+    EXPECT_TRUE(Decimal::exceedsRange(u"1,000,000,000,000"));
+    EXPECT_TRUE(Decimal::exceedsRange(u"999999999999999999"));
+    EXPECT_TRUE(Decimal::exceedsRange(u" -1000000000000.5 "));
+    EXPECT_TRUE(Decimal::exceedsRange(u"1.1234567")); // a seventh decimal
+    EXPECT_FALSE(Decimal::exceedsRange(u"999999999999"));
+    EXPECT_FALSE(Decimal::exceedsRange(u"abc"));
+    EXPECT_FALSE(Decimal::exceedsRange(u"99999999999999x"));
+    EXPECT_FALSE(Decimal::exceedsRange(u""));
+    const std::string message = Decimal::rangeMessage(QStringLiteral("'1e13'")).toStdString();
+    EXPECT_NE(message.find("12 digits before the point, 6 after"), std::string::npos) << message;
+}
+
+TEST(Decimal, CheckedSumsRefuseWhatWouldLeaveTheRange)
+{
+    const Decimal largest = dec("999999999999.999999");
+    EXPECT_FALSE(Decimal::checkedAdd(largest, dec("0.000001")));
+    EXPECT_FALSE(Decimal::checkedAdd(largest, largest));
+    EXPECT_FALSE(Decimal::checkedSub(-largest, largest));
+    EXPECT_FALSE(Decimal::checkedSub(dec("-999999999999"), dec("1")));
+    EXPECT_EQ(Decimal::checkedAdd(largest, dec("-0.999999"))->toString().toStdString(),
+              "999999999999.000000");
+    EXPECT_EQ(Decimal::checkedSub(dec("500000000000"), dec("0.5"))->toString().toStdString(),
+              "499999999999.5");
+    // Two figures of 600 000 000 000 are 1 200 000 000 000: beyond the range, refused.
+    const std::vector<Decimal> two{dec("600000000000"), dec("600000000000")};
+    EXPECT_FALSE(Decimal::sum(two));
+    // A million figures of 999 999.999999 add up to 999 999 999 999 (by hand: 10^6 × 10^6
+    // − 10^6 × 10^-6 = 10^12 − 1); in range, so exact.
+    const std::vector<Decimal> million(1000000, dec("999999.999999"));
+    EXPECT_EQ(Decimal::sum(million)->toString().toStdString(), "999999999999.000000");
+    // Only the total must be in range: 900 000 000 000 + 900 000 000 000 − 900 000 000 000.
+    const std::vector<Decimal> swing{dec("900000000000"), dec("900000000000"),
+                                     dec("-900000000000")};
+    EXPECT_EQ(Decimal::sum(swing)->toString().toStdString(), "900000000000");
+    EXPECT_EQ(Decimal::sum(std::vector<Decimal>{})->toString().toStdString(), "0");
+}
+
+TEST(Decimal, ComparisonAtSixDecimalsOfTheLargestFigures)
+{
+    EXPECT_LT(dec("999999999999.999998"), dec("999999999999.999999"));
+    EXPECT_GT(dec("999999999999"), dec("-999999999999.999999"));
+    EXPECT_EQ(dec("999999999999"), dec("999999999999.000000"));
+}
+
+TEST(Decimal, FromDoubleRefusesWhatItCannotHold)
+{
+    EXPECT_FALSE(Decimal::fromDouble(1e12, 0));
+    EXPECT_FALSE(Decimal::fromDouble(1e19, 6)); // beyond int64 at six decimals
+    EXPECT_FALSE(Decimal::fromDouble(-1e300, 2));
+    EXPECT_FALSE(Decimal::fromDouble(std::numeric_limits<double>::infinity(), 2));
+    EXPECT_FALSE(Decimal::fromDouble(std::numeric_limits<double>::quiet_NaN(), 2));
+    EXPECT_EQ(Decimal::fromDouble(999999999999.0, 0)->toString().toStdString(), "999999999999");
+}
+
+TEST(Decimal, IsWithinRangeForFiguresMadeFromIntegers)
+{
+    EXPECT_TRUE(Decimal::fromInt(999999999999).isWithinRange());
+    EXPECT_FALSE(Decimal::fromInt(1000000000000).isWithinRange());
+    EXPECT_FALSE(Decimal::fromInt(std::numeric_limits<std::int64_t>::min()).isWithinRange());
+    EXPECT_EQ(Decimal::fromInt(std::numeric_limits<std::int64_t>::min()).toString().toStdString(),
+              "-9223372036854775808");
+}
+
+TEST(Decimal, TextRoundTripsAtTheEdgesOfTheRange)
+{
+    for (const char *text : {"0", "-0.000001", "999999999999.999999", "-999999999999.999999",
+                             "0.100000", "123456789012.5"}) {
+        const Decimal d = dec(text);
+        EXPECT_EQ(Decimal::parse(d.toString()), d) << text;
+        EXPECT_EQ(d.toString().toStdString(), text);
+    }
 }

@@ -76,3 +76,32 @@ TEST(Rollup, RatioScaleAndMissingParts)
     EXPECT_FALSE(ratioValue(std::nullopt, dec("5"), 100.0));
     EXPECT_FALSE(ratioValue(dec("3"), std::nullopt, 100.0));
 }
+
+// Two villages at the largest figure (999 999 999 999.999999 each) add up to about 2 × 10^12:
+// beyond the supported range, so the sub-district has no figure and the error names the
+// limit; before, two villages of 999999999999999999 wrapped to a sub-district of 0.
+TEST(Rollup, SumBeyondTheRangeIsRefusedNotWrapped)
+{
+    const std::vector<Decimal> villages{dec("999999999999.999999"), dec("999999999999.999999")};
+    EXPECT_EQ(str(rollUp(Aggregation::Sum, villages, 0)), "<none>");
+    const auto checked = checkedRollUp(Aggregation::Sum, villages, 0);
+    ASSERT_FALSE(checked.ok());
+    const std::string message = checked.error().toStdString();
+    EXPECT_NE(message.find("The sum of 2 sub-region figures"), std::string::npos) << message;
+    EXPECT_NE(message.find("12 digits before the point, 6 after"), std::string::npos) << message;
+    // 999 999 999 999 + 0 + -1 = 999 999 999 998, within the range.
+    EXPECT_EQ(str(checkedRollUp(Aggregation::Sum,
+                                {dec("999999999999"), dec("0"), dec("-1")}, 0).value()),
+              "999999999998");
+}
+
+TEST(Rollup, MeanAndMaxOfTheLargestFiguresStayExact)
+{
+    const std::vector<Decimal> villages{dec("999999999999.999999"), dec("999999999999.999997")};
+    // (…999 + …997) / 2 = 999 999 999 999.999998, though their sum is beyond the range.
+    EXPECT_EQ(str(rollUp(Aggregation::Mean, villages, 6)), "999999999999.999998");
+    EXPECT_TRUE(checkedRollUp(Aggregation::Mean, villages, 6).ok());
+    EXPECT_EQ(str(rollUp(Aggregation::Max, villages, 0)), "999999999999.999999");
+    EXPECT_EQ(str(rollUp(Aggregation::Mean, {dec("-999999999999"), dec("-999999999998")}, 1)),
+              "-999999999998.5");
+}

@@ -18,6 +18,9 @@ ParsedCell parseCell(const QString &text)
 
 RuleViolation notANumber(const QString &text)
 {
+    if (Decimal::exceedsRange(text))
+        return {Severity::Error, QStringLiteral("beyond_range"),
+                Decimal::rangeMessage(QStringLiteral("'%1'").arg(text.trimmed()))};
     return {Severity::Error, QStringLiteral("not_a_number"),
             QCoreApplication::translate("zx::EntryGridModel", "'%1' is not a number")
                 .arg(text.trimmed())};
