@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace zx::test {
@@ -297,10 +299,36 @@ TEST_F(XlsxExportTest, FailedWriteNamesTheFileAndLeavesTheOldOneAlone)
     EXPECT_EQ(folder.entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.xlsx")});
 }
 
+// Drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from this thread's effective capabilities for
+// its lifetime (capset acts on the calling thread only), so a folder's permissions bind root
+// as they bind a clerk: CI runs the tests as root. A no-op for a user without capabilities.
+class FolderPermissionsBindRoot
+{
+public:
+    FolderPermissionsBindRoot()
+    {
+        if (::syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
+        reduced[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH));
+        m_dropped = ::syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~FolderPermissionsBindRoot()
+    {
+        if (m_dropped)
+            ::syscall(SYS_capset, &m_header, m_saved);
+    }
+    FolderPermissionsBindRoot(const FolderPermissionsBindRoot &) = delete;
+    FolderPermissionsBindRoot &operator=(const FolderPermissionsBindRoot &) = delete;
+
+private:
+    __user_cap_header_struct m_header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct m_saved[2]{};
+    bool m_dropped = false;
+};
+
 TEST_F(XlsxExportTest, ReadOnlyFolderFailsWithAMessage)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root writes into read-only folders";
     QDir folder(dir.filePath(QStringLiteral("ro")));
     ASSERT_TRUE(folder.mkpath(QStringLiteral(".")));
     const QString target = folder.filePath(QStringLiteral("values.xlsx"));
@@ -309,12 +337,21 @@ TEST_F(XlsxExportTest, ReadOnlyFolderFailsWithAMessage)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write("old");
     }
-    ASSERT_TRUE(QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     auto table = exporttable::values(*db, 2023);
     ASSERT_TRUE(table.ok());
-    const Outcome ok = xlsxexport::writeWorkbook({*table}, target);
+    ASSERT_TRUE(QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    bool probeWritten = false;
+    Outcome ok;
+    {
+        const FolderPermissionsBindRoot asAClerk;
+        // The folder really is read-only for this process, root or not.
+        QFile probe(folder.filePath(QStringLiteral("probe")));
+        probeWritten = probe.open(QIODevice::WriteOnly);
+        ok = xlsxexport::writeWorkbook({*table}, target);
+    }
     QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                              QFileDevice::ExeOwner);
+    EXPECT_FALSE(probeWritten) << "the read-only folder took a new file";
     EXPECT_FALSE(ok.ok());
     EXPECT_TRUE(ok.error().contains(QStringLiteral("values.xlsx"))) << str(ok.error());
     QFile f(target);

@@ -76,8 +76,8 @@ protected:
     void SetUp() override
     {
         SampleDbTest::SetUp();
-        if (!haveOpenpyxl())
-            GTEST_SKIP() << "/usr/bin/python3 has no openpyxl";
+        ASSERT_TRUE(haveOpenpyxl())
+            << "/usr/bin/python3 has no openpyxl (setup.sh installs python3-openpyxl)";
     }
 
     // Runs `script` on a JSON spec; the file it writes is returned.

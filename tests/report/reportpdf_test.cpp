@@ -1,6 +1,6 @@
 // The PDF of the sample county: written, small, real text with embedded fonts, numbered
 // pages; and `zhenxing-cli report` end to end. The poppler tools (pdftotext, pdffonts,
-// pdfinfo) are used when installed (setup.sh installs poppler-utils).
+// pdfinfo) and unzip read the files back; setup.sh installs them, and a missing one fails.
 #include "report/reportdata.h"
 #include "report/reportrenderer.h"
 #include "reportfixture.h"
@@ -58,8 +58,8 @@ TEST_F(ReportPdfTest, TheCountyPdfIsSmallRealTextWithEmbeddedFontsAndPageNumbers
     EXPECT_TRUE(f.read(4) == "%PDF");
     EXPECT_LT(f.size(), 2 * 1024 * 1024);
     EXPECT_GT(f.size(), 10 * 1024);
-    if (!hasTool("pdftotext") || !hasTool("pdffonts") || !hasTool("pdfinfo"))
-        GTEST_SKIP() << "poppler-utils not installed";
+    for (const char *tool : {"pdftotext", "pdffonts", "pdfinfo"})
+        ASSERT_TRUE(hasTool(tool)) << "no /usr/bin/" << tool << " (setup.sh installs poppler-utils)";
     const QString text = squeezed(runTool("pdftotext", {path, QStringLiteral("-")}));
     EXPECT_TRUE(text.contains(squeezed(kEntrepreneurs)));
     EXPECT_TRUE(text.contains(squeezed(kPatrols)));
@@ -84,8 +84,7 @@ TEST_F(ReportPdfTest, TheCountyPdfIsSmallRealTextWithEmbeddedFontsAndPageNumbers
 TEST_F(ReportPdfTest, TheEnglishPdfHasTheEnglishSentences)
 {
     const QString path = write(QStringLiteral("410104"), 2023, ReportLanguage::English, "en.pdf");
-    if (!hasTool("pdftotext"))
-        GTEST_SKIP() << "poppler-utils not installed";
+    ASSERT_TRUE(hasTool("pdftotext")) << "no /usr/bin/pdftotext (setup.sh installs poppler-utils)";
     const QString text = squeezed(runTool("pdftotext", {path, QStringLiteral("-")}));
     EXPECT_TRUE(text.contains(QStringLiteral("Page1of"))) << text.left(400).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("returningentrepreneurs")));
@@ -96,8 +95,7 @@ TEST_F(ReportPdfTest, APeriodWithoutFiguresPrintsSoInsteadOfCharts)
 {
     const QString path = write(QStringLiteral("410104"), 2030, ReportLanguage::Chinese, "none.pdf");
     ASSERT_TRUE(QFileInfo::exists(path));
-    if (!hasTool("pdftotext"))
-        GTEST_SKIP() << "poppler-utils not installed";
+    ASSERT_TRUE(hasTool("pdftotext")) << "no /usr/bin/pdftotext (setup.sh installs poppler-utils)";
     const QString text = squeezed(runTool("pdftotext", {path, QStringLiteral("-")}));
     EXPECT_GE(text.count(QStringLiteral("本期暂无数据")), 6);
     EXPECT_FALSE(text.contains(QStringLiteral("目标任务完成情况")));
@@ -124,8 +122,7 @@ TEST_F(ReportPdfTest, TheOdtIsAnOpenDocumentWithTheNarrative)
     const QByteArray head = f.read(80);
     EXPECT_TRUE(head.startsWith("PK"));
     EXPECT_TRUE(head.contains("application/vnd.oasis.opendocument.text"));
-    if (!hasTool("unzip"))
-        GTEST_SKIP() << "unzip not installed";
+    ASSERT_TRUE(hasTool("unzip")) << "no /usr/bin/unzip (setup.sh installs it)";
     const QString content = runTool("unzip", {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
     EXPECT_TRUE(content.contains(kEntrepreneurs));
     EXPECT_TRUE(content.contains(kPatrols));
@@ -163,12 +160,10 @@ TEST(ReportCli, WritesTheCountyPdfAndRejectsAnUnknownRegion)
     QFile pdf(dir.filePath(QStringLiteral("r.pdf")));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(4) == "%PDF");
-    if (hasTool("pdftotext")) {
-        const QString text =
-            squeezed(runTool("pdftotext", {pdf.fileName(), QStringLiteral("-")}));
-        EXPECT_TRUE(text.contains(squeezed(kEntrepreneurs)));
-        EXPECT_TRUE(text.contains(squeezed(kPatrols)));
-    }
+    ASSERT_TRUE(hasTool("pdftotext")) << "no /usr/bin/pdftotext (setup.sh installs poppler-utils)";
+    const QString text = squeezed(runTool("pdftotext", {pdf.fileName(), QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains(squeezed(kEntrepreneurs)));
+    EXPECT_TRUE(text.contains(squeezed(kPatrols)));
 
     const CliResult unknown = cli({QStringLiteral("report"), QStringLiteral("sample.db"),
                              QStringLiteral("--region"), QStringLiteral("999"),
