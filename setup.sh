@@ -16,8 +16,8 @@ packages=(
   fonts-noto-cjk
   # spreadsheets
   libxlsxwriter-dev libzip-dev python3-openpyxl
-  # storage tools, headless display, PDF inspection, timing (tools/perf)
-  sqlite3 libsqlite3-dev xvfb xauth poppler-utils time
+  # storage tools, headless display, PDF inspection, timing (tools/perf), ODT inspection
+  sqlite3 libsqlite3-dev xvfb xauth poppler-utils time unzip
 )
 
 missing=()
