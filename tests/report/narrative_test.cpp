@@ -1,4 +1,5 @@
 // Report sentences against the seed's own phrasing, on the sample county.
+#include "entry/valueentry.h"
 #include "io/sampleloader.h"
 #include "report/narrative.h"
 #include "storage/database.h"
@@ -91,10 +92,31 @@ TEST_F(NarrativeTest, AMissingFigureFallsBackToThePlainForm)
 
 TEST_F(NarrativeTest, YearOverYearCarriesItsSign)
 {
-    const QString s = sentence("farmland_patrols");
-    EXPECT_TRUE(s.startsWith(QStringLiteral("今年以来开展农田巡查29次，同比"))) << s.toStdString();
-    EXPECT_TRUE(s.contains(QStringLiteral("同比+")) || s.contains(QStringLiteral("同比-")))
-        << s.toStdString();
+    // The county's farmland inspections: 9 + 11 + 5 + 4 = 29 in 2023 against 7 + 10 + 4 + 4 = 25
+    // in 2022 (resources/sample/values.csv), (29 - 25) / 25 = +16.00 %.
+    EXPECT_EQ(sentence("farmland_patrols"), QStringLiteral("今年以来开展农田巡查29次，同比+16.00%"));
+}
+
+TEST(NarrativeYearOverYear, AFallIsPrintedWithAMinus)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto db = Database::open(dir.filePath(QStringLiteral("s.db")), Database::OpenMode::CreateIfMissing);
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
+    ASSERT_TRUE(loadSample(*db.value(), QStringLiteral("test")).ok());
+    // 2023 Q1 lowered from 9 to 1: 1 + 11 + 5 + 4 = 21 against 25, (21 - 25) / 25 = -16.00 %.
+    const Outcome set = setValue(*db.value(),
+                                 {QStringLiteral("farmland_patrols"), QStringLiteral("410104"), 2023, 1},
+                                 Decimal::fromInt(1), QStringLiteral("核减"), QStringLiteral("test"));
+    ASSERT_TRUE(set.ok()) << set.error().toStdString();
+    auto data = Dataset::load(*db.value(), 2022, 2023);
+    ASSERT_TRUE(data.ok());
+    const Dataset &dataset = data.value();
+    const Evaluator eval(dataset);
+    const Indicator *ind = dataset.indicator(QStringLiteral("farmland_patrols"));
+    ASSERT_NE(ind, nullptr);
+    EXPECT_EQ(narrativeSentence(eval, *ind, QStringLiteral("410104"), 2023, 4, ReportLanguage::Chinese),
+              QStringLiteral("今年以来开展农田巡查21次，同比-16.00%"));
 }
 
 TEST_F(NarrativeTest, EveryIndicatorReadsWithItsExactFigureAndUnitInBothLanguages)
