@@ -224,6 +224,8 @@ int set(const QStringList &args)
     std::optional<Decimal> value;
     if (!p.isSet(QStringLiteral("delete"))) {
         value = Decimal::parseInput(p.value(QStringLiteral("value")));
+        if (!value && Decimal::exceedsRange(p.value(QStringLiteral("value"))))
+            return fail(Decimal::rangeMessage(QStringLiteral("'%1'").arg(p.value(QStringLiteral("value")))));
         if (!value)
             return fail(QCoreApplication::translate("zx::Cli", "'%1' is not a number").arg(p.value(QStringLiteral("value"))));
     }
@@ -407,26 +409,36 @@ int importFile(const QStringList &args)
         f.file = filePath; // the path as given, so it can be opened from the terminal
         out << formatFinding(f) << '\n';
     }
+    // A refused plan writes nothing, so its count line says so rather than counting figures.
+    if (plan.blocked()) {
+        out << QCoreApplication::translate("zx::Cli", "0 written: %1 finding(s) block the import")
+                   .arg(plan.findings.size())
+            << '\n';
+        out.flush();
+        return fail(QCoreApplication::translate("zx::Cli", "%1: nothing imported").arg(filePath));
+    }
+    if (p.isSet(QStringLiteral("dry-run"))) {
+        out << QCoreApplication::translate("zx::Cli", "Dry run, 0 written: would be %1 new, %2 changed, %3 unchanged, %4 finding(s)")
+                   .arg(plan.newCount)
+                   .arg(plan.changedCount)
+                   .arg(plan.unchangedCount)
+                   .arg(plan.findings.size())
+            << '\n';
+        return Success;
+    }
+    // The first write of the day: applyImport backs the file up before writing (an import
+    // backup), which is also today's daily backup, so no second copy is taken here.
+    if (auto ok = applyImport(*db.value(), plan, user); !ok) {
+        out << QCoreApplication::translate("zx::Cli", "0 written: the import was refused") << '\n';
+        out.flush();
+        return fail(ok.error());
+    }
     out << QCoreApplication::translate("zx::Cli", "%1 new, %2 changed, %3 unchanged, %4 finding(s)")
                .arg(plan.newCount)
                .arg(plan.changedCount)
                .arg(plan.unchangedCount)
                .arg(plan.findings.size())
         << '\n';
-    if (plan.blocked()) {
-        out.flush();
-        return fail(QCoreApplication::translate("zx::Cli", "%1: nothing imported").arg(filePath));
-    }
-    if (p.isSet(QStringLiteral("dry-run"))) {
-        out << QCoreApplication::translate("zx::Cli", "Dry run: nothing written") << '\n';
-        return Success;
-    }
-    // The first write of the day: applyImport backs the file up before writing (an import
-    // backup), which is also today's daily backup, so no second copy is taken here.
-    if (auto ok = applyImport(*db.value(), plan, user); !ok) {
-        out.flush();
-        return fail(ok.error());
-    }
     out << QCoreApplication::translate("zx::Cli", "Imported %1").arg(filePath) << '\n';
     return Success;
 }

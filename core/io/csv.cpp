@@ -12,10 +12,12 @@ struct Parser
     const QString &text;
     qsizetype pos = 0;
     int line = 1;
+    qsizetype lineStart = 0; // where `line` starts in the text, for column numbers
 
     bool atEnd() const { return pos >= text.size(); }
 
-    // Reads one record into `fields`; false with `error` set on a broken quote.
+    // Reads one record into `fields`; false with `error` set on a broken quote or a line
+    // ended by a carriage return alone.
     bool record(QStringList &fields, QString &error)
     {
         fields.clear();
@@ -36,8 +38,10 @@ struct Parser
                 } else if (c == u'\r' && pos < text.size() && text[pos] == u'\n') {
                     continue; // a CRLF line break inside a quoted field is kept as LF
                 } else {
-                    if (c == u'\n')
+                    if (c == u'\n') {
                         ++line;
+                        lineStart = pos;
+                    }
                     field.append(c);
                 }
             } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
@@ -47,9 +51,21 @@ struct Parser
                 field.clear();
                 wasQuoted = false;
             } else if (c == u'\r') {
+                // CRLF (Windows) or a last CR; a CR alone between records is an old Mac
+                // line end, which would otherwise read the whole file as one header line.
+                if (pos < text.size() && text[pos] != u'\n') {
+                    error = QCoreApplication::translate(
+                                "zx::Csv", "line %1, column %2: a line ends with a carriage "
+                                           "return alone (old Mac line ends); save the file "
+                                           "with Windows (CRLF) or Unix (LF) line ends")
+                                .arg(line)
+                                .arg(pos - lineStart);
+                    return false;
+                }
                 continue;
             } else if (c == u'\n') {
                 ++line;
+                lineStart = pos;
                 break;
             } else {
                 field.append(c);
@@ -92,6 +108,7 @@ Result<CsvTable> CsvTable::parse(const QString &input, const QString &source)
             for (QString &h : fields)
                 h = h.trimmed();
             table.m_header = fields;
+            table.m_headerLine = line;
             continue;
         }
         if (fields.size() != table.m_header.size())

@@ -18,6 +18,7 @@ public:
     static Result<CsvTable> parse(const QString &text, const QString &source);
 
     const QStringList &header() const { return m_header; }
+    int headerLine() const { return m_headerLine; } // 1-based line of the header
     qsizetype rowCount() const { return qsizetype(m_rows.size()); }
     const QStringList &row(qsizetype i) const { return m_rows[i]; }
     int lineOf(qsizetype i) const { return m_lines[i]; } // 1-based line where the record starts
@@ -28,6 +29,7 @@ public:
 
 private:
     QStringList m_header;
+    int m_headerLine = 1;
     std::vector<QStringList> m_rows;
     std::vector<int> m_lines;
 };

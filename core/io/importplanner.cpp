@@ -55,7 +55,9 @@ struct Fields
         auto v = Decimal::parseInput(text);
         if (!v)
             add(row, QString::fromLatin1(column),
-                QCoreApplication::translate("zx::Import", "bad number '%1'").arg(text));
+                Decimal::exceedsRange(text)
+                    ? Decimal::rangeMessage(QStringLiteral("'%1'").arg(text))
+                    : QCoreApplication::translate("zx::Import", "bad number '%1'").arg(text));
         return v;
     }
 };
@@ -197,9 +199,6 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
             continue;
         }
         ++(old ? plan.changedCount : plan.newCount);
-        // Applied later (the wizard's preview, a long plan): a figure changed meanwhile by
-        // someone else refuses the import instead of being overwritten unseen.
-        r.change.seen.emplace(old ? std::optional<Decimal>(old->value) : std::nullopt);
         if (!rights.allows(table, r.row, k.regionCode))
             continue;
         const Dataset::Slot quarterKey = Dataset::slot(QString(), k.regionCode, k.year, k.quarter);
@@ -348,6 +347,23 @@ ImportPlan planTable(Database &db, const ImportTable &table, ImportPlan::Kind wa
     result.fileName = table.fileName();
     result.kind = kindOf(table);
     table.fillPreview(result);
+    // Two columns of one name: which of them holds the figure is anybody's guess.
+    const QStringList &header = table.header();
+    for (int second = 1; second < header.size(); ++second) {
+        const int first = int(header.indexOf(header[second]));
+        if (first == second || header[second].isEmpty())
+            continue;
+        ImportFinding f = table.finding(
+            -1, header[second],
+            QCoreApplication::translate("zx::Import",
+                                        "columns %1 and %2 of the header are both named '%3'; "
+                                        "rename or remove one of them")
+                .arg(table.columnLabel(first), table.columnLabel(second), header[second]));
+        f.line = table.headerLine();
+        result.findings.push_back(f);
+    }
+    if (!result.findings.empty())
+        return result;
     if (result.kind == ImportPlan::Kind::Unknown ||
         (wanted != ImportPlan::Kind::Unknown && wanted != result.kind)) {
         ImportFinding f = table.finding(-1, QString(), expectedHeaders());

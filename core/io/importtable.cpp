@@ -17,6 +17,7 @@ ImportTable::ImportTable(const QString &fileName, const QStringList &header, boo
 ImportTable ImportTable::fromCsv(const CsvTable &csv, const QString &fileName)
 {
     ImportTable t(fileName, csv.header(), false);
+    t.m_headerLine = csv.headerLine();
     t.m_rows.reserve(std::size_t(csv.rowCount()));
     for (qsizetype i = 0; i < csv.rowCount(); ++i)
         t.m_rows.push_back({csv.row(i), csv.lineOf(i), QString(), {}});
@@ -57,6 +58,16 @@ bool ImportTable::hasColumns(std::initializer_list<const char *> names) const
 {
     return std::all_of(names.begin(), names.end(),
                        [&](const char *n) { return column(QString::fromLatin1(n)) >= 0; });
+}
+
+QString ImportTable::columnLabel(int index) const
+{
+    if (m_xlsx && index >= 0 && index < m_columns.size()) {
+        QString ref = cellReference(0, m_columns[index]);
+        ref.chop(1); // the row number "1"
+        return ref;
+    }
+    return QString::number(index + 1);
 }
 
 QString ImportTable::field(qsizetype i, const QString &name) const

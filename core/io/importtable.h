@@ -43,6 +43,11 @@ public:
     int lineOf(qsizetype i) const { return row(i).line; }
     int column(const QString &name) const { return int(m_header.indexOf(name)); }
     bool hasColumns(std::initializer_list<const char *> names) const;
+    // Where header column `index` is, for messages: "E" (xlsx sheet column) or "5" (CSV).
+    QString columnLabel(int index) const;
+    // The line (CSV) or sheet row (xlsx) of the header.
+    int headerLine() const { return m_headerLine; }
+    void setHeaderLine(int line) { m_headerLine = line; }
 
     // The field as it stands (empty when the column or field is absent).
     QString field(qsizetype i, const QString &name) const;
@@ -68,6 +73,7 @@ private:
     QString m_file;
     bool m_xlsx = false;
     bool m_keepComment = false;
+    int m_headerLine = 1;
     QStringList m_header;
     QList<int> m_columns; // sheet column of each header column (xlsx tables)
     std::vector<Row> m_rows;

@@ -14,6 +14,21 @@ namespace {
 
 using xlsxwrite::utf8;
 
+int significantDigits(const QString &number)
+{
+    int digits = 0;
+    bool leading = true;
+    for (QChar c : number) {
+        if (!c.isDigit())
+            continue;
+        if (leading && c == u'0')
+            continue;
+        leading = false;
+        ++digits;
+    }
+    return digits;
+}
+
 // Writes one table: bold header row, frozen; numbers as numbers; text always as a string cell.
 lxw_error writeSheet(lxw_worksheet *ws, const ExportSheet &sheet, lxw_format *bold)
 {
@@ -25,7 +40,7 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportSheet &sheet, lxw_format *bo
     };
     for (qsizetype c = 0; c < sheet.header.size(); ++c) {
         if (const lxw_error e = worksheet_write_string(ws, 0, lxw_col_t(c),
-                                                       utf8(sheet.header[c]).constData(), bold))
+                                                       xlsxwrite::cellText(sheet.header[c]).constData(), bold))
             return e;
         widen(c, sheet.header[c]);
     }
@@ -38,19 +53,21 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportSheet &sheet, lxw_format *bo
             case ExportCell::Kind::Empty:
                 continue;
             case ExportCell::Kind::Number: {
-                // Decimal text, at most 15 significant digits: exact as a double.
+                // Decimal text of at most 15 significant digits is exact as a double; a
+                // longer figure (up to 12 + 6 digits) is written as text so no digit is lost.
                 bool ok = false;
                 const double v = cell.text.toDouble(&ok);
+                ok = ok && significantDigits(cell.text) <= 15;
                 e = ok ? worksheet_write_number(ws, row, lxw_col_t(c), v, nullptr)
-                       : worksheet_write_string(ws, row, lxw_col_t(c), utf8(cell.text).constData(),
-                                                nullptr);
+                       : worksheet_write_string(ws, row, lxw_col_t(c),
+                                                xlsxwrite::cellText(cell.text).constData(), nullptr);
                 break;
             }
             case ExportCell::Kind::Text:
                 // Kept exactly: a string cell is never evaluated, so "=1+1" stays text and
                 // needs no apostrophe (unlike CSV).
-                e = worksheet_write_string(ws, row, lxw_col_t(c), utf8(cell.text).constData(),
-                                           nullptr);
+                e = worksheet_write_string(ws, row, lxw_col_t(c),
+                                           xlsxwrite::cellText(cell.text).constData(), nullptr);
                 break;
             }
             if (e != LXW_NO_ERROR)

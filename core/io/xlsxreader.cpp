@@ -149,8 +149,54 @@ Result<QHash<QString, QString>> relationships(const Package &zip, const QString 
     return targets;
 }
 
+bool isHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+} // namespace
+
+QString decodeOoxmlEscapes(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'_' && i + 6 < text.size() && text[i + 1] == u'x' &&
+            isHex(text[i + 2]) && isHex(text[i + 3]) && isHex(text[i + 4]) &&
+            isHex(text[i + 5]) && text[i + 6] == u'_') {
+            out.append(QChar(char16_t(text.mid(i + 2, 4).toUShort(nullptr, 16))));
+            i += 6;
+        } else {
+            out.append(text[i]);
+        }
+    }
+    return out;
+}
+
+QString encodeOoxmlEscapes(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'_' && i + 6 < text.size() && text[i + 1] == u'x' &&
+            isHex(text[i + 2]) && isHex(text[i + 3]) && isHex(text[i + 4]) &&
+            isHex(text[i + 5]) && text[i + 6] == u'_')
+            out.append(QLatin1String("_x005F_")); // the underscore itself, escaped
+        else
+            out.append(text[i]);
+    }
+    return out;
+}
+
+namespace {
+
 // The text of an <si> or <is>: its <t>, or the <t> of each rich-text run <r>; phonetic
-// guides (<rPh>) are not part of the text.
+// guides (<rPh>) are not part of the text. OOXML escapes (_x000D_ for a carriage return,
+// _x005F_ for a literal underscore before such a pattern) are decoded.
 QString stringItem(QXmlStreamReader &xml)
 {
     QString text;
@@ -162,7 +208,7 @@ QString stringItem(QXmlStreamReader &xml)
             if (xml.name() == QLatin1String("rPh"))
                 ++phonetic;
             else if (xml.name() == QLatin1String("t") && phonetic == 0)
-                text += xml.readElementText();
+                text += decodeOoxmlEscapes(xml.readElementText());
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("rPh"))
                 --phonetic;
@@ -442,6 +488,30 @@ Result<XlsxWorkbook> readXlsx(const QString &path)
     auto book = readPackage(Package(zip.get()));
     if (!book)
         return Error{QStringLiteral("%1: %2").arg(file, book.error())};
+    return book;
+}
+
+Result<XlsxWorkbook> readXlsxData(const QByteArray &bytes, const QString &name)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    // libzip reads the buffer in place (freep 0: the QByteArray keeps it).
+    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()),
+                                                    0, &error);
+    Zip zip(source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr);
+    if (!zip) {
+        if (source)
+            zip_source_free(source);
+        const QString why = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return Error{QCoreApplication::translate(
+                         "zx::Import", "%1: not an xlsx file (cannot open it as a zip archive: %2)")
+                         .arg(name, why)};
+    }
+    zip_error_fini(&error);
+    auto book = readPackage(Package(zip.get()));
+    if (!book)
+        return Error{QStringLiteral("%1: %2").arg(name, book.error())};
     return book;
 }
 

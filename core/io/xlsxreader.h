@@ -33,6 +33,16 @@ struct XlsxWorkbook
 // xl/workbook.xml, or has malformed XML gives an error naming the file and the part.
 Result<XlsxWorkbook> readXlsx(const QString &path);
 
+// The same from the bytes of an xlsx file (the fuzz target; `name` names it in errors).
+Result<XlsxWorkbook> readXlsxData(const QByteArray &bytes, const QString &name);
+
+// OOXML's escapes in cell text (ECMA-376 ST_Xstring): "_x000D_" is a carriage return, and
+// "_x005F_" an underscore, written before a literal "_xHHHH_" so it is not read as one.
+QString decodeOoxmlEscapes(const QString &text);
+// The inverse for literal text before a writer adds its own escapes: every "_xHHHH_" in
+// `text` gets its underscore written as "_x005F_".
+QString encodeOoxmlEscapes(const QString &text);
+
 // "A1"-style reference of a 0-based cell.
 QString cellReference(int row, int column);
 

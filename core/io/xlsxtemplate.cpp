@@ -232,9 +232,9 @@ lxw_error writeFillIn(lxw_worksheet *ws, Formats &f, const Sheet &sheet, const D
     lxw_row_t row = 3;
     for (const Indicator *ind : rows) {
         const QString name = pick(ind->name, ind->nameEn, ind->code, english);
-        ZX_TRY(worksheet_write_string(ws, row, 0, utf8(ind->code).constData(), f.text));
-        ZX_TRY(worksheet_write_string(ws, row, 1, utf8(name).constData(), f.text));
-        ZX_TRY(worksheet_write_string(ws, row, 2, utf8(ind->unit).constData(), f.text));
+        ZX_TRY(worksheet_write_string(ws, row, 0, xlsxwrite::cellText(ind->code).constData(), f.text));
+        ZX_TRY(worksheet_write_string(ws, row, 1, xlsxwrite::cellText(name).constData(), f.text));
+        ZX_TRY(worksheet_write_string(ws, row, 2, xlsxwrite::cellText(ind->unit).constData(), f.text));
         codeWidth = std::max(codeWidth, xlsxwrite::displayWidth(ind->code));
         nameWidth = std::max(nameWidth, xlsxwrite::displayWidth(name));
         unitWidth = std::max(unitWidth, xlsxwrite::displayWidth(ind->unit));

@@ -1,5 +1,7 @@
 #include "xlsxwrite.h"
 
+#include "io/xlsxreader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -165,6 +167,11 @@ int displayWidth(const QString &text)
 QString errorText(lxw_error error)
 {
     return QString::fromUtf8(lxw_strerror(error));
+}
+
+QByteArray cellText(const QString &s)
+{
+    return encodeOoxmlEscapes(s).toUtf8();
 }
 
 } // namespace zx::xlsxwrite

@@ -56,5 +56,9 @@ QString errorText(lxw_error error);
 
 // UTF-8 for libxlsxwriter (kept alive by the caller).
 inline QByteArray utf8(const QString &s) { return s.toUtf8(); }
+// A cell's text for libxlsxwriter, which writes control characters as OOXML escapes
+// ("_x000D_"): a literal "_xHHHH_" in the text is written "_x005F_xHHHH_" so it reads back
+// as typed (decodeOoxmlEscapes in xlsxreader.h).
+QByteArray cellText(const QString &s);
 
 } // namespace zx::xlsxwrite

@@ -182,4 +182,47 @@ wb.save(sys.argv[1])
     EXPECT_EQ(text.count(QStringLiteral(",2024,")), 1) << "only the filled cell was imported";
 }
 
+// A refused import writes nothing, and its count line says so instead of counting figures
+// that were never written; a dry run says it wrote nothing on the same line.
+TEST_F(CliImportTest, RefusedImportsCountLineSaysNothingWasWritten)
+{
+    const QString mac = dir.filePath(QStringLiteral("mac.csv"));
+    QFile file(mac);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("indicator,region,year,quarter,value,comment\r"
+               "returning_entrepreneurs,410104001001,2023,2,40,\r");
+    file.close();
+    const QString before = summary(b);
+    CliResult r = run({QStringLiteral("import"), b, mac});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    // The header is 43 characters (by hand): its carriage return is column 44 of line 1.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("line 1, column 44"))) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 written: 1 finding(s) block the import"))) << r;
+    EXPECT_FALSE(r.out.contains(QStringLiteral(" new, "))) << r;
+    EXPECT_EQ(summary(b), before);
+
+    const QString twice = dir.filePath(QStringLiteral("twice.csv"));
+    QFile second(twice);
+    ASSERT_TRUE(second.open(QIODevice::WriteOnly));
+    second.write("indicator,region,year,quarter,value,value\n"
+                 "returning_entrepreneurs,410104001001,2023,2,40,41\n");
+    second.close();
+    r = run({QStringLiteral("import"), b, twice, QStringLiteral("--dry-run")});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    EXPECT_TRUE(r.out.contains(twice + QStringLiteral(":1: value: columns 5 and 6 of the header are both named 'value'"))) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 written: 1 finding(s) block the import"))) << r;
+    EXPECT_EQ(summary(b), before);
+
+    const QString good = dir.filePath(QStringLiteral("good.csv"));
+    QFile third(good);
+    ASSERT_TRUE(third.open(QIODevice::WriteOnly));
+    third.write("indicator,region,year,quarter,value,comment\n"
+                "returning_entrepreneurs,410104001001,2024,2,7,dry\n");
+    third.close();
+    r = run({QStringLiteral("import"), b, good, QStringLiteral("--dry-run")});
+    EXPECT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Dry run, 0 written: would be 1 new, 0 changed, 0 unchanged, 0 finding(s)"))) << r;
+    EXPECT_EQ(summary(b), before);
+}
+
 } // namespace

@@ -121,3 +121,34 @@ TEST(Csv, EmptyInputIsAnError)
     ASSERT_FALSE(t.ok());
     EXPECT_TRUE(t.error().contains(QStringLiteral("regions.csv"))) << str(t.error());
 }
+
+// Old Mac files end lines with a carriage return alone; read as one line, every record would
+// vanish into the header. Refused, naming the line and the column of the first such CR.
+TEST(Csv, CarriageReturnAloneEndingALineIsRefusedWithLineAndColumn)
+{
+    const auto table = CsvTable::parse(QStringLiteral("a,b\n1,2\rx,y\r"), QStringLiteral("mac.csv"));
+    ASSERT_FALSE(table.ok());
+    // Line 2 is "1,2" then the CR: column 4 (by hand).
+    EXPECT_NE(str(table.error()).find("mac.csv: line 2, column 4"), std::string::npos)
+        << str(table.error());
+    EXPECT_NE(str(table.error()).find("carriage return"), std::string::npos);
+}
+
+TEST(Csv, WindowsLineEndsAndALastCarriageReturnAreFine)
+{
+    const CsvTable t = parsed(QStringLiteral("a,b\r\n1,2\r\n3,4\r"));
+    ASSERT_EQ(t.rowCount(), 2);
+    EXPECT_EQ(t.field(1, QStringLiteral("b")), QStringLiteral("4"));
+    EXPECT_EQ(t.lineOf(1), 3);
+    // Inside quotes a lone CR is part of the text.
+    const CsvTable q = parsed(QStringLiteral("a,b\n\"x\ry\",2\n"));
+    ASSERT_EQ(q.rowCount(), 1);
+    EXPECT_EQ(q.field(0, QStringLiteral("a")), QStringLiteral("x\ry"));
+}
+
+TEST(Csv, HeaderLineSkipsLeadingBlankLines)
+{
+    const CsvTable t = parsed(QStringLiteral("\n\na,b\n1,2\n"));
+    EXPECT_EQ(t.headerLine(), 3);
+    EXPECT_EQ(t.lineOf(0), 4);
+}
