@@ -2,16 +2,21 @@
 
 #include "dialogs/preferencesdialog.h"
 #include "session/workspace.h"
+#include "storage/backups.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace zx {
 
@@ -29,6 +34,7 @@ QString databaseFilter()
 FileActions::FileActions(Workspace *workspace, QWidget *window)
     : QObject(window), m_workspace(workspace), m_window(window)
 {
+    PreferencesDialog::applyBackupsToKeep(); // how many automatic backups core keeps
 }
 
 void FileActions::populate(QMenuBar *menuBar)
@@ -41,6 +47,8 @@ void FileActions::populate(QMenuBar *menuBar)
     file->addAction(tr("Open the &Sample County"), this, &FileActions::openSample);
     file->addSeparator();
     file->addAction(tr("Save a &Copy…"), this, &FileActions::saveCopy);
+    file->addAction(tr("Restore from &Backup…"), this, &FileActions::restoreBackup)
+        ->setObjectName(QStringLiteral("RestoreBackupAction"));
     file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
                     &FileActions::showPreferences);
@@ -107,6 +115,48 @@ void FileActions::saveCopy()
         QMessageBox::warning(m_window, tr("Save a copy"), ok.error());
     else
         QMessageBox::information(m_window, tr("Save a copy"), tr("Saved a copy to %1").arg(path));
+}
+
+void FileActions::restoreBackup()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QString title = tr("Restore from backup");
+    const QString database = m_workspace->path();
+    std::vector<backups::BackupFile> found = backups::list(database);
+    if (found.empty()) {
+        QMessageBox::information(m_window, title,
+                                 tr("There are no backups of %1 yet.").arg(QDir::toNativeSeparators(database)));
+        return;
+    }
+    std::reverse(found.begin(), found.end()); // newest first
+    QStringList items;
+    for (const backups::BackupFile &b : found)
+        items << tr("%1 — %2 (%3)")
+                     .arg(QLocale().toString(b.time, QLocale::ShortFormat), backups::reasonText(b.reason),
+                          QFileInfo(b.path).fileName());
+    bool chosen = false;
+    const QString item = QInputDialog::getItem(
+        m_window, title, tr("Backups of %1, newest first:").arg(QFileInfo(database).fileName()),
+        items, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const backups::BackupFile &backup = found[size_t(std::max<qsizetype>(0, items.indexOf(item)))];
+    if (QMessageBox::question(
+            m_window, title,
+            tr("Replace everything in %1 with the backup of %2 (%3)?\n\nThe current contents are "
+               "backed up first, and the restore is written to the audit trail.")
+                .arg(QFileInfo(database).fileName(), QLocale().toString(backup.time, QLocale::ShortFormat),
+                     backups::reasonText(backup.reason)))
+        != QMessageBox::Yes)
+        return;
+    if (auto ok = m_workspace->restoreBackup(backup.path); !ok)
+        QMessageBox::warning(m_window, title, ok.error());
+    else
+        QMessageBox::information(m_window, title,
+                                 tr("Restored %1 from the backup of %2.")
+                                     .arg(QFileInfo(database).fileName(),
+                                          QLocale().toString(backup.time, QLocale::ShortFormat)));
 }
 
 void FileActions::showPreferences()

@@ -11,8 +11,8 @@ namespace zx {
 
 class Workspace;
 
-// The File and Help menus: new, open, the sample county, recent files, save a copy,
-// preferences, quit. Remembers the last database and the recent files in QSettings.
+// The File and Help menus: new, open, the sample county, recent files, save a copy, restore
+// from backup, preferences, quit. Remembers the last database and the recent files in QSettings.
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private:
     void openDatabase();
     void openSample();
     void saveCopy();
+    void restoreBackup();
     void showPreferences();
     void showAbout();
     void remember(const QString &path);

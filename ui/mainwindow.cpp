@@ -104,6 +104,7 @@ void MainWindow::addToolMenus()
                 if (!m_context.isValid())
                     return;
                 auto *dialog = new ExportReportDialog(m_context, this);
+                dialog->setWorkspace(m_workspace);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });

@@ -4,6 +4,7 @@
 #include "io/xlsxexport.h"
 #include "session/workspace.h"
 #include "storage/database.h"
+#include "storage/filesafety.h"
 
 #include <algorithm>
 
@@ -210,6 +211,9 @@ Outcome ExportDataDialog::write(const Request &r)
 {
     if (r.path.isEmpty())
         return Error{tr("Choose a file to export to.")};
+    // Never over the open database, nor over any other database file.
+    if (auto ok = filesafety::checkWriteTarget(r.path, r.databasePath); !ok)
+        return ok;
     if (r.what == Status)
         return r.xlsx ? xlsxexport::writeWorkbook({r.status}, r.path) : writeCsv(r.status, r.path);
     // The worker's own connection: a connection belongs to the thread that opened it.
@@ -253,6 +257,10 @@ void ExportDataDialog::exportFile()
                                                             : QStringLiteral("csv");
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + suffix;
+    if (auto ok = filesafety::checkWriteTarget(path, m_workspace->path()); !ok) {
+        showMessage(ok.error(), true);
+        return;
+    }
     if (QFileInfo::exists(path) &&
         QMessageBox::question(this, tr("Export data"),
                               tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))

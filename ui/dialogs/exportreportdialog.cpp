@@ -2,6 +2,10 @@
 
 #include "domain/names.h"
 #include "report/reportrenderer.h"
+#include "session/workspace.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/filesafety.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,11 +73,18 @@ ReportData ExportReportDialog::report() const
             if (box->isChecked() && box->property("category").toString() == section.categoryCode)
                 kept.push_back(section);
     data.sections = std::move(kept);
+    // The audit chain's head in the footer: a printed anchor for `audit --verify --anchor`.
+    if (m_workspace && m_workspace->database())
+        if (auto head = auditstore::head(*m_workspace->database()))
+            data.auditHead = auditstore::headText(*head);
     return data;
 }
 
 Outcome ExportReportDialog::exportTo(const QString &path) const
 {
+    if (auto ok = filesafety::checkWriteTarget(path, m_workspace ? m_workspace->path() : QString());
+        !ok)
+        return ok;
     const ReportData data = report();
     return path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? writeOdt(data, path)
                                                                       : renderPdf(data, path);

@@ -14,6 +14,8 @@ class QPrinter;
 
 namespace zx {
 
+class Workspace;
+
 // File → Export report…: the bulletin of the chosen region and period, in Chinese or
 // English, with the category sections to include; a print preview (the same renderer on a
 // QPrinter), and export to PDF or to an editable ODT for offices that edit before signing.
@@ -29,8 +31,12 @@ public:
     // The section check boxes, one per category in catalogue order (for tests).
     const std::vector<QCheckBox *> &sectionBoxes() const { return m_sections; }
     QComboBox *languageBox() const { return m_language; }
-    // Writes to `path` (.pdf or .odt by extension); the error says what went wrong.
+    // Writes to `path` (.pdf or .odt by extension); the error says what went wrong. Refuses
+    // the open database and any other database file.
     Outcome exportTo(const QString &path) const;
+    // The open database: its audit chain's head goes in the footer, and the report never
+    // overwrites it. Without one the footer has no head.
+    void setWorkspace(Workspace *workspace) { m_workspace = workspace; }
 
 private:
     void preview();
@@ -40,6 +46,7 @@ private:
     QComboBox *m_language;
     std::vector<QCheckBox *> m_sections;
     QLabel *m_message;
+    Workspace *m_workspace = nullptr;
 };
 
 } // namespace zx

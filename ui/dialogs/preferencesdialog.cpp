@@ -1,21 +1,28 @@
 #include "preferencesdialog.h"
 
+#include "storage/backups.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSpinBox>
+
+#include <algorithm>
 
 namespace zx {
 
 namespace {
 const char *const LanguageKey = "ui/language";
 const char *const LagBandKey = "dashboard/lagBand";
+const char *const BackupsKeepKey = "backups/keep";
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_lagBand(new QDoubleSpinBox(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_lagBand(new QDoubleSpinBox(this)),
+      m_backupsToKeep(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("Follow the system"), QString());
@@ -26,6 +33,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_lagBand->setDecimals(0);
     m_lagBand->setSuffix(tr(" points"));
     m_lagBand->setValue(lagBand());
+    m_backupsToKeep->setObjectName(QStringLiteral("backupsToKeep"));
+    m_backupsToKeep->setRange(1, 100);
+    m_backupsToKeep->setValue(backupsToKeep());
+    m_backupsToKeep->setToolTip(tr("Copies are taken before an import, a catalogue change, a schema "
+                                   "upgrade, a restore and the first change of each day, in a "
+                                   "\"backups\" folder beside the database. Older ones are deleted."));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Language:"), m_language);
@@ -33,6 +46,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     note->setWordWrap(true);
     form->addRow(QString(), note);
     form->addRow(tr("\"Lagging\" band below time progress:"), m_lagBand);
+    form->addRow(tr("Automatic backups to keep per database:"), m_backupsToKeep);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -49,11 +63,23 @@ double PreferencesDialog::lagBand()
     return QSettings().value(QLatin1String(LagBandKey), 10.0).toDouble();
 }
 
+int PreferencesDialog::backupsToKeep()
+{
+    return std::clamp(QSettings().value(QLatin1String(BackupsKeepKey), backups::DefaultKeep).toInt(), 1, 100);
+}
+
+void PreferencesDialog::applyBackupsToKeep()
+{
+    backups::setKeepCount(backupsToKeep());
+}
+
 void PreferencesDialog::accept()
 {
     QSettings settings;
     settings.setValue(QLatin1String(LanguageKey), m_language->currentData().toString());
     settings.setValue(QLatin1String(LagBandKey), m_lagBand->value());
+    settings.setValue(QLatin1String(BackupsKeepKey), m_backupsToKeep->value());
+    applyBackupsToKeep();
     QDialog::accept();
 }
 
