@@ -185,9 +185,15 @@ TEST_F(GenerateTest, RefusesADatabaseThatIsNotEmptyAndTooFewIndicators)
 {
     auto db = generated(QStringLiteral("city.db"), tiny());
     auto again = generateDatabase(*db, tiny(), QStringLiteral("tester"));
-    EXPECT_FALSE(again.ok());
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error(),
+              QStringLiteral("%1 already holds regions or indicators; generate into a new file")
+                  .arg(db->path()));
     GenerateOptions few = tiny();
     few.indicators = 10;
     auto fresh = create(QStringLiteral("few.db"));
-    EXPECT_FALSE(generateDatabase(*fresh, few, QStringLiteral("tester")).ok());
+    auto tooFew = generateDatabase(*fresh, few, QStringLiteral("tester"));
+    ASSERT_FALSE(tooFew.ok());
+    EXPECT_EQ(tooFew.error(),
+              QStringLiteral("--indicators must be at least 75, the size of the sample catalogue"));
 }
