@@ -104,8 +104,7 @@ QStringList periodArgs(const QString &command, const QString &db, const QString 
 TEST_F(CliReviewTest, AuditVerifyFailsAfterTheSqlite3ShellEditsEntryTwo)
 {
     const QString sqlite3 = QStringLiteral("/usr/bin/sqlite3");
-    if (!QFileInfo::exists(sqlite3))
-        GTEST_SKIP() << "no " << s(sqlite3) << " (setup.sh installs it)";
+    ASSERT_TRUE(QFileInfo::exists(sqlite3)) << "no " << s(sqlite3) << " (setup.sh installs it)";
     makeSample();
     const CliRun set = cli(setArgs(m_db, QStringLiteral("labour_transfer"),
                                    QStringLiteral("410104"), 2023, 4, QStringLiteral("30")));
@@ -213,6 +212,79 @@ TEST_F(CliReviewTest, AnApprovedQuarterRefusesSetNamingTheApprover)
     ASSERT_EQ(trail.exitCode, 0) << trail;
     EXPECT_TRUE(trail.out.contains(QLatin1String("period.reopen"))) << trail;
     EXPECT_TRUE(trail.out.contains(QStringLiteral("补报12月数据"))) << trail;
+}
+
+// `return`: a submitted quarter goes back to the clerk with a reason; without one, or from a
+// draft, it is refused for that reason.
+TEST_F(CliReviewTest, ReturnSendsASubmittedQuarterBackWithItsReason)
+{
+    makeSample();
+    const QString region = QStringLiteral("410104001");
+    const CliRun fromDraft = cliAs(QStringLiteral("zhou"), [&] {
+        QStringList args = periodArgs(QStringLiteral("return"), m_db, region);
+        return args << QStringLiteral("--reason") << QStringLiteral("缺少12月台账");
+    }());
+    EXPECT_EQ(fromDraft.exitCode, 1) << fromDraft;
+    EXPECT_EQ(fromDraft.err.trimmed(), QStringLiteral("zhenxing-cli: Cannot return 2023 Q4 of region "
+                                                      "410104001: its state is draft"))
+        << fromDraft;
+
+    const CliRun submitted = cliAs(QStringLiteral("zhang"), periodArgs(QStringLiteral("submit"), m_db, region));
+    ASSERT_EQ(submitted.exitCode, 0) << submitted;
+    const CliRun noReason = cliAs(QStringLiteral("zhou"), periodArgs(QStringLiteral("return"), m_db, region));
+    EXPECT_EQ(noReason.exitCode, 2) << noReason;
+    EXPECT_EQ(noReason.err.trimmed(), QStringLiteral("zhenxing-cli: return needs --reason")) << noReason;
+
+    QStringList args = periodArgs(QStringLiteral("return"), m_db, region);
+    args << QStringLiteral("--reason") << QStringLiteral("缺少12月台账");
+    const CliRun returned = cliAs(QStringLiteral("zhou"), args);
+    ASSERT_EQ(returned.exitCode, 0) << returned;
+    EXPECT_EQ(returned.out, QStringLiteral("2023 Q4 of region 410104001 is now returned\n")) << returned;
+
+    const CliRun trail = cli({QStringLiteral("audit"), m_db, QStringLiteral("--region"), region});
+    ASSERT_EQ(trail.exitCode, 0) << trail;
+    const QStringList lines = nonEmptyLines(trail.out).filter(QStringLiteral("period.return"));
+    ASSERT_EQ(lines.size(), 1) << trail;
+    EXPECT_TRUE(lines.first().contains(QStringLiteral("\tzhou\t"))) << s(lines.first());
+    EXPECT_TRUE(lines.first().contains(QStringLiteral("缺少12月台账"))) << s(lines.first());
+
+    // Returned, the clerk can submit again.
+    const CliRun again = cliAs(QStringLiteral("zhang"), periodArgs(QStringLiteral("submit"), m_db, region));
+    EXPECT_EQ(again.exitCode, 0) << again;
+    EXPECT_EQ(again.out, QStringLiteral("2023 Q4 of region 410104001 is now submitted\n")) << again;
+}
+
+// `generate`: a tiny synthetic city, its size counted by hand: 1 city + 1 county + 2 townships
+// + 2 × 2 villages = 8 regions, every figure on a checked, summarisable database.
+TEST_F(CliReviewTest, GenerateWritesTheCityAskedForAndRefusesToOverwrite)
+{
+    const QString city = m_dir.filePath(QStringLiteral("city.db"));
+    const QStringList args{QStringLiteral("generate"), city, QStringLiteral("--counties"),
+                           QStringLiteral("1"), QStringLiteral("--townships-per-county"),
+                           QStringLiteral("2"), QStringLiteral("--villages-per-township"),
+                           QStringLiteral("2"), QStringLiteral("--indicators"), QStringLiteral("75"),
+                           QStringLiteral("--years"), QStringLiteral("1"),
+                           QStringLiteral("--first-year"), QStringLiteral("2024")};
+    const CliRun made = cli(args);
+    ASSERT_EQ(made.exitCode, 0) << made;
+    EXPECT_TRUE(made.out.startsWith(QStringLiteral("Created %1: 8 regions, 75 indicators, ").arg(city)))
+        << made;
+
+    const CliRun summary = cli({QStringLiteral("summary"), city, QStringLiteral("--region"),
+                                QStringLiteral("4101"), QStringLiteral("--year"), QStringLiteral("2024")});
+    EXPECT_EQ(summary.exitCode, 0) << summary;
+
+    const CliRun again = cli(args);
+    EXPECT_EQ(again.exitCode, 1) << again;
+    EXPECT_EQ(again.err.trimmed(),
+              QStringLiteral("zhenxing-cli: %1 already exists; use --force to overwrite it").arg(city))
+        << again;
+    QStringList notANumber = args;
+    notANumber[3] = QStringLiteral("many");
+    notANumber << QStringLiteral("--force");
+    const CliRun bad = cli(notANumber);
+    EXPECT_EQ(bad.exitCode, 2) << bad;
+    EXPECT_EQ(bad.err.trimmed(), QStringLiteral("zhenxing-cli: --counties needs a number")) << bad;
 }
 
 } // namespace
