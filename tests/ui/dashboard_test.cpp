@@ -380,14 +380,9 @@ TEST_F(DashboardTest, PickingASubDistrictInTheTreeShowsItsFigures)
     m_window->regionView()->setCurrentIndex(index);
     ASSERT_TRUE(waitForContext(SubDistrict, 2023, 4));
 
-    auto data = freshDataset(2023);
-    ASSERT_TRUE(data);
-    const Evaluator eval(*data);
-    const auto expected = eval.yearToDate(indicatorOf(*data, Entrepreneurs), SubDistrict, 2023, 4);
-    ASSERT_TRUE(expected);
-    const QString actual = cell(Entrepreneurs, StatusTableModel::Actual);
-    EXPECT_NE(actual, QStringLiteral("479"));
-    EXPECT_EQ(actual, expected->toString());
+    // Chengdong's four villages in resources/sample/values.csv, 2023:
+    // Q1 4+3+3+5 = 15, Q2 5+5+5+5 = 20, Q3 5+3+4+3 = 15, Q4 7+6+5+10 = 28; 15+20+15+28 = 78.
+    EXPECT_EQ(cell(Entrepreneurs, StatusTableModel::Actual), QStringLiteral("78"));
     EXPECT_EQ(cell(Entrepreneurs, StatusTableModel::Target), QStringLiteral("85"));
 }
 
@@ -396,16 +391,9 @@ TEST_F(DashboardTest, PickingQuarterTwoShowsTheYearToDateAtHalfTime)
     m_window->periodPicker()->quarterBox()->setCurrentIndex(1);
     ASSERT_TRUE(waitForContext(County, 2023, 2));
 
-    auto data = freshDataset(2023);
-    ASSERT_TRUE(data);
-    const Evaluator eval(*data);
-    const Indicator &ind = indicatorOf(*data, Entrepreneurs);
-    const auto q2 = eval.yearToDate(ind, County, 2023, 2);
-    const auto q4 = eval.yearToDate(ind, County, 2023, 4);
-    ASSERT_TRUE(q2 && q4);
-    EXPECT_EQ(q2->toString(), QStringLiteral("235"));
-    EXPECT_NE(*q2, *q4);
-    EXPECT_EQ(cell(Entrepreneurs, StatusTableModel::Actual), q2->toString());
+    // The county's year to date at Q2, summed by hand from resources/sample/values.csv: the
+    // villages' Q1 95 + Q2 140 = 235 (the year, with Q3 132 and Q4 112, is the seed's 479).
+    EXPECT_EQ(cell(Entrepreneurs, StatusTableModel::Actual), QStringLiteral("235"));
 
     const CompletionGauge *gauge = gaugeTitled(QStringLiteral("返乡下乡创业人员"));
     ASSERT_NE(gauge, nullptr);
@@ -427,13 +415,8 @@ TEST_F(DashboardTest, PickingYear2022LoadsAndShowsItsFigures)
     years->setCurrentIndex(at);
     ASSERT_TRUE(waitForContext(County, 2022, 4));
 
-    auto data = freshDataset(2022);
-    ASSERT_TRUE(data);
-    const Evaluator eval(*data);
-    const auto expected = eval.yearToDate(indicatorOf(*data, Entrepreneurs), County, 2022, 4);
-    ASSERT_TRUE(expected);
-    EXPECT_EQ(expected->toString(), QStringLiteral("458"));
-    EXPECT_EQ(cell(Entrepreneurs, StatusTableModel::Actual), expected->toString());
+    // 2022 in resources/sample/values.csv: 87 + 142 + 124 + 105 = 458.
+    EXPECT_EQ(cell(Entrepreneurs, StatusTableModel::Actual), QStringLiteral("458"));
     EXPECT_EQ(cell(Entrepreneurs, StatusTableModel::Target), QStringLiteral("320"));
 }
 
