@@ -209,6 +209,11 @@ void MainWindow::databaseReplaced()
         m_period->setPeriod(years.back(), 4);
     else
         statusBar()->showMessage(tr("The database holds no figures yet."));
+    if (years.empty() || m_regions->rowCount() == 0) {
+        // Nothing will load: the pages must not keep showing the previous file's county.
+        m_overview->setContext(m_context);
+        m_entryPage->setContext(m_context);
+    }
 }
 
 void MainWindow::rebuildCategoryPages(const Dataset &data)

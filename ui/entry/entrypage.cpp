@@ -129,8 +129,10 @@ QWidget *EntryPage::buildCommentRow()
 
 void EntryPage::setContext(const DashboardContext &context)
 {
-    if (!context.isValid())
+    if (!context.isValid()) { // nothing to show (a new, empty file): no old region's name
+        m_heading->clear();
         return;
+    }
     const bool regionChanged = context.regionCode != m_context.regionCode;
     m_context = context;
     const Region *region = context.data->region(context.regionCode);

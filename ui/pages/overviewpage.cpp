@@ -108,8 +108,13 @@ QWidget *OverviewPage::buildTableArea()
 
 void OverviewPage::setContext(const DashboardContext &context)
 {
-    if (!context.isValid())
+    if (!context.isValid()) { // nothing to show (a new, empty file): show nothing
+        m_heading->clear();
+        m_tiles->setCounts({});
+        m_model->setSummary(context.data, RegionSummary{});
+        updateGauges(RegionSummary{});
         return;
+    }
     const RegionSummary summary =
         context.eval->summarize(context.regionCode, context.year, context.quarter);
     const Region *region = context.data->region(context.regionCode);
