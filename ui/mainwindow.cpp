@@ -40,7 +40,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
       m_regionView(new QTreeView(this)), m_period(new PeriodPicker(this)),
       m_tabs(new QTabWidget(this)), m_overview(new OverviewPage(this)),
       m_fileActions(new FileActions(workspace, this)), m_busy(new QProgressBar(this)),
-      m_pathLabel(new QLabel(this))
+      m_pathLabel(new QLabel(this)), m_accessLabel(new QLabel(this))
 {
     setWindowTitle(tr("Zhenxing — rural revitalization indicators"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -65,6 +65,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_pathLabel);
+    m_accessLabel->setObjectName(QStringLiteral("AccessLabel"));
+    m_accessLabel->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    m_accessLabel->hide();
+    statusBar()->addPermanentWidget(m_accessLabel);
 
     m_fileActions->populate(menuBar());
     addToolMenus();
@@ -195,6 +199,7 @@ void MainWindow::databaseReplaced()
 {
     m_context = {};
     m_pathLabel->setText(m_workspace->path());
+    showAccess();
     auto data = m_workspace->isOpen() ? m_workspace->catalogue() : Result<Workspace::DatasetPtr>(Error{});
     // The catalogue and the region tree do not depend on the year.
     m_regions->setRegions(data ? data.value()->regions() : std::vector<Region>{});
@@ -213,6 +218,32 @@ void MainWindow::databaseReplaced()
         // Nothing will load: the pages must not keep showing the previous file's county.
         m_overview->setContext(m_context);
         m_entryPage->setContext(m_context);
+    }
+}
+
+// A file that cannot be changed says so where the eye goes: the title, a red mark in the status
+// bar (the reason in its tooltip) and, for a damaged file, a message once when it opens.
+void MainWindow::showAccess()
+{
+    const QString refusal = m_workspace->writeRefusal();
+    const QString title = tr("Zhenxing — rural revitalization indicators");
+    if (refusal.isEmpty()) {
+        setWindowTitle(title);
+        m_accessLabel->hide();
+        return;
+    }
+    const bool damaged = m_workspace->isDamaged();
+    const QString mark = damaged ? tr("Damaged: read only") : tr("Read-only");
+    setWindowTitle(QStringLiteral("%1 [%2]").arg(title, mark));
+    m_accessLabel->setText(mark);
+    m_accessLabel->setToolTip(refusal);
+    m_accessLabel->show();
+    statusBar()->showMessage(refusal);
+    if (damaged) { // said once, without blocking: the figures can still be read and printed
+        auto *box = new QMessageBox(QMessageBox::Warning, mark, refusal, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("DamagedFileMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
 }
 

@@ -66,6 +66,7 @@ protected:
 
 private:
     void databaseReplaced();
+    void showAccess();
     void rebuildCategoryPages(const Dataset &data);
     void reload();
     void loaded();
@@ -93,6 +94,7 @@ private:
     bool m_reloadPending = false;
     QProgressBar *m_busy;
     QLabel *m_pathLabel;
+    QLabel *m_accessLabel; // "read-only" / "damaged" while the open file cannot be changed
     QPointer<TargetsEditor> m_targets;
     QPointer<CatalogueEditor> m_catalogue;
     QPointer<AuditViewer> m_audit;

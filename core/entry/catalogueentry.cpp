@@ -239,7 +239,7 @@ Outcome saveCategory(Database &db, const Category &category, bool isNew, const Q
     if (category.name.trimmed().isEmpty() && category.nameEn.trimmed().isEmpty())
         return Error{QCoreApplication::translate("zx::Catalogue", "The category %1 needs a name")
                          .arg(category.code)};
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     if (auto ok = checkAdministrator(db, userName); !ok)
@@ -269,7 +269,7 @@ Outcome saveIndicator(Database &db, const Indicator &indicator, bool isNew,
 {
     if (auto ok = checkCode(indicator.code); !ok)
         return ok;
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     if (auto ok = checkAdministrator(db, userName); !ok)
@@ -331,7 +331,7 @@ Outcome saveIndicators(Database &db, const std::vector<Indicator> &indicators,
                          .arg(isNew.size())};
     if (indicators.empty())
         return Outcome::success();
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     if (auto ok = checkAdministrator(db, userName); !ok)

@@ -116,7 +116,7 @@ Outcome move(Database &db, const Transition &t, const QString &regionCode, int y
     if (needsReason && reason.trimmed().isEmpty())
         return Error{QCoreApplication::translate("zx::Workflow", "A reason is needed to %1 %2")
                          .arg(verb(t.step), periodText(regionCode, year, quarter))};
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     if (auto ok = checkRegion(db, regionCode); !ok)

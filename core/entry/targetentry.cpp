@@ -134,7 +134,8 @@ Outcome checkRole(Database &db, const QString &userName)
     return Outcome::success();
 }
 
-Outcome write(Database &db, const TargetChange &c, const QString &userName, const QString &now)
+Outcome write(Database &db, const TargetChange &c, const QString &userName, const QString &now,
+              std::vector<TargetChange> *previous)
 {
     const Target &t = c.target;
     auto old = valuestore::findTarget(db, t.indicatorCode, t.regionCode, t.year);
@@ -142,8 +143,29 @@ Outcome write(Database &db, const TargetChange &c, const QString &userName, cons
         return Error{old.error()};
     const QString oldText = old.value() ? targetText(*old.value()) : QString();
     const QString newText = c.remove ? QString() : targetText(t);
+    if (c.seen) {
+        const QString seenText = *c.seen ? targetText(**c.seen) : QString();
+        if (seenText != oldText) {
+            const QString none = QCoreApplication::translate("zx::Entry", "(empty)");
+            return Error{QCoreApplication::translate(
+                             "zx::Targets", "The %1 target of %2 for %3 was changed by someone "
+                                            "else to %4 while you were looking at %5; your "
+                                            "change was not saved.")
+                             .arg(t.indicatorCode, t.regionCode)
+                             .arg(t.year)
+                             .arg(oldText.isEmpty() ? none : oldText,
+                                  seenText.isEmpty() ? none : seenText)};
+        }
+    }
     if (oldText == newText)
         return Outcome::success(); // nothing changes, nothing to audit
+    if (previous) {
+        TargetChange inverse;
+        inverse.target = old.value() ? *old.value() : t;
+        inverse.remove = !old.value();
+        inverse.seen.emplace(c.remove ? std::nullopt : std::optional<Target>(t));
+        previous->push_back(std::move(inverse));
+    }
     Outcome written = c.remove ? valuestore::removeTarget(db, t.indicatorCode, t.regionCode, t.year)
                                : valuestore::upsertTarget(db, t);
     if (!written)
@@ -164,11 +186,12 @@ Outcome write(Database &db, const TargetChange &c, const QString &userName, cons
 } // namespace
 
 Outcome setTargets(Database &db, const std::vector<TargetChange> &changes,
-                   const QString &userName)
+                   const QString &userName, std::vector<TargetChange> *previous)
 {
+    std::vector<TargetChange> inverses;
     if (changes.empty())
         return Outcome::success();
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     if (auto ok = checkRole(db, userName); !ok)
@@ -181,9 +204,13 @@ Outcome setTargets(Database &db, const std::vector<TargetChange> &changes,
             return ok;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const TargetChange &c : changes)
-        if (auto ok = write(db, c, userName, now); !ok)
+        if (auto ok = write(db, c, userName, now, &inverses); !ok)
             return ok;
-    return tx.commit();
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    if (previous)
+        *previous = std::move(inverses);
+    return Outcome::success();
 }
 
 Result<std::optional<Target>> findTarget(Database &db, const QString &indicatorCode,

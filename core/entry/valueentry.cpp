@@ -101,6 +101,41 @@ std::vector<Pending> pendingChanges(const Dataset &context, const std::vector<Va
     return pending;
 }
 
+QString shownFigure(const std::optional<Decimal> &value)
+{
+    return value ? value->toPlainString() : QCoreApplication::translate("zx::Entry", "(empty)");
+}
+
+// No lost update: every change that says what its user saw finds exactly that stored. The
+// refusal names who changed the figure, when and to what.
+Outcome checkSeen(const Dataset &context, const std::vector<ValueChange> &changes)
+{
+    for (const ValueChange &c : changes) {
+        if (!c.seen)
+            continue;
+        const ValueKey &k = c.key;
+        const Value *stored = context.storedValue(k.indicatorCode, k.regionCode, k.year, k.quarter);
+        const std::optional<Decimal> &seen = *c.seen;
+        const bool same = stored ? seen && *seen == stored->value : !seen;
+        if (same)
+            continue;
+        if (stored)
+            return Error{QCoreApplication::translate(
+                             "zx::Entry", "%1 was changed by %2 at %3 to %4 while you were "
+                                          "looking at %5; your change was not saved. Look at "
+                                          "the new figure and enter yours again if it still "
+                                          "applies.")
+                             .arg(figureName(context, k), stored->enteredBy,
+                                  stored->enteredAt, stored->value.toPlainString(),
+                                  shownFigure(seen))};
+        return Error{QCoreApplication::translate(
+                         "zx::Entry", "%1 was deleted by someone else while you were looking at "
+                                      "%2; your change was not saved.")
+                         .arg(figureName(context, k), shownFigure(seen))};
+    }
+    return Outcome::success();
+}
+
 // Who may edit, and whether the quarter is open, once per region and per region's quarter.
 Outcome checkPermissions(Database &db, const std::vector<Pending> &pending,
                          const QString &userName)
@@ -165,6 +200,8 @@ Result<std::vector<Pending>> checkedChanges(Database &db, const std::vector<Valu
     for (const ValueChange &c : changes)
         if (auto ok = checkIdentity(*context, c.key); !ok)
             return Error{ok.error()};
+    if (auto ok = checkSeen(*context, changes); !ok)
+        return Error{ok.error()};
     // What is stored now, from the context just read (one query, not one per figure).
     std::vector<Pending> pending = pendingChanges(*context, changes);
     if (pending.empty())
@@ -209,14 +246,15 @@ Outcome write(Database &db, auditstore::Chain &audit, const Pending &p, const QS
 using KeepGoing = std::function<bool(qint64, qint64)>;
 
 Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
-                   const QString &userName, bool restoring, const KeepGoing &keepGoing);
+                   const QString &userName, bool restoring, const KeepGoing &keepGoing,
+                   std::vector<ValueChange> *previous = nullptr);
 
 } // namespace
 
 Outcome setValues(Database &db, const std::vector<ValueChange> &changes, const QString &userName,
-                  bool restoring)
+                  bool restoring, std::vector<ValueChange> *previous)
 {
-    return writeBlock(db, changes, userName, restoring, {});
+    return writeBlock(db, changes, userName, restoring, {}, previous);
 }
 
 Outcome setValuesCancellable(Database &db, const std::vector<ValueChange> &changes,
@@ -229,7 +267,8 @@ Outcome setValuesCancellable(Database &db, const std::vector<ValueChange> &chang
 namespace {
 
 Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
-                   const QString &userName, bool restoring, const KeepGoing &keepGoing)
+                   const QString &userName, bool restoring, const KeepGoing &keepGoing,
+                   std::vector<ValueChange> *previous)
 {
     if (changes.empty())
         return Outcome::success();
@@ -243,7 +282,7 @@ Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
         maxYear = std::max(maxYear, c.key.year);
     }
 
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     auto checked = checkedChanges(db, changes, userName, restoring, minYear, maxYear);
@@ -264,7 +303,16 @@ Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
     }
     if (keepGoing && !keepGoing(total, total))
         return cancelled();
-    return tx.commit();
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    if (previous) {
+        previous->clear();
+        for (const Pending &p : pending)
+            previous->push_back({p.change.key,
+                                 p.old ? std::optional<Decimal>(p.old->value) : std::nullopt,
+                                 p.old ? p.old->comment : QString(), p.change.value});
+    }
+    return Outcome::success();
 }
 
 } // namespace

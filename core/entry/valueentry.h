@@ -21,6 +21,11 @@ struct ValueChange
     ValueKey key;
     std::optional<Decimal> value;
     QString comment;
+    // What the person saw before making the change (none = the cell was empty). When set,
+    // setValues refuses the change if the stored figure differs by then — another program or
+    // person changed it meanwhile — naming who changed it, when and to what (no lost update).
+    // Unset: the change is written over whatever is stored (the CLI's `set`, a sample load).
+    std::optional<std::optional<Decimal>> seen;
 };
 
 // What entering `value` for `key` would break, judged against the figures around it in
@@ -49,8 +54,11 @@ std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &ke
 // (indicator, region, year, quarter) and the reason.
 // `restoring` (undo/redo putting back a previous state) skips the warning-needs-comment rule,
 // never the error rules.
+// `previous`, when given, receives what each changed figure held inside the same transaction
+// (value and comment; value none = it was empty), in the order of the changes: the inverse an
+// undo step writes back, with `seen` set to what this change wrote.
 Outcome setValues(Database &db, const std::vector<ValueChange> &changes, const QString &userName,
-                  bool restoring = false);
+                  bool restoring = false, std::vector<ValueChange> *previous = nullptr);
 
 // setValues for long imports (no restoring): `keepGoing(done, total)` is asked before each
 // figure is written and once more before the commit; false rolls the whole block back and

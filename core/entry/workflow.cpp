@@ -120,7 +120,7 @@ Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser)
     const QString name = user.name.trimmed();
     if (name.isEmpty())
         return Error{QCoreApplication::translate("zx::Workflow", "A user needs a name")};
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     auto by = accountOf(db, byUser);

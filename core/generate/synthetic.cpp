@@ -123,7 +123,7 @@ Result<GenerateSummary> generateDatabase(Database &db, const GenerateOptions &op
     if (options.indicators < int(sample->indicators.size()))
         return Error{tr("--indicators must be at least %1, the size of the sample catalogue")
                          .arg(sample->indicators.size())};
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     auto empty = bulkstore::isEmpty(db);

@@ -199,6 +199,9 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
             continue;
         }
         ++(old ? plan.changedCount : plan.newCount);
+        // Applied later (the wizard's preview, a long plan): a figure changed meanwhile by
+        // someone else refuses the import instead of being overwritten unseen.
+        r.change.seen.emplace(old ? std::optional<Decimal>(old->value) : std::nullopt);
         if (!rights.allows(table, r.row, k.regionCode))
             continue;
         const Dataset::Slot quarterKey = Dataset::slot(QString(), k.regionCode, k.year, k.quarter);

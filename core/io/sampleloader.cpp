@@ -174,7 +174,7 @@ Outcome loadValues(Database &db, const QString &folder, const QString &user, con
 
 Outcome loadSampleFrom(Database &db, const QString &folder, const QString &userName)
 {
-    WriteTransaction tx(db.connection());
+    WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -63,6 +63,19 @@ QString Workspace::path() const
     return m_db ? m_db->path() : QString();
 }
 
+QString Workspace::writeRefusal() const
+{
+    if (!m_db)
+        return {};
+    const Outcome ok = m_db->checkWritable();
+    return ok ? QString() : ok.error();
+}
+
+bool Workspace::isDamaged() const
+{
+    return m_db && m_db->isDamaged();
+}
+
 std::vector<int> Workspace::years() const
 {
     if (!m_db)

@@ -47,6 +47,10 @@ public:
     QString path() const;
     ChangeNotifier *notifier() const { return m_notifier; }
     Database *database() const { return m_db.get(); }
+    // Empty while the open file may be changed; otherwise why not, in the user's words: open
+    // read-only (permissions, read-only media) or damaged (with the latest backup to restore).
+    QString writeRefusal() const;
+    bool isDamaged() const;
 
     // Years holding figures, ascending.
     std::vector<int> years() const;
@@ -66,8 +70,11 @@ public:
     // The write facade: validated, refused for locked quarters, audited, announced on the
     // notifier. Figures and targets are written as one undoable step each call (a pasted
     // block is one step); `stepText` names it in the Edit menu ("Paste 12 figures").
+    // `seen` is the figure the person was looking at (see ValueChange::seen): set, the change
+    // is refused when the stored figure is no longer that one.
     Outcome setValue(const ValueKey &key, const std::optional<Decimal> &value,
-                     const QString &comment);
+                     const QString &comment,
+                     const std::optional<std::optional<Decimal>> &seen = std::nullopt);
     Outcome setValues(const std::vector<ValueChange> &changes, const QString &stepText);
     Outcome setTargets(const std::vector<TargetChange> &changes, const QString &stepText);
     // Undo and redo of the steps above; cleared when another database is opened.
@@ -108,7 +115,11 @@ private:
     friend class TargetsCommand;
     // Writes without pushing an undo step (used by the undo commands); announces.
     Outcome applyValues(const std::vector<ValueChange> &changes, bool restoring);
+    Outcome writeValues(const std::vector<ValueChange> &changes, bool restoring,
+                        std::vector<ValueChange> *previous);
     Outcome applyTargets(const std::vector<TargetChange> &changes);
+    Outcome writeTargets(const std::vector<TargetChange> &changes,
+                         std::vector<TargetChange> *previous);
 
     ChangeNotifier *m_notifier;
     std::unique_ptr<Database> m_db;

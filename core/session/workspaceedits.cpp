@@ -26,6 +26,9 @@ Error noDatabase()
 // today's copy exists). A failed copy refuses the write.
 Outcome dailyBackup(Database &db)
 {
+    // A file that refuses writes says why (read-only, damaged) before any backup is tried.
+    if (auto ok = db.checkWritable(); !ok)
+        return ok;
     return backups::ensureDailyBackup(db);
 }
 
@@ -42,53 +45,51 @@ QString targetKeyText(const Target &t)
 } // namespace
 
 Outcome Workspace::setValue(const ValueKey &key, const std::optional<Decimal> &value,
-                            const QString &comment)
+                            const QString &comment,
+                            const std::optional<std::optional<Decimal>> &seen)
 {
     const QString step = QCoreApplication::translate("zx::Workspace", "Change %1 of %2, %3 Q%4")
                              .arg(key.indicatorCode, key.regionCode)
                              .arg(key.year)
                              .arg(key.quarter);
-    return setValues({ValueChange{key, value, comment}}, step);
+    return setValues({ValueChange{key, value, comment, seen}}, step);
 }
 
 Outcome Workspace::setValues(const std::vector<ValueChange> &changes, const QString &stepText)
 {
     if (!m_db)
         return noDatabase();
-    // The inverse: what each figure is now (once per figure, before anything is written).
+    // The inverse is what each figure held inside the write's own transaction, each carrying
+    // what this step wrote as the figure its undo expects to find.
     std::vector<ValueChange> before;
-    QSet<QString> seen;
-    bool changesSomething = false;
-    for (const ValueChange &c : changes) {
-        const QString k = valueKeyText(c.key);
-        if (seen.contains(k))
-            continue;
-        seen.insert(k);
-        auto old = valuestore::find(*m_db, c.key);
-        if (!old)
-            return Error{old.error()};
-        const std::optional<Value> &v = old.value();
-        before.push_back({c.key, v ? std::optional<Decimal>(v->value) : std::nullopt,
-                          v ? v->comment : QString()});
-        const bool same = v ? c.value && c.value->toString() == v->value.toString() &&
-                                  c.comment == v->comment
-                            : !c.value;
-        changesSomething = changesSomething || !same;
-    }
-    if (auto ok = applyValues(changes, false); !ok)
+    if (auto ok = writeValues(changes, false, &before); !ok)
         return ok;
-    if (changesSomething)
-        m_undo->push(new ValuesCommand(this, std::move(before), changes, stepText));
+    if (!before.empty()) {
+        std::vector<ValueChange> after;
+        for (const ValueChange &b : before)
+            for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+                if (valueKeyText(it->key) == valueKeyText(b.key)) {
+                    after.push_back({b.key, it->value, it->comment, b.value});
+                    break;
+                }
+        m_undo->push(new ValuesCommand(this, std::move(before), std::move(after), stepText));
+    }
     return Outcome::success();
 }
 
 Outcome Workspace::applyValues(const std::vector<ValueChange> &changes, bool restoring)
 {
+    return writeValues(changes, restoring, nullptr);
+}
+
+Outcome Workspace::writeValues(const std::vector<ValueChange> &changes, bool restoring,
+                               std::vector<ValueChange> *previous)
+{
     if (!m_db)
         return noDatabase();
     if (auto backed = dailyBackup(*m_db); !backed)
         return backed;
-    if (auto ok = zx::setValues(*m_db, changes, userName(), restoring); !ok)
+    if (auto ok = zx::setValues(*m_db, changes, userName(), restoring, previous); !ok)
         return ok;
     QSet<QString> announced;
     for (const ValueChange &c : changes) {
@@ -106,36 +107,42 @@ Outcome Workspace::setTargets(const std::vector<TargetChange> &changes, const QS
 {
     if (!m_db)
         return noDatabase();
+    // The inverse as read inside the write's transaction; each step expects to find what the
+    // other wrote, so undo and redo never overwrite a change made meanwhile.
     std::vector<TargetChange> before;
-    QSet<QString> seen;
-    for (const TargetChange &c : changes) {
-        const QString k = targetKeyText(c.target);
-        if (seen.contains(k))
-            continue;
-        seen.insert(k);
-        auto old = zx::findTarget(*m_db, c.target.indicatorCode, c.target.regionCode,
-                                  c.target.year);
-        if (!old)
-            return Error{old.error()};
-        TargetChange inverse;
-        inverse.target = old.value() ? *old.value() : c.target;
-        inverse.remove = !old.value();
-        inverse.comment = QCoreApplication::translate("zx::Workspace", "Undo: %1").arg(stepText);
-        before.push_back(std::move(inverse));
-    }
-    if (auto ok = applyTargets(changes); !ok)
+    if (auto ok = writeTargets(changes, &before); !ok)
         return ok;
-    m_undo->push(new TargetsCommand(this, std::move(before), changes, stepText));
+    if (before.empty())
+        return Outcome::success();
+    std::vector<TargetChange> after;
+    for (TargetChange &inverse : before) {
+        inverse.comment = QCoreApplication::translate("zx::Workspace", "Undo: %1").arg(stepText);
+        for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+            if (targetKeyText(it->target) == targetKeyText(inverse.target)) {
+                TargetChange redo = *it;
+                redo.seen.emplace(inverse.remove ? std::nullopt
+                                                 : std::optional<Target>(inverse.target));
+                after.push_back(std::move(redo));
+                break;
+            }
+    }
+    m_undo->push(new TargetsCommand(this, std::move(before), std::move(after), stepText));
     return Outcome::success();
 }
 
 Outcome Workspace::applyTargets(const std::vector<TargetChange> &changes)
 {
+    return writeTargets(changes, nullptr);
+}
+
+Outcome Workspace::writeTargets(const std::vector<TargetChange> &changes,
+                                std::vector<TargetChange> *previous)
+{
     if (!m_db)
         return noDatabase();
     if (auto ok = dailyBackup(*m_db); !ok)
         return ok;
-    if (auto ok = zx::setTargets(*m_db, changes, userName()); !ok)
+    if (auto ok = zx::setTargets(*m_db, changes, userName(), previous); !ok)
         return ok;
     QSet<QString> announced;
     for (const TargetChange &c : changes) {

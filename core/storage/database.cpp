@@ -9,7 +9,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QScopeGuard>
@@ -28,18 +28,35 @@ QString nextConnectionName()
     return QStringLiteral("zhenxing-%1").arg(++counter);
 }
 
-// Looks at the file's first bytes without opening it through SQLite.
-Outcome checkSqliteHeader(const QString &path)
+constexpr int BusyTimeoutMs = 5000;
+
+QString busyOption()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("zx::Database", "Cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() == 0)
-        return Outcome::success(); // an empty file is an empty database
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{QCoreApplication::translate("zx::Database", "%1 is not a Zhenxing database: it is not an SQLite file").arg(path)};
-    return Outcome::success();
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+}
+
+// A read-only URI of the file; `immutable` also tells SQLite that nothing changes it, so no
+// lock is taken and no side file is made (for a file not known to be ours, or on read-only
+// media).
+QString readOnlyUri(const QString &path, bool immutable)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           (immutable ? QStringLiteral("?mode=ro&immutable=1") : QStringLiteral("?mode=ro"));
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zx::Database", text);
+}
+
+// The newest file in the backups folder beside `path` (name-COPY.db sorts by time), or "".
+QString latestBackup(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir folder(info.absolutePath() + QStringLiteral("/backups"));
+    const QStringList found = folder.entryList({info.completeBaseName() + QStringLiteral("-*.db")},
+                                               QDir::Files, QDir::Name | QDir::Reversed);
+    return found.isEmpty() ? QString() : folder.absoluteFilePath(found.first());
 }
 
 Result<int> pragmaInt(QSqlDatabase &db, const char *pragma)
@@ -71,84 +88,126 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
-    if (auto ok = db->connect(mode == OpenMode::CreateIfMissing); !ok)
+    if (auto ok = db->connect(mode); !ok)
         return Error{ok.error()};
+    if (db->m_version < schema::currentVersion() && db->isReadOnly())
+        return Error{tr("%1 was written by an older Zhenxing and must be upgraded before it can be "
+                        "read, which needs write access: %2")
+                         .arg(path, db->readOnlyReason())};
     if (auto ok = db->migrateTo(schema::currentVersion()); !ok)
         return Error{ok.error()};
+    db->quickCheck();
     return db;
 }
 
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
 {
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
-    if (auto ok = db->connect(true); !ok)
+    if (auto ok = db->connect(OpenMode::CreateIfMissing); !ok)
         return Error{ok.error()};
     if (auto ok = db->migrateTo(version); !ok)
         return Error{ok.error()};
     return db;
 }
 
-Outcome Database::connect(bool mayCreate)
+Outcome Database::connect(OpenMode mode)
 {
-    const bool exists = QFileInfo::exists(m_path);
-    if (!exists && !mayCreate)
-        return Error{QCoreApplication::translate("zx::Database", "No database at %1").arg(m_path)};
+    // Only stat() here: a file handle opened and closed by this process would cancel the
+    // POSIX locks SQLite holds on the same file for another connection (SQLite's "How To
+    // Corrupt", section 2.2); every open of the file goes through SQLite.
+    const QFileInfo info(m_path);
+    const bool exists = info.exists();
+    const bool walExists = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!exists && mode != OpenMode::CreateIfMissing)
+        return Error{tr("No database at %1").arg(m_path)};
+    if (exists && info.isDir())
+        return Error{tr("%1 is a folder, not a database file").arg(m_path)};
+    if (exists && info.size() == 0 && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0)
+        return Error{tr("%1 is an empty file, not a Zhenxing database (only File → New creates "
+                        "one)").arg(m_path)};
+
+    if (mode == OpenMode::ReadOnly)
+        m_readOnlyReason = tr("opened for reading only");
+    else if (exists && !info.isWritable())
+        m_readOnlyReason = tr("the file cannot be written (no write permission or read-only media)");
+    else if (!folderWritable)
+        m_readOnlyReason = tr("its folder %1 cannot be written").arg(info.absolutePath());
+    if (!exists && isReadOnly())
+        return Error{tr("Cannot create %1: %2").arg(m_path, m_readOnlyReason)};
+
     if (exists) {
-        if (QFileInfo(m_path).isDir())
-            return Error{QCoreApplication::translate("zx::Database", "%1 is a folder, not a database file").arg(m_path)};
-        if (auto ok = checkSqliteHeader(m_path); !ok)
+        if (auto ok = inspect(walExists); !ok)
             return ok;
     }
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    // An existing file is first inspected as immutable and read-only: SQLite then creates no
-    // side files and replays no leftover journal of a file that may not be ours. A file with
-    // a write-ahead log beside it (ours after a crash) must be read through that log instead.
-    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    const bool inspectImmutable = exists && !QFileInfo::exists(m_path + QStringLiteral("-wal"));
-    if (inspectImmutable) {
-        m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath())
-                                 .toString(QUrl::FullyEncoded) +
-                             QStringLiteral("?immutable=1"));
-        m_db.setConnectOptions(busy + QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else {
-        m_db.setDatabaseName(m_path);
-        m_db.setConnectOptions(busy);
-    }
-    if (!m_db.open())
-        return Error{QCoreApplication::translate("zx::Database", "Cannot open %1: %2")
-                         .arg(m_path, m_db.lastError().text())};
-    if (auto ok = checkOwnership(); !ok)
+    if (auto ok = connectMain(isReadOnly(), walExists, folderWritable); !ok)
         return ok;
-    if (inspectImmutable) {
-        m_db.close();
-        m_db.setDatabaseName(m_path);
-        m_db.setConnectOptions(busy);
-        if (!m_db.open())
-            return Error{QCoreApplication::translate("zx::Database", "Cannot open %1: %2")
-                             .arg(m_path, m_db.lastError().text())};
-    }
     return configure();
 }
 
-// Reads only; nothing is written to a file that turns out not to be ours.
-Outcome Database::checkOwnership()
+// Reads the header through a read-only SQLite connection of its own, closed before the real
+// one opens. Without a log beside the file it is immutable (no lock, no side file); with one
+// (ours after a crash, or another program's) the log is read, never merged: a read-only
+// connection does not checkpoint or delete it on close.
+Outcome Database::inspect(bool throughLog)
 {
-    auto appId = pragmaInt(m_db, "PRAGMA application_id");
+    const QString name = m_connectionName + QStringLiteral("-inspect");
+    Outcome result = Outcome::success();
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(readOnlyUri(m_path, !throughLog));
+        probe.setConnectOptions(busyOption() + QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!probe.open())
+            result = Error{tr("Cannot open %1: %2").arg(m_path, probe.lastError().text())};
+        else
+            result = checkOwnership(probe);
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Outcome Database::connectMain(bool readOnly, bool walExists, bool folderWritable)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (readOnly) {
+        // On read-only media there is no log and none can be made: nothing can change the
+        // file, so it is read as immutable. Elsewhere the log of other writers is followed.
+        m_db.setDatabaseName(readOnlyUri(m_path, !walExists && !folderWritable));
+        m_db.setConnectOptions(busyOption() + QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(m_path);
+        m_db.setConnectOptions(busyOption());
+    }
+    if (!m_db.open())
+        return Error{tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text())};
+    if (!QFileInfo::exists(m_path) && !readOnly)
+        return Error{tr("Cannot create %1").arg(m_path)};
+    return Outcome::success();
+}
+
+// Reads only; nothing is written to a file that turns out not to be ours.
+Outcome Database::checkOwnership(QSqlDatabase &db)
+{
+    auto appId = pragmaInt(db, "PRAGMA application_id");
     if (!appId)
-        return Error{QCoreApplication::translate("zx::Database", "%1 is not a Zhenxing database: %2").arg(m_path, appId.error())};
-    auto version = pragmaInt(m_db, "PRAGMA user_version");
+        return Error{tr("%1 is not a Zhenxing database: it is not an SQLite file (%2)").arg(m_path, appId.error())};
+    auto version = pragmaInt(db, "PRAGMA user_version");
     if (!version)
         return Error{version.error()};
-    auto objects = pragmaInt(m_db, "SELECT count(*) FROM sqlite_master");
+    auto objects = pragmaInt(db, "SELECT count(*) FROM sqlite_master");
     if (!objects)
-        return Error{QCoreApplication::translate("zx::Database", "%1 is not a Zhenxing database: %2").arg(m_path, objects.error())};
+        return Error{tr("%1 is not a Zhenxing database: %2").arg(m_path, objects.error())};
 
     const bool empty = *appId == 0 && *version == 0 && *objects == 0;
     if (!empty && *appId != schema::ApplicationId)
-        return Error{QCoreApplication::translate("zx::Database", "%1 is an SQLite database of another program, not a Zhenxing database")
+        return Error{tr("%1 is an SQLite database of another program, not a Zhenxing database")
                          .arg(m_path)};
+    if (empty)
+        return Error{tr("%1 is an empty SQLite file, not a Zhenxing database (only File → New "
+                        "creates one)").arg(m_path)};
     if (*version > schema::currentVersion())
-        return Error{QCoreApplication::translate("zx::Database", "%1 was written by a newer Zhenxing (schema version %2; this version "
+        return Error{tr("%1 was written by a newer Zhenxing (schema version %2; this version "
                         "reads up to %3). Update Zhenxing to open it.")
                          .arg(m_path)
                          .arg(*version)
@@ -159,21 +218,67 @@ Outcome Database::checkOwnership()
 
 Outcome Database::configure()
 {
-    auto mode = sql::scalar(m_db, "PRAGMA journal_mode=WAL", {}, QCoreApplication::translate("zx::Database", "switching to WAL"));
-    if (!mode)
-        return Error{mode.error()};
-    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error{QCoreApplication::translate("zx::Database", "%1 cannot use write-ahead logging (journal mode %2)")
-                         .arg(m_path, mode->toString())};
+    if (!isReadOnly()) {
+        auto mode = sql::scalar(m_db, "PRAGMA journal_mode=WAL", {}, tr("switching to WAL"));
+        if (!mode)
+            return Error{mode.error()};
+        if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return Error{tr("%1 cannot use write-ahead logging (journal mode %2)")
+                             .arg(m_path, mode->toString())};
+    }
     // temp_store=MEMORY: an upsert that fires a trigger keeps a statement journal; on disk it
     // cost a write() per figure in a large import (a third of the time of a million figures).
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY"}) {
+    const QByteArray busy = "PRAGMA busy_timeout=" + QByteArray::number(BusyTimeoutMs);
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", busy.constData(),
+                               "PRAGMA temp_store=MEMORY"}) {
         QSqlQuery q(m_db);
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{QCoreApplication::translate("zx::Database", "Database error while setting %1: %2")
-                             .arg(QString::fromLatin1(pragma), q.lastError().text())};
+            return Error{tr("Database error while setting %1: %2")
+                             .arg(QString::fromLatin1(pragma), sql::describe(q.lastError()))};
     }
+    return Outcome::success();
+}
+
+// A quick structural check of small files at every open (milliseconds for a county); a city's
+// file is checked by `zhenxing-cli check` and by every backup instead.
+void Database::quickCheck()
+{
+    constexpr qint64 QuickCheckLimit = 64 * 1024 * 1024;
+    if (QFileInfo(m_path).size() > QuickCheckLimit)
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        markDamaged({sql::describe(q.lastError())});
+        return;
+    }
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    if (lines != QStringList{QStringLiteral("ok")})
+        markDamaged(lines);
+}
+
+void Database::markDamaged(const QStringList &findings)
+{
+    m_damage = findings.isEmpty() ? QStringList{tr("integrity check failed")} : findings;
+}
+
+Outcome Database::checkWritable() const
+{
+    if (isDamaged()) {
+        const QString backup = latestBackup(m_path);
+        const QString found = m_damage.mid(0, 3).join(QStringLiteral("; "));
+        return Error{backup.isEmpty()
+                         ? tr("%1 is damaged (%2): it can be read but not changed. Restore a "
+                              "backup (File → Restore from backup…, zhenxing-cli restore).")
+                               .arg(m_path, found)
+                         : tr("%1 is damaged (%2): it can be read but not changed. Restore the "
+                              "latest backup, %3 (File → Restore from backup…, zhenxing-cli "
+                              "restore).")
+                               .arg(m_path, found, backup)};
+    }
+    if (isReadOnly())
+        return Error{tr("%1 is open read-only (%2): nothing can be changed").arg(m_path, m_readOnlyReason)};
     return Outcome::success();
 }
 
@@ -196,7 +301,7 @@ Outcome Database::migrateTo(int version)
                 on.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
             }
         });
-        WriteTransaction tx(m_db);
+        WriteTransaction tx(*this);
         if (!tx.isActive())
             return Error{tx.error()};
         QStringList statements = step.statements;
@@ -279,6 +384,8 @@ Result<QStringList> Database::integrityCheck()
     QStringList lines;
     while (query->isActive() && query.value().next())
         lines << query.value().value(0).toString();
+    if (lines != QStringList{QStringLiteral("ok")})
+        markDamaged(lines);
     return lines;
 }
 

@@ -13,10 +13,34 @@ namespace {
 Error failure(const QString &what, const QSqlError &error)
 {
     return Error{QCoreApplication::translate("zx::Database", "Database error while %1: %2")
-                     .arg(what, error.text())};
+                     .arg(what, describe(error))};
 }
 
 } // namespace
+
+QString describe(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff; // primary result code
+    if (!isNumber)
+        return error.text();
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate("zx::Database",
+                                           "Another program is writing to this file; tried for %1 s")
+            .arg(BusyTimeoutMs / 1000);
+    case 8: // SQLITE_READONLY
+        return QCoreApplication::translate("zx::Database", "the file cannot be written (%1)")
+            .arg(error.databaseText());
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate("zx::Database", "the file is damaged (%1)")
+            .arg(error.databaseText());
+    default:
+        return error.text();
+    }
+}
 
 Result<QSqlQuery> prepare(QSqlDatabase &db, const char *statement, const QString &what)
 {

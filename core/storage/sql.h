@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -40,6 +41,14 @@ Outcome runCached(Database &db, const char *statement, std::initializer_list<QVa
 // it fails. Call finish() on it when done reading.
 QSqlQuery *queryCached(Database &db, const char *statement, std::initializer_list<QVariant> values,
                        const std::function<QString()> &what, QString &error);
+
+// How long a statement waits for another program's write to end before it gives up.
+constexpr int BusyTimeoutMs = 5000;
+
+// The driver's error in plain words where a person can act on it: another program writing
+// (SQLITE_BUSY/LOCKED: "Another program is writing to this file; tried for 5 s"), a file that
+// cannot be written, a damaged file; otherwise the driver's own text.
+QString describe(const QSqlError &error);
 
 // NULL for an empty string, so optional text columns stay NULL rather than ''.
 QVariant nullIfEmpty(const QString &text);

@@ -1,6 +1,8 @@
 #include "transaction.h"
 
+#include "database.h"
 #include "rollupstore.h"
+#include "sql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -8,14 +10,18 @@
 
 namespace zx {
 
-WriteTransaction::WriteTransaction(QSqlDatabase &db) : m_db(db)
+WriteTransaction::WriteTransaction(Database &db) : m_db(db.connection())
 {
+    if (auto ok = db.checkWritable(); !ok) {
+        m_error = ok.error();
+        return;
+    }
     QSqlQuery begin(m_db);
     if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         m_active = true;
     else
         m_error = QCoreApplication::translate("zx::Database", "Could not start a write: %1")
-                      .arg(begin.lastError().text());
+                      .arg(sql::describe(begin.lastError()));
 }
 
 WriteTransaction::~WriteTransaction()
@@ -36,7 +42,7 @@ Outcome WriteTransaction::commit()
     QSqlQuery commit(m_db);
     if (!commit.exec(QStringLiteral("COMMIT")))
         return Error{QCoreApplication::translate("zx::Database", "Could not save the changes: %1")
-                         .arg(commit.lastError().text())};
+                         .arg(sql::describe(commit.lastError()))};
     m_active = false;
     return Outcome::success();
 }

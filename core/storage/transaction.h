@@ -6,13 +6,17 @@
 
 namespace zx {
 
+class Database;
+
 // A write transaction started with BEGIN IMMEDIATE (so a second writer waits on the busy
 // timeout at the start, not half-way through). Rolls back in the destructor unless
-// commit() succeeded: an early return or a failed step leaves nothing behind.
+// commit() succeeded: an early return or a failed step leaves nothing behind. A database open
+// read-only or found damaged starts no transaction (error() says why, in plain words), and
+// neither does one another program keeps busy past the busy timeout.
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase &db);
+    explicit WriteTransaction(Database &db);
     ~WriteTransaction();
 
     WriteTransaction(const WriteTransaction &) = delete;

@@ -162,3 +162,103 @@ TEST_F(WorkspaceEditTest, CatalogueChangesAreAnnouncedAndOpeningClearsTheUndoSta
     ASSERT_TRUE(workspace.createSample(dir.filePath(QStringLiteral("other.db"))).ok());
     EXPECT_EQ(workspace.undoStack()->count(), 0);
 }
+
+// No lost update: an edit carries the figure its user saw. Another program (here a second
+// connection, as zhenxing-cli would be) changes the figure first: the edit is refused naming
+// who changed it and to what, the other change stays, and no undo step is made.
+TEST_F(WorkspaceEditTest, AnEditOverAFigureChangedByAnotherProgramIsRefused)
+{
+    const ValueKey q4{Entrepreneurs, Zhangzhuang, 2023, 4};
+    ASSERT_EQ(storedText(q4), QStringLiteral("7"));
+    auto other = Database::open(workspace.path(), Database::OpenMode::OpenExisting);
+    ASSERT_TRUE(other.ok()) << str(other.error());
+    ASSERT_TRUE(zx::setValue(**other, q4, dec("11"), QStringLiteral("phoned in"),
+                             QStringLiteral("王会计")).ok());
+
+    const auto refused = workspace.setValue(q4, dec("9"), {}, std::optional<Decimal>(dec("7")));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("王会计"))) << str(refused.error());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("to 11"))) << str(refused.error());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("looking at 7"))) << str(refused.error());
+    EXPECT_EQ(storedText(q4), QStringLiteral("11"));
+    EXPECT_EQ(workspace.undoStack()->count(), 0);
+
+    // Having seen 11, the same edit goes through.
+    EXPECT_TRUE(workspace.setValue(q4, dec("9"), {}, std::optional<Decimal>(dec("11"))).ok());
+    EXPECT_EQ(storedText(q4), QStringLiteral("9"));
+    // An empty cell seen where another program has since entered a figure is refused too.
+    const ValueKey fresh{Entrepreneurs, Zhangzhuang, 2024, 1};
+    ASSERT_TRUE(zx::setValue(**other, fresh, dec("3"), {}, QStringLiteral("王会计")).ok());
+    EXPECT_FALSE(workspace.setValue(fresh, dec("4"), {}, std::optional<Decimal>()).ok());
+    EXPECT_EQ(storedText(fresh), QStringLiteral("3"));
+}
+
+// Undo and redo check the same way instead of writing back blindly: the figure another
+// program changed after the edit is kept, and the step is dropped with the reason.
+TEST_F(WorkspaceEditTest, UndoAndRedoDoNotOverwriteAChangeMadeMeanwhile)
+{
+    const ValueKey q4{Entrepreneurs, Zhangzhuang, 2023, 4};
+    ASSERT_TRUE(workspace.setValue(q4, dec("9"), {}, std::optional<Decimal>(dec("7"))).ok());
+    ASSERT_EQ(workspace.undoStack()->count(), 1);
+    auto other = Database::open(workspace.path(), Database::OpenMode::OpenExisting);
+    ASSERT_TRUE(other.ok()) << str(other.error());
+    ASSERT_TRUE(zx::setValue(**other, q4, dec("12"), QStringLiteral("corrected"),
+                             QStringLiteral("王会计")).ok());
+
+    QSignalSpy failed(&workspace, &Workspace::editFailed);
+    workspace.undoStack()->undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("王会计")))
+        << str(failed.at(0).at(0).toString());
+    EXPECT_EQ(storedText(q4), QStringLiteral("12")); // not 7
+
+    // The same for redo: undo a fresh step, let the other program write, redo is refused.
+    const ValueKey q3{Entrepreneurs, Zhangzhuang, 2023, 3};
+    ASSERT_EQ(storedText(q3), QStringLiteral("5"));
+    ASSERT_TRUE(workspace.setValue(q3, dec("6"), {}, std::optional<Decimal>(dec("5"))).ok());
+    workspace.undoStack()->undo();
+    ASSERT_EQ(storedText(q3), QStringLiteral("5"));
+    ASSERT_TRUE(zx::setValue(**other, q3, dec("8"), QStringLiteral("corrected"),
+                             QStringLiteral("王会计")).ok());
+    workspace.undoStack()->redo();
+    EXPECT_EQ(failed.count(), 2);
+    EXPECT_EQ(storedText(q3), QStringLiteral("8")); // not 6
+}
+
+// Targets too: the editor's change carries the target on screen, and undo expects to find
+// what the step wrote.
+TEST_F(WorkspaceEditTest, TargetsChangedMeanwhileAreNotOverwritten)
+{
+    Target t;
+    t.indicatorCode = Entrepreneurs;
+    t.regionCode = QStringLiteral("410104");
+    t.year = 2023;
+    auto shown = findTarget(*workspace.database(), Entrepreneurs, t.regionCode, 2023);
+    ASSERT_TRUE(shown.ok() && shown.value());
+    ASSERT_EQ(shown.value()->value.toString(), QStringLiteral("350")); // the seed's target
+
+    auto other = Database::open(workspace.path(), Database::OpenMode::OpenExisting);
+    ASSERT_TRUE(other.ok()) << str(other.error());
+    Target theirs = *shown.value();
+    theirs.value = dec("360");
+    ASSERT_TRUE(zx::setTargets(**other, {{theirs, false, {}}}, QStringLiteral("local")).ok());
+
+    t.value = dec("400");
+    TargetChange mine{t, false, {}, shown.value()};
+    const auto refused = workspace.setTargets({mine}, QStringLiteral("Edit target"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("360"))) << str(refused.error());
+    auto kept = findTarget(*workspace.database(), Entrepreneurs, t.regionCode, 2023);
+    EXPECT_EQ(kept.value()->value.toString(), QStringLiteral("360"));
+
+    // Seen 360: written; then the other program changes it again, and undo leaves that alone.
+    mine.seen.emplace(theirs);
+    ASSERT_TRUE(workspace.setTargets({mine}, QStringLiteral("Edit target")).ok());
+    theirs.value = dec("380");
+    ASSERT_TRUE(zx::setTargets(**other, {{theirs, false, {}}}, QStringLiteral("local")).ok());
+    QSignalSpy failed(&workspace, &Workspace::editFailed);
+    workspace.undoStack()->undo();
+    EXPECT_EQ(failed.count(), 1);
+    auto last = findTarget(*workspace.database(), Entrepreneurs, t.regionCode, 2023);
+    EXPECT_EQ(last.value()->value.toString(), QStringLiteral("380"));
+}

@@ -7,7 +7,9 @@
 #include "entry/entrypage.h"
 #include "entry/workflowbar.h"
 #include "session/changenotifier.h"
+#include "entry/valueentry.h"
 #include "session/workspace.h"
+#include "storage/database.h"
 #include "storage/auditstore.h"
 #include "storage/valuestore.h"
 
@@ -513,4 +515,33 @@ TEST_F(EntryGridTest, TheModelPassesTheTesterInBothLayouts)
     qInstallMessageHandler(g_previousHandler);
     g_previousHandler = nullptr;
     EXPECT_TRUE(g_modelFailures.isEmpty()) << g_modelFailures.join(u'\n').toStdString();
+}
+
+// --- two programs ------------------------------------------------------------------------------
+
+// No lost update: the grid shows 4; another program (zhenxing-cli, here a second connection)
+// changes it to 6; the clerk types 12 over the 4 on screen. The write is refused with who
+// changed it and to what, 6 stays, and the grid reloads to show 6.
+TEST_F(EntryGridTest, TypingOverAFigureAnotherProgramChangedIsRefusedAndTheGridReloads)
+{
+    const QModelIndex q1 = cell(Entrepreneurs, 1);
+    ASSERT_EQ(q1.data().toString(), QStringLiteral("4"));
+    {
+        auto other = Database::open(m_workspace.path(), Database::OpenMode::OpenExisting);
+        ASSERT_TRUE(other) << other.error().toStdString();
+        ASSERT_TRUE(setValue(**other, {Entrepreneurs, Village, 2023, 1}, Decimal::fromInt(6),
+                             QStringLiteral("from the township"), QStringLiteral("王会计")));
+    }
+    ASSERT_EQ(cell(Entrepreneurs, 1).data().toString(), QStringLiteral("4")); // not told yet
+    const std::size_t auditBefore = auditCount();
+
+    type(q1, QStringLiteral("12"));
+
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(6));
+    EXPECT_EQ(auditCount(), auditBefore);
+    EXPECT_TRUE(findingsText().contains(QStringLiteral("王会计"))) << findingsText().toStdString();
+    EXPECT_EQ(cell(Entrepreneurs, 1).data(EntryGridModel::SeverityRole).toInt(), int(Severity::Error));
+    // Reloaded: the year total now counts the other program's 6 (6 + 5 + 5 + 7 = 23).
+    EXPECT_EQ(model()->index(cell(Entrepreneurs, 1).row(), EntryGridModel::YearTotal).data().toString(),
+              QStringLiteral("23"));
 }

@@ -327,6 +327,9 @@ bool TargetsModel::setData(const QModelIndex &index, const QVariant &value, int 
         emit dataChanged(index, index);
     if (!change.value())
         return true; // nothing changed
+    // The change carries the target on screen: one changed meanwhile elsewhere is not
+    // overwritten unseen.
+    change.value()->seen.emplace(row.own);
     const QString code = row.indicator->code;
     const QString step = tr("Set target of %1").arg(displayName(*row.indicator));
     // On success the notifier's targetChanged reloads the rows (reload() keeps them).

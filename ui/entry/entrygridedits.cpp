@@ -58,9 +58,12 @@ EntryGridModel::entryFor(const QModelIndex &index, const QString &text,
         return std::nullopt;
     }
     const ValueKey key = keyAt(index);
-    if (parsed.value == m_data->stored(key.indicatorCode, key.regionCode, key.year, key.quarter))
+    const auto shown = m_data->stored(key.indicatorCode, key.regionCode, key.year, key.quarter);
+    if (parsed.value == shown)
         return std::nullopt;
-    return Entry{index, text, {key, parsed.value, m_comment.trimmed()}};
+    // The change carries the figure on screen: if another program changed it meanwhile, the
+    // write is refused instead of silently overwriting that change.
+    return Entry{index, text, {key, parsed.value, m_comment.trimmed(), shown}};
 }
 
 bool EntryGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -182,6 +185,9 @@ bool EntryGridModel::write(const std::vector<Entry> &entries, const QString &ste
         changes.push_back(e.change);
     const Outcome ok = m_workspace->setValues(changes, stepText);
     if (!ok) {
+        // Another program may have changed the figures meanwhile: show them as they are now.
+        m_dirty = true;
+        refreshIfDirty();
         const RuleViolation failed{Severity::Error, QStringLiteral("write"), ok.error()};
         if (entries.size() == 1)
             return refuse(entries.front().index, entries.front().text, {failed});

@@ -103,6 +103,8 @@ QString EntryGridModel::readOnlyReason(const QModelIndex &index) const
         return tr("Category heading");
     if (!isQuarterColumn(index.column()))
         return tr("Computed");
+    if (const QString refusal = m_workspace->writeRefusal(); !refusal.isEmpty())
+        return refusal; // read-only or damaged file
     if (!row.rowReason.isEmpty())
         return row.rowReason;
     return m_lockReasons.value(row.regionCode).at(index.column() - Q1);
