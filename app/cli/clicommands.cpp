@@ -370,6 +370,8 @@ int review(const QStringList &args)
     const QString region = p.value(QStringLiteral("region"));
     const QString reason = p.value(QStringLiteral("reason"));
     const QString user = systemUserName();
+    if (auto ok = backups::ensureDailyBackup(d); !ok)
+        return fail(ok.error());
     Outcome done = command == QLatin1String("submit")    ? workflow::submit(d, region, *year, *quarter, user)
                    : command == QLatin1String("approve") ? workflow::approve(d, region, *year, *quarter, user)
                    : command == QLatin1String("return")

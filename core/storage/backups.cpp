@@ -77,8 +77,12 @@ QString fallbackFolder(const QString &databasePath)
                                  QCryptographicHash::Sha256)
             .toHex()
             .left(8);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/backups/") + stemOf(databasePath) + u'-' + QString::fromLatin1(hash);
+    // The desktop's AppDataLocation (organization "Zhenxing", application "zhenxing", as set in
+    // app/desktop/main.cpp) whichever program runs, so that a backup zhenxing-cli made there is
+    // listed by File → Restore from backup… too.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/Zhenxing/zhenxing/backups/") + stemOf(databasePath) + u'-' +
+           QString::fromLatin1(hash);
 }
 
 bool usableFolder(const QString &folder)

@@ -42,8 +42,9 @@ struct BackupFile
     Reason reason = Reason::Manual;
 };
 
-// The folder new backups of `databasePath` go to: `<folder>/backups`, or
-// `<AppDataLocation>/backups/<name>-<hash of the path>` when that cannot be written.
+// The folder new backups of `databasePath` go to: `<folder>/backups`, or, when that cannot be
+// written, `<the desktop's AppDataLocation>/backups/<name>-<hash of the path>` (the same folder
+// for zhenxing-cli and the desktop).
 QString folderFor(const QString &databasePath);
 // Every backup of `databasePath` in either folder, oldest first.
 std::vector<BackupFile> list(const QString &databasePath);
