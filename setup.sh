@@ -18,6 +18,8 @@ packages=(
   libxlsxwriter-dev libzip-dev python3-openpyxl
   # storage tools, headless display, PDF inspection, timing (tools/perf), ODT inspection
   sqlite3 libsqlite3-dev xvfb xauth poppler-utils time unzip
+  # fuzz targets (tests/fuzz: libFuzzer with ASan and UBSan)
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
