@@ -602,10 +602,6 @@
         <translation>%1：未导入任何数据</translation>
     </message>
     <message>
-        <source>Dry run: nothing written</source>
-        <translation>试运行：未写入任何数据</translation>
-    </message>
-    <message>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -616,70 +612,6 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Usage: zhenxing-cli COMMAND [options]
-Zhenxing (振兴看板) rural revitalization indicators, headless.
-
-Commands:
-  sample DB [--force]                      create the sample county database
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           every indicator: actual, target, completion, status
-  check DB                                 run every validation rule and the integrity check
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           change one figure (validated, audited)
-  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           print the audit trail (filtered), or verify its hash chain
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           review a region&apos;s quarter (approved = locked)
-  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
-                                           the bulletin as PDF or editable ODT
-  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets or the catalogue (told by the
-                                           header) or a fill-in template: all or nothing;
-                                           prints every finding
-  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]
-         [--region CODE] [--quarter Q] [--lang zh|en]
-                                           export as UTF-8 CSV (Excel-safe) or xlsx;
-                                           template: the fill-in workbook (.xlsx)
-  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
-         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
-                                           a deterministic synthetic city (benchmarks)
-
-Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 user error, 2 bad arguments.
-</source>
-        <translation>用法：zhenxing-cli 命令 [选项]
-振兴看板（乡村振兴指标）命令行工具。
-
-命令：
-  sample DB [--force]                      创建示例区县数据库
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           全部指标：完成值、目标、完成率、状态
-  check DB                                 运行全部校验规则及完整性检查
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           修改一个数值（经校验并记入审计）
-  audit DB [--verify] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           输出审计记录（可筛选），或校验其哈希链
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           审核某区划的季度数据（审核通过即锁定）
-  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
-                                           生成通报（PDF 或可编辑的 ODT）
-  import DB FILE.csv|FILE.xlsx [--dry-run] 导入数值、目标或指标目录（由表头识别）或填报模板：
-                                           全部成功或全部不写入；
-                                           列出每个问题
-  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]
-         [--region CODE] [--quarter Q] [--lang zh|en]
-                                           导出为 UTF-8 CSV（可安全用 Excel 打开）或 xlsx；
-                                           template：填报模板工作簿（.xlsx）
-  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
-         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
-                                           生成可重复的合成市级数据（性能测试用）
-
-使用“zhenxing-cli 命令 --help”查看各命令的选项。
-退出码：0 成功，1 用户错误，2 参数错误。
-</translation>
     </message>
     <message>
         <source>CSV or xlsx file of values, targets or the catalogue, or a fill-in template.</source>
@@ -737,6 +669,150 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>--quarter applies to status only</source>
         <translation>--quarter 只适用于 status</translation>
     </message>
+    <message>
+        <source>Keep only the newest N backups of the file (default %1).</source>
+        <translation>只保留该文件最新的 N 个备份（默认 %1 个）。</translation>
+    </message>
+    <message>
+        <source>List the backups of the file instead (time, reason, path).</source>
+        <translation>改为列出该文件的备份（时间、原因、路径）。</translation>
+    </message>
+    <message>
+        <source>Write a checked backup of the database into the backups folder beside it and print its path.</source>
+        <translation>将数据库经过检查的备份写入其旁边的 backups 文件夹，并输出备份路径。</translation>
+    </message>
+    <message>
+        <source>--keep needs a number from 1 to 1000</source>
+        <translation>--keep 需要 1 到 1000 之间的数字</translation>
+    </message>
+    <message>
+        <source>Database file whose contents are replaced.</source>
+        <translation>要替换其内容的数据库文件。</translation>
+    </message>
+    <message>
+        <source>The backup to restore (a Zhenxing file).</source>
+        <translation>要恢复的备份（振兴看板文件）。</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s contents with a backup: the backup is checked, the current contents are backed up first, and the restore is audited.</source>
+        <translation>用备份替换数据库的内容：先检查备份、先备份当前内容，并将恢复记入审计。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the replaced contents were saved to %3</source>
+        <translation>已从 %2 恢复 %1；被替换的内容已保存到 %3</translation>
+    </message>
+    <message>
+        <source>Usage: zhenxing-cli COMMAND [options]
+Zhenxing (振兴看板) rural revitalization indicators, headless.
+
+Commands:
+  sample DB [--force]                      create the sample county database
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           every indicator: actual, target, completion, status
+  check DB                                 run every validation rule and the integrity check
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           change one figure (validated, audited)
+  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           print the audit trail (filtered), or verify its hash chain
+                                           (and that it still holds a head noted earlier)
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           review a region&apos;s quarter (approved = locked)
+  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
+                                           the bulletin as PDF or editable ODT
+  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets or the catalogue (told by the
+                                           header) or a fill-in template: all or nothing;
+                                           prints every finding
+  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]
+         [--region CODE] [--quarter Q] [--lang zh|en]
+                                           export as UTF-8 CSV (Excel-safe) or xlsx;
+                                           template: the fill-in workbook (.xlsx)
+  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
+         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
+                                           a deterministic synthetic city (benchmarks)
+  backup DB [--keep N] [--list]            a checked copy in the backups folder beside DB; prints its path
+  restore DB BACKUP                        replace DB&apos;s contents with a backup (checked, audited;
+                                           the current contents are backed up first)
+
+Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 user error, 2 bad arguments.
+</source>
+        <translation>用法：zhenxing-cli 命令 [选项]
+振兴看板（乡村振兴指标）命令行工具。
+
+命令：
+  sample DB [--force]                      创建示例区县数据库
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           全部指标：完成值、目标、完成率、状态
+  check DB                                 运行全部校验规则及完整性检查
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           修改一个数值（经校验并记入审计）
+  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           输出审计记录（可筛选），或校验其哈希链
+                                           （以及是否仍包含先前记下的链头）
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           审核某区划的季度数据（审核通过即锁定）
+  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
+                                           生成通报（PDF 或可编辑的 ODT）
+  import DB FILE.csv|FILE.xlsx [--dry-run] 导入数值、目标或指标目录（由表头识别）或填报模板：
+                                           全部成功或全部不写入；
+                                           列出每个问题
+  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]
+         [--region CODE] [--quarter Q] [--lang zh|en]
+                                           导出为 UTF-8 CSV（可安全用 Excel 打开）或 xlsx；
+                                           template：填报模板工作簿（.xlsx）
+  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
+         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
+                                           生成可重复的合成市级数据（性能测试用）
+  backup DB [--keep N] [--list]            在 DB 旁的 backups 文件夹中生成经检查的副本；输出其路径
+  restore DB BACKUP                        用备份替换 DB 的内容（经检查并记入审计；
+                                           替换前先备份当前内容）
+
+使用“zhenxing-cli 命令 --help”查看各命令的选项。
+退出码：0 成功，1 用户错误，2 参数错误。
+</translation>
+    </message>
+    <message>
+        <source>the audit trail no longer holds the anchor %1: it has only %2 entries now (head %3), so entries were removed</source>
+        <translation>审计记录已不再包含锚点 %1：现在只有 %2 条记录（链头 %3），说明有记录被删除</translation>
+    </message>
+    <message>
+        <source>the audit trail no longer holds the anchor %1: entry %2 now has hash %3, so entries were removed or replaced (head %4)</source>
+        <translation>审计记录已不再包含锚点 %1：第 %2 条记录的哈希现在是 %3，说明有记录被删除或替换（链头 %4）</translation>
+    </message>
+    <message>
+        <source>head %1 (note it down; check it later with --anchor %1)</source>
+        <translation>链头 %1（请记下；以后可用 --anchor %1 核对）</translation>
+    </message>
+    <message>
+        <source>anchor %1:%2 holds</source>
+        <translation>锚点 %1:%2 仍然成立</translation>
+    </message>
+    <message>
+        <source>With --verify: also require the head noted earlier (N:HASH, as printed by --verify and in the bulletin&apos;s footer); exit 1 when entry N is gone or has another hash.</source>
+        <translation>与 --verify 一起使用：同时核对之前记下的链头（N:HASH，由 --verify 输出并印在通报页脚）；第 N 条记录缺失或哈希不同时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>--anchor needs --verify</source>
+        <translation>--anchor 需要与 --verify 一起使用</translation>
+    </message>
+    <message>
+        <source>--anchor needs N:HASH, e.g. 1234:9f86d081884c (as printed by audit --verify)</source>
+        <translation>--anchor 需要 N:HASH 格式，例如 1234:9f86d081884c（由 audit --verify 输出）</translation>
+    </message>
+    <message>
+        <source>0 written: %1 finding(s) block the import</source>
+        <translation>已写入 0 条：%1 个问题阻止了导入</translation>
+    </message>
+    <message>
+        <source>Dry run, 0 written: would be %1 new, %2 changed, %3 unchanged, %4 finding(s)</source>
+        <translation>试运行，已写入 0 条：将新增 %1 条、修改 %2 条、不变 %3 条，%4 个问题</translation>
+    </message>
+    <message>
+        <source>0 written: the import was refused</source>
+        <translation>已写入 0 条：导入被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>zx::CompletionGauge</name>
@@ -771,6 +847,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>%1 is empty</source>
         <translation>%1 为空</translation>
     </message>
+    <message>
+        <source>line %1, column %2: a line ends with a carriage return alone (old Mac line ends); save the file with Windows (CRLF) or Unix (LF) line ends</source>
+        <translation>第 %1 行第 %2 列：该行仅以回车符结尾（旧式 Mac 换行）；请以 Windows（CRLF）或 Unix（LF）换行方式保存文件</translation>
+    </message>
 </context>
 <context>
     <name>zx::Database</name>
@@ -797,14 +877,6 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>reading indicators</source>
         <translation>读取指标</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Zhenxing database: it is not an SQLite file</source>
-        <translation>%1 不是振兴看板数据库：它不是 SQLite 文件</translation>
     </message>
     <message>
         <source>reading the file header</source>
@@ -969,6 +1041,97 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>%1 values for %2 parameters</source>
         <translation>给出 %1 个值，语句需要 %2 个参数</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Zhenxing and must be upgraded before it can be read, which needs write access: %2</source>
+        <translation>%1 由旧版振兴看板写入，须先升级才能读取，而升级需要写入权限：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Zhenxing database (only File → New creates one)</source>
+        <translation>%1 是空文件，不是振兴看板数据库（只有“文件 → 新建”才会创建数据库）</translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (no write permission or read-only media)</source>
+        <translation>文件不可写入（没有写入权限或位于只读介质上）</translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be written</source>
+        <translation>所在文件夹 %1 不可写入</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zhenxing database: it is not an SQLite file (%2)</source>
+        <translation>%1 不是振兴看板数据库：它不是 SQLite 文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite file, not a Zhenxing database (only File → New creates one)</source>
+        <translation>%1 是空的 SQLite 文件，不是振兴看板数据库（只有“文件 → 新建”才会创建数据库）</translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation>完整性检查未通过</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): it can be read but not changed. Restore a backup (File → Restore from backup…, zhenxing-cli restore).</source>
+        <translation>%1 已损坏（%2）：只能查看，不能修改。请恢复备份（“文件 → 从备份恢复…”或 zhenxing-cli restore）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): it can be read but not changed. Restore the latest backup, %3 (File → Restore from backup…, zhenxing-cli restore).</source>
+        <translation>%1 已损坏（%2）：只能查看，不能修改。请恢复最近的备份 %3（“文件 → 从备份恢复…”或 zhenxing-cli restore）。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): nothing can be changed</source>
+        <translation>%1 以只读方式打开（%2）：不能修改任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is the open database; choose another file to write</source>
+        <translation>%1 是当前打开的数据库，请选择其他文件写入</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the open database; choose another file to write</source>
+        <translation>%1 属于当前打开的数据库，请选择其他文件写入</translation>
+    </message>
+    <message>
+        <source>%1 is a Zhenxing database; it will not be overwritten. Choose another file to write</source>
+        <translation>%1 是振兴看板数据库，不会被覆盖。请选择其他文件写入</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database; it will not be overwritten. Choose another file to write</source>
+        <translation>%1 是 SQLite 数据库，不会被覆盖。请选择其他文件写入</translation>
+    </message>
+    <message>
+        <source>Rolling %1 up to %2 (%3) is refused: %4</source>
+        <translation>将 %1 汇总到 %2（%3）被拒绝：%4</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this file; tried for %1 s</source>
+        <translation>另一个程序正在写入此文件；已重试 %1 秒</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1)</source>
+        <translation>文件不可写入（%1）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Decimal</name>
+    <message>
+        <source>%1 exceeds the largest supported figure (%2 digits before the point, %3 after)</source>
+        <translation>%1 超出了支持的最大数值（小数点前 %2 位，小数点后 %3 位）</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1340,18 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Cancelled; no figure was changed</source>
         <translation>已取消；未更改任何数值</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 to %4 while you were looking at %5; your change was not saved. Look at the new figure and enter yours again if it still applies.</source>
+        <translation>在您查看的数值为 %5 时，%2 于 %3 已将 %1 改为 %4；您的修改未保存。请先核对新数值，如仍需修改请重新填写。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else while you were looking at %2; your change was not saved.</source>
+        <translation>在您查看的数值为 %2 时，%1 已被他人删除；您的修改未保存。</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1803,38 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>&lt;b&gt;Zhenxing (振兴看板) %1&lt;/b&gt;&lt;p&gt;County rural revitalization indicators: quarterly figures, targets, completion against time progress.&lt;/p&gt;</source>
         <translation>&lt;b&gt;振兴看板 %1&lt;/b&gt;&lt;p&gt;区县乡村振兴指标：季度数据、目标任务、对照序时进度的完成情况。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet.</source>
+        <translation>%1 还没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation>%1 的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup of %2 (%3)?
+
+The current contents are backed up first, and the restore is written to the audit trail.</source>
+        <translation>用 %2 的备份（%3）替换 %1 中的全部内容？
+
+替换前会先备份当前内容，恢复操作会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2.</source>
+        <translation>已用 %2 的备份恢复 %1。</translation>
+    </message>
 </context>
 <context>
     <name>zx::Generate</name>
@@ -1820,6 +2027,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>%1: not an xlsx file (cannot open it as a zip archive: %2)</source>
         <translation>%1：不是 xlsx 文件（无法作为 zip 压缩包打开：%2）</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 of the header are both named &apos;%3&apos;; rename or remove one of them</source>
+        <translation>表头第 %1 列和第 %2 列都名为“%3”；请重命名或删除其中一列</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2659,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>Export &amp;Data…</source>
         <translation>导出数据(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Damaged: read only</source>
+        <translation>文件已损坏：仅可查看</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
 </context>
 <context>
     <name>zx::OverviewPage</name>
@@ -2508,6 +2727,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>&quot;Lagging&quot; band below time progress:</source>
         <translation>“略有滞后”区间（低于序时进度）：</translation>
+    </message>
+    <message>
+        <source>Copies are taken before an import, a catalogue change, a schema upgrade, a restore and the first change of each day, in a &quot;backups&quot; folder beside the database. Older ones are deleted.</source>
+        <translation>在导入、修改指标目录、升级数据库结构、恢复备份之前以及每天首次修改之前，会在数据库旁的“backups”文件夹中保存副本。较早的副本会被删除。</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep per database:</source>
+        <translation>每个数据库保留的自动备份数：</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2885,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Audit trail %1</source>
+        <translation>审计链 %1</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3084,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>Only a reviewer or an administrator may set targets; %1 is a clerk</source>
         <translation>只有审核员或管理员可以设置目标；%1 是填报员</translation>
     </message>
+    <message>
+        <source>The %1 target of %2 for %3 was changed by someone else to %4 while you were looking at %5; your change was not saved.</source>
+        <translation>在您查看的目标为 %5 时，%2 %3 年的 %1 目标已被他人改为 %4；您的修改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>zx::TargetsEditor</name>
@@ -3040,6 +3275,18 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>Entered %1 differs from %2 rolled up from the sub-regions</source>
         <translation>填报值 %1 与下级地区汇总值 %2 不一致</translation>
     </message>
+    <message>
+        <source>The sum of %1 sub-region figures</source>
+        <translation>%1 个下级地区数值之和</translation>
+    </message>
+    <message>
+        <source>The sum of %1 sub-region targets</source>
+        <translation>%1 个下级地区目标之和</translation>
+    </message>
+    <message>
+        <source>The year-to-date sum</source>
+        <translation>年初至今累计值</translation>
+    </message>
 </context>
 <context>
     <name>zx::Workflow</name>
@@ -3224,6 +3471,105 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zx::backups</name>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a catalogue change</source>
+        <translation>修改指标目录前</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>升级数据库结构前</translation>
+    </message>
+    <message>
+        <source>before the first change of the day</source>
+        <translation>当天首次修改前</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>按要求手动备份</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复备份前</translation>
+    </message>
+    <message>
+        <source>No file at %1</source>
+        <translation>找不到文件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the copy is not a Zhenxing database</source>
+        <translation>副本不是振兴看板数据库</translation>
+    </message>
+    <message>
+        <source>the copy failed the integrity check: %1</source>
+        <translation>副本未通过完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was deleted: %2</source>
+        <translation>备份 %1 已删除：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for backups of %1 (%2)</source>
+        <translation>无法为 %1 创建备份文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2: %3</source>
+        <translation>无法将 %1 备份到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the backup taken %1 failed. %2</source>
+        <translation>未做任何修改：%1的备份失败。%2</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself, not a backup of it</source>
+        <translation>%1 是当前打开的数据库本身，不是它的备份</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zhenxing database; nothing was restored</source>
+        <translation>%1 不是振兴看板数据库，未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, which this version of Zhenxing cannot restore; nothing was restored</source>
+        <translation>%1 的数据结构版本为 %2，本版本振兴看板无法恢复，未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2); nothing was restored</source>
+        <translation>%1 已损坏（完整性检查：%2），未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup of the current contents failed. %1</source>
+        <translation>未恢复任何内容：备份当前内容失败。%1</translation>
+    </message>
+    <message>
+        <source>Restoring needs Qt&apos;s SQLite driver on the system SQLite library; nothing was restored</source>
+        <translation>恢复备份需要 Qt 的 SQLite 驱动使用系统 SQLite 库，未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>Could not restore %1 into %2: %3</source>
+        <translation>无法将 %1 恢复到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Could not restore %1 into %2: %3; the file is unchanged</source>
+        <translation>无法将 %1 恢复到 %2：%3，文件未改变</translation>
+    </message>
+    <message>
+        <source>Restored %1, but could not reopen %2: %3</source>
+        <translation>已恢复 %1，但无法重新打开 %2：%3</translation>
     </message>
 </context>
 <context>
