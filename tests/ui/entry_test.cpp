@@ -20,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -544,4 +546,25 @@ TEST_F(EntryGridTest, TypingOverAFigureAnotherProgramChangedIsRefusedAndTheGridR
     // Reloaded: the year total now counts the other program's 6 (6 + 5 + 5 + 7 = 23).
     EXPECT_EQ(model()->index(cell(Entrepreneurs, 1).row(), EntryGridModel::YearTotal).data().toString(),
               QStringLiteral("23"));
+}
+
+// A file that cannot be written (here immutable, which binds root too) opens for reading: the
+// grid shows the figures, every quarter cell is read-only and says why, and the review
+// buttons are off.
+TEST_F(EntryGridTest, AnUnwritableFileShowsItsFiguresButTakesNoEntry)
+{
+    const QString path = m_workspace.path();
+    ASSERT_EQ(QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}), 0)
+        << "chattr +i failed: the test runs as root on ext4 (as CI does)";
+    const auto undo = qScopeGuard(
+        [&] { QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path}); });
+    ASSERT_TRUE(m_workspace.open(path, false));
+    showRegion(Village);
+
+    const QModelIndex q1 = cell(Entrepreneurs, 1);
+    EXPECT_EQ(q1.data().toString(), QStringLiteral("4"));
+    EXPECT_FALSE(model()->flags(q1) & Qt::ItemIsEditable);
+    EXPECT_TRUE(q1.data(Qt::ToolTipRole).toString().contains(QStringLiteral("read-only")))
+        << q1.data(Qt::ToolTipRole).toString().toStdString();
+    EXPECT_FALSE(m_page->findChild<WorkflowBar *>()->submitButton()->isEnabled());
 }

@@ -99,7 +99,11 @@ void WorkflowBar::refresh()
                              .arg(m_year)
                              .arg(m_quarter)
                              .arg(stateText(status.value())));
-    const bool ok = known && status;
+    // A read-only or damaged file takes no review step either; the buttons say why.
+    const QString refusal = m_workspace->writeRefusal();
+    for (QPushButton *button : {m_submit, m_approve, m_return, m_reopen})
+        button->setToolTip(refusal);
+    const bool ok = known && status && refusal.isEmpty();
     m_submit->setEnabled(ok && (m_state == PeriodState::Draft || m_state == PeriodState::Returned));
     m_approve->setEnabled(ok && m_state == PeriodState::Submitted);
     m_return->setEnabled(ok && m_state == PeriodState::Submitted);
