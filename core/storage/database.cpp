@@ -9,7 +9,6 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QScopeGuard>
@@ -49,14 +48,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("zx::Database", text);
 }
 
-// The newest file in the backups folder beside `path` (name-COPY.db sorts by time), or "".
+// The newest backup of `path` (beside it or in the user's data folder), or "".
 QString latestBackup(const QString &path)
 {
-    const QFileInfo info(path);
-    const QDir folder(info.absolutePath() + QStringLiteral("/backups"));
-    const QStringList found = folder.entryList({info.completeBaseName() + QStringLiteral("-*.db")},
-                                               QDir::Files, QDir::Name | QDir::Reversed);
-    return found.isEmpty() ? QString() : folder.absoluteFilePath(found.first());
+    const std::vector<backups::BackupFile> found = backups::list(path);
+    return found.empty() ? QString() : found.back().path;
 }
 
 Result<int> pragmaInt(QSqlDatabase &db, const char *pragma)
