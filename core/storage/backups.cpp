@@ -336,7 +336,10 @@ Outcome checkCopy(const QString &copyPath)
     return Error{tr("The backup %1 was deleted: %2").arg(copyPath, problem)};
 }
 
-Result<QString> create(Database &db, Reason reason, int keep)
+namespace {
+
+// create(), keeping `protect` (the backup a restore is about to read) out of the rotation.
+Result<QString> createKeeping(Database &db, Reason reason, int keep, const QString &protect)
 {
     const QString databasePath = db.path();
     const QString folder = folderFor(databasePath);
@@ -369,9 +372,16 @@ Result<QString> create(Database &db, Reason reason, int keep)
     std::vector<Listed> all = listSorted(databasePath);
     const size_t limit = size_t(std::max(1, keep));
     for (size_t i = 0; i + limit < all.size(); ++i)
-        if (all[i].file.path != path)
+        if (all[i].file.path != path && !filesafety::sameFile(all[i].file.path, protect))
             QFile::remove(all[i].file.path);
     return path;
+}
+
+} // namespace
+
+Result<QString> create(Database &db, Reason reason, int keep)
+{
+    return createKeeping(db, reason, keep, QString());
 }
 
 Outcome ensureDailyBackup(Database &db, int keep)
@@ -421,7 +431,8 @@ Result<QString> restore(std::unique_ptr<Database> &db, const QString &backupPath
         return Error{tr("%1 is damaged (integrity check: %2); nothing was restored")
                          .arg(backupPath, found->integrity.mid(0, 3).join(QStringLiteral("; ")))};
 
-    auto saved = create(*db, Reason::Restore);
+    // The oldest backup may be the one to restore: the rotation after this copy must keep it.
+    auto saved = createKeeping(*db, Reason::Restore, keepCount(), backupPath);
     if (!saved)
         return Error{tr("Nothing was restored: the backup of the current contents failed. %1")
                          .arg(saved.error())};

@@ -153,6 +153,20 @@ TEST_F(BackupTest, RestoreBringsTheFigureBackAndIsAudited)
               QStringLiteral("7"));
 }
 
+TEST_F(BackupTest, TheOldestBackupCanBeRestoredWhenTheLimitIsReached)
+{
+    backups::setKeepCount(2);
+    auto oldest = backups::create(*db, backups::Reason::Manual);
+    ASSERT_TRUE(oldest.ok()) << str(oldest.error());
+    setFigure("8");
+    ASSERT_TRUE(backups::create(*db, backups::Reason::Manual).ok());
+    // The copy of the current contents taken by restore would push the oldest out.
+    auto saved = backups::restore(db, *oldest, QStringLiteral("clerk"));
+    backups::setKeepCount(backups::DefaultKeep);
+    ASSERT_TRUE(saved.ok()) << str(saved.error());
+    EXPECT_EQ(storedText(Figure), QStringLiteral("7"));
+}
+
 TEST_F(BackupTest, ADamagedBackupIsRefusedAndNothingChanges)
 {
     auto made = backups::create(*db, backups::Reason::Manual);
