@@ -6,6 +6,7 @@
 #include "entryfixture.h"
 
 #include "session/changenotifier.h"
+#include "io/valueimport.h"
 #include "session/workspace.h"
 #include "storage/backups.h"
 #include "storage/filesafety.h"
@@ -149,6 +150,31 @@ TEST_F(BackupTest, RestoreBringsTheFigureBackAndIsAudited)
     EXPECT_EQ(rawScalar(path, QStringLiteral("SELECT amount FROM indicator_value WHERE indicator_code = "
                                              "'returning_entrepreneurs' AND region_code = '410104001001' "
                                              "AND year = 2023 AND quarter = 4"))
+                  .toString(),
+              QStringLiteral("7"));
+}
+
+TEST_F(BackupTest, AnImportIsBackedUpBeforeAnythingIsWritten)
+{
+    const QString csv = dir.filePath(QStringLiteral("values.csv"));
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("indicator,region,year,quarter,value,comment\n"
+                "returning_entrepreneurs,410104001001,2023,4,9,\n");
+    }
+    const ImportPlan plan = planImportFile(*db, csv, QStringLiteral("local"));
+    ASSERT_FALSE(plan.blocked()) << (plan.findings.empty() ? std::string() : str(formatFinding(plan.findings.front())));
+    auto ok = applyImport(*db, plan, QStringLiteral("local"));
+    ASSERT_TRUE(ok.ok()) << str(ok.error());
+    EXPECT_EQ(storedText(Figure), QStringLiteral("9"));
+    const auto listed = backups::list(path);
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed.front().reason, backups::Reason::Import);
+    EXPECT_EQ(rawScalar(listed.front().path,
+                        QStringLiteral("SELECT amount FROM indicator_value WHERE indicator_code = "
+                                       "'returning_entrepreneurs' AND region_code = '410104001001' "
+                                       "AND year = 2023 AND quarter = 4"))
                   .toString(),
               QStringLiteral("7"));
 }
