@@ -25,7 +25,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <type_traits>
 
 namespace zx::backups {
 
@@ -183,23 +182,15 @@ QString immutableUri(const QString &path)
            QStringLiteral("?immutable=1");
 }
 
-// Appends one audit entry in its own write transaction. (WriteTransaction is being moved
-// from taking the QSqlDatabase to taking the Database; this compiles against either.)
-template <typename Tx = WriteTransaction>
+// Appends one audit entry in its own write transaction.
 Outcome appendAudited(Database &db, const AuditEntry &entry)
 {
-    const auto begin = [&db] {
-        if constexpr (std::is_constructible_v<Tx, Database &>)
-            return std::make_unique<Tx>(db);
-        else
-            return std::make_unique<Tx>(db.connection());
-    };
-    const std::unique_ptr<Tx> tx = begin();
-    if (!tx->isActive())
-        return Error{tx->error()};
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return Error{tx.error()};
     if (auto ok = auditstore::append(db, entry); !ok)
         return ok;
-    return tx->commit();
+    return tx.commit();
 }
 
 void forgetDaily(const QString &databasePath)
