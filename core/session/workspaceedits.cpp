@@ -26,9 +26,6 @@ Error noDatabase()
 // today's copy exists). A failed copy refuses the write.
 Outcome dailyBackup(Database &db)
 {
-    // A file that refuses writes says why (read-only, damaged) before any backup is tried.
-    if (auto ok = db.checkWritable(); !ok)
-        return ok;
     return backups::ensureDailyBackup(db);
 }
 

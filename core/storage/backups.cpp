@@ -377,6 +377,10 @@ Result<QString> create(Database &db, Reason reason, int keep)
 
 Outcome ensureDailyBackup(Database &db, int keep)
 {
+    // A file that takes no write (read-only, damaged) says so before any copy is made: the
+    // write this backup would precede is refused anyway.
+    if (auto ok = db.checkWritable(); !ok)
+        return ok;
     const QString key = canonicalKey(db.path());
     const QDate today = QDate::currentDate();
     {
