@@ -91,7 +91,7 @@ QString usage()
               "  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets or the catalogue (told by the\n"
               "                                           header) or a fill-in template: all or nothing;\n"
               "                                           prints every finding\n"
-              "  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]\n"
+              "  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|status|template] [--year Y]\n"
               "         [--region CODE] [--quarter Q] [--lang zh|en]\n"
               "                                           export as UTF-8 CSV (Excel-safe) or xlsx;\n"
               "                                           template: the fill-in workbook (.xlsx)\n"
@@ -100,7 +100,13 @@ QString usage()
               "                                           a deterministic synthetic city (benchmarks)\n"
               "  backup DB [--keep N] [--list]            a checked copy in the backups folder beside DB; prints its path\n"
               "  restore DB BACKUP                        replace DB's contents with a backup (checked, audited;\n"
-              "                                           the current contents are backed up first)\n\n"
+              "                                           the current contents are backed up first)\n"
+              "  users list DB [--json]                   the accounts of the file\n"
+              "  users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]\n"
+              "  users remove DB --name NAME              manage the accounts (administrators; audited)\n"
+              "  new-year DB --year Y [--targets copy|scale:1.05|none]\n"
+              "                                           start a year: last year's targets and milestones,\n"
+              "                                           copied or scaled, as a draft to review (audited)\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
 }
@@ -449,7 +455,7 @@ int exportFile(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("what"),
-                 QCoreApplication::translate("zx::Cli", "values (default), targets, catalogue, status or template."),
+                 QCoreApplication::translate("zx::Cli", "values (default), targets, catalogue, categories, status or template."),
                  QStringLiteral("W"), QStringLiteral("values")});
     p.addOption({QStringLiteral("year"),
                  QCoreApplication::translate("zx::Cli", "Only this year (values and targets); the year of status and template."),
@@ -475,8 +481,9 @@ int exportFile(const QStringList &args)
     const bool isStatus = what == QLatin1String("status");
     const bool isTemplate = what == QLatin1String("template");
     if (what != QLatin1String("values") && what != QLatin1String("targets") &&
-        what != QLatin1String("catalogue") && !isStatus && !isTemplate)
-        return fail(QCoreApplication::translate("zx::Cli", "--what must be values, targets, catalogue, status or template"), BadArguments);
+        what != QLatin1String("catalogue") && what != QLatin1String("categories") && !isStatus &&
+        !isTemplate)
+        return fail(QCoreApplication::translate("zx::Cli", "--what must be values, targets, catalogue, categories, status or template"), BadArguments);
     if (isTemplate && !xlsx)
         return fail(QCoreApplication::translate("zx::Cli", "the template is an .xlsx file"), BadArguments);
     std::optional<int> year;
@@ -531,6 +538,7 @@ int exportFile(const QStringList &args)
     } else {
         auto table = what == QLatin1String("values")    ? exporttable::values(d, year)
                      : what == QLatin1String("targets") ? exporttable::targets(d, year)
+                     : what == QLatin1String("categories") ? exporttable::categories(d)
                                                         : exporttable::catalogue(d);
         if (!table)
             return fail(table.error());

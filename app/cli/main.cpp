@@ -3,6 +3,8 @@
 #include "clicommands.h"
 #include "generatecommand.h"
 #include "reportcommand.h"
+#include "userscommand.h"
+#include "yearcommand.h"
 #include "i18n/language.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("generate"), zx::cli::generate},
         {QStringLiteral("backup"), zx::cli::backup},
         {QStringLiteral("restore"), zx::cli::restore},
+        {QStringLiteral("users"), zx::cli::users},
+        {QStringLiteral("new-year"), zx::cli::newYear},
     };
     const QStringList args = app.arguments();
     QTextStream out(stdout);

@@ -311,34 +311,99 @@ Outcome checkMayChangeCatalogue(Database &db, const QString &userName)
     return checkAdministrator(db, userName);
 }
 
+Outcome checkCategory(const Category &category)
+{
+    if (auto ok = checkCode(category.code); !ok)
+        return ok;
+    if (category.name.trimmed().isEmpty() && category.nameEn.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("zx::Catalogue", "The category %1 needs a name")
+                         .arg(category.code)};
+    return Outcome::success();
+}
+
+namespace {
+
+// `stored` with `batch` saved over it (changed ones replaced, new ones added).
+std::vector<Category> withCategories(std::vector<Category> stored, const std::vector<Category> &batch)
+{
+    for (const Category &c : batch) {
+        const auto it = std::find_if(stored.begin(), stored.end(),
+                                     [&](const Category &s) { return s.code == c.code; });
+        if (it != stored.end())
+            *it = c;
+        else
+            stored.push_back(c);
+    }
+    return stored;
+}
+
+} // namespace
+
 Result<std::vector<IndicatorProblem>> checkIndicators(Database &db,
                                                       const std::vector<Indicator> &indicators,
-                                                      const std::vector<bool> &isNew)
+                                                      const std::vector<bool> &isNew,
+                                                      const std::vector<Category> &extraCategories)
 {
-    auto catalogue = storedCatalogue(db);
-    if (!catalogue)
-        return Error{catalogue.error()};
-    return checkBatch(std::move(catalogue).value(), indicators, isNew);
+    auto stored = storedCatalogue(db);
+    if (!stored)
+        return Error{stored.error()};
+    Catalogue catalogue = std::move(stored).value();
+    catalogue.categories = withCategories(std::move(catalogue.categories), extraCategories);
+    return checkBatch(std::move(catalogue), indicators, isNew);
 }
 
 Outcome saveIndicators(Database &db, const std::vector<Indicator> &indicators,
                        const std::vector<bool> &isNew, const QString &userName,
                        const std::function<bool(qint64, qint64)> &keepGoing)
 {
-    if (indicators.size() != isNew.size())
-        return Error{QStringLiteral("saveIndicators: %1 indicators, %2 flags")
+    return saveCatalogue(db, {}, {}, indicators, isNew, userName, keepGoing);
+}
+
+Outcome saveCatalogue(Database &db, const std::vector<Category> &categories,
+                      const std::vector<bool> &categoryIsNew,
+                      const std::vector<Indicator> &indicators, const std::vector<bool> &isNew,
+                      const QString &userName, const std::function<bool(qint64, qint64)> &keepGoing)
+{
+    if (indicators.size() != isNew.size() || categories.size() != categoryIsNew.size())
+        return Error{QStringLiteral("saveCatalogue: %1 indicators, %2 flags; %3 categories, %4 flags")
                          .arg(indicators.size())
-                         .arg(isNew.size())};
-    if (indicators.empty())
+                         .arg(isNew.size())
+                         .arg(categories.size())
+                         .arg(categoryIsNew.size())};
+    if (indicators.empty() && categories.empty())
         return Outcome::success();
     WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
     if (auto ok = checkAdministrator(db, userName); !ok)
         return ok;
-    auto catalogue = storedCatalogue(db);
-    if (!catalogue)
-        return Error{catalogue.error()};
+    auto stored = storedCatalogue(db);
+    if (!stored)
+        return Error{stored.error()};
+    Catalogue *catalogue = &stored.value();
+    for (std::size_t k = 0; k < categories.size(); ++k) {
+        const Category &c = categories[k];
+        if (auto ok = checkCategory(c); !ok)
+            return ok;
+        const auto old = std::find_if(catalogue->categories.begin(), catalogue->categories.end(),
+                                      [&](const Category &s) { return s.code == c.code; });
+        const bool exists = old != catalogue->categories.end();
+        if (auto ok = checkNewOrKnown(c.code, exists, categoryIsNew[k]); !ok)
+            return ok;
+        const QString oldText = exists ? c.code + u' ' + categorySummary(*old) : QString();
+        if (auto ok = categoryIsNew[k] ? catalogstore::insertCategory(db, c)
+                                       : catalogstore::updateCategory(db, c);
+            !ok)
+            return ok;
+        if (auto ok = audit(db, "catalogue.category", QString(), oldText,
+                            c.code + u' ' + categorySummary(c), userName);
+            !ok)
+            return ok;
+        if (exists)
+            *old = c;
+        else
+            catalogue->categories.push_back(c);
+    }
     const std::vector<IndicatorProblem> problems = checkBatch(*catalogue, indicators, isNew);
     if (!problems.empty())
         return Error{problems.front().message};

@@ -41,9 +41,15 @@ struct IndicatorProblem
 // replaces the stored one), judged against the catalogue as it would be with the whole batch
 // saved: a ratio or a part may refer to an indicator created later in the batch. Writes
 // nothing; an empty list means the batch may be saved.
+// `extraCategories`: categories the same batch creates or changes (they count as known).
 Result<std::vector<IndicatorProblem>> checkIndicators(Database &db,
                                                       const std::vector<Indicator> &indicators,
-                                                      const std::vector<bool> &isNew);
+                                                      const std::vector<bool> &isNew,
+                                                      const std::vector<Category> &extraCategories = {});
+
+// The checks of saveCategory that need no database: a code of letters, digits and '_', a name
+// (Chinese or English). The error says why.
+Outcome checkCategory(const Category &category);
 
 // Saves the batch in one transaction, one "catalogue.indicator" audit entry per indicator,
 // or nothing (the first problem of checkIndicators is the error). `keepGoing(done, total)` is
@@ -51,5 +57,14 @@ Result<std::vector<IndicatorProblem>> checkIndicators(Database &db,
 Outcome saveIndicators(Database &db, const std::vector<Indicator> &indicators,
                        const std::vector<bool> &isNew, const QString &userName,
                        const std::function<bool(qint64 done, qint64 total)> &keepGoing = {});
+
+// Categories and indicators in one transaction (a catalogue workbook, a categories file): the
+// categories first (each checked as by saveCategory, "catalogue.category" audited), then the
+// indicators as saveIndicators, which may name the categories of the same batch. All or nothing.
+Outcome saveCatalogue(Database &db, const std::vector<Category> &categories,
+                      const std::vector<bool> &categoryIsNew,
+                      const std::vector<Indicator> &indicators, const std::vector<bool> &isNew,
+                      const QString &userName,
+                      const std::function<bool(qint64 done, qint64 total)> &keepGoing = {});
 
 } // namespace zx

@@ -17,6 +17,11 @@
 
 namespace zx {
 
+namespace workflow {
+Result<UserAccount> accountOf(Database &db, const QString &userName);
+}
+using workflow::accountOf;
+
 namespace {
 
 constexpr std::array<std::pair<Role, const char *>, 3> roleCodes{
@@ -48,9 +53,24 @@ QString regionText(const QHash<QString, Region> &regions, const QString &code)
 
 QString accountSummary(const UserAccount &u)
 {
-    return u.regionCodes.isEmpty() ? toCode(u.role)
-                                   : toCode(u.role) + QStringLiteral(": ") +
+    const QString role = u.displayName.isEmpty()
+                             ? toCode(u.role)
+                             : QStringLiteral("\"%1\" %2").arg(u.displayName, toCode(u.role));
+    return u.regionCodes.isEmpty() ? role
+                                   : role + QStringLiteral(": ") +
                                          u.regionCodes.join(QStringLiteral(", "));
+}
+
+Outcome checkAccountManager(Database &db, const QString &byUser)
+{
+    auto by = accountOf(db, byUser);
+    if (!by)
+        return Error{by.error()};
+    if (by->role != Role::Administrator)
+        return Error{QCoreApplication::translate(
+                         "zx::Workflow", "Only an administrator may manage accounts; %1 is a %2")
+                         .arg(byUser, roleLabel(by->role))};
+    return Outcome::success();
 }
 
 } // namespace
@@ -94,7 +114,7 @@ Result<std::vector<UserAccount>> users(Database &db)
     std::vector<UserAccount> accounts;
     for (const userstore::UserRow &row : *rows)
         accounts.push_back({row.name, roleFromCode(row.role).value_or(Role::Clerk),
-                            row.regionCodes});
+                            row.regionCodes, row.displayName});
     return accounts;
 }
 
@@ -104,7 +124,7 @@ Result<UserAccount> accountOf(Database &db, const QString &userName)
     if (!all)
         return Error{all.error()};
     if (all->empty())
-        return UserAccount{userName, Role::Administrator, {}};
+        return UserAccount{userName, Role::Administrator, {}, {}};
     const auto it = std::find_if(all->begin(), all->end(),
                                  [&](const UserAccount &u) { return u.name == userName; });
     if (it == all->end())
@@ -123,13 +143,8 @@ Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser)
     WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
-    auto by = accountOf(db, byUser);
-    if (!by)
-        return Error{by.error()};
-    if (by->role != Role::Administrator)
-        return Error{QCoreApplication::translate(
-                         "zx::Workflow", "Only an administrator may manage accounts; %1 is a %2")
-                         .arg(byUser, roleLabel(by->role))};
+    if (auto ok = checkAccountManager(db, byUser); !ok)
+        return ok;
     auto regions = regionsByCode(db);
     if (!regions)
         return Error{regions.error()};
@@ -160,8 +175,12 @@ Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser)
     QStringList codes = user.regionCodes;
     codes.removeDuplicates();
     codes.sort();
-    UserAccount saved{name, user.role, codes};
-    if (auto ok = userstore::save(db, {name, toCode(user.role), QString(), codes}); !ok)
+    const QString displayName = user.displayName.trimmed();
+    UserAccount saved{name, user.role, codes, displayName};
+    if (old && old->role == saved.role && old->regionCodes == saved.regionCodes &&
+        old->displayName == saved.displayName)
+        return Outcome::success(); // nothing changes, nothing to audit
+    if (auto ok = userstore::save(db, {name, toCode(user.role), displayName, codes}); !ok)
         return ok;
     AuditEntry entry;
     entry.at = nowText();
@@ -169,6 +188,45 @@ Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser)
     entry.action = QStringLiteral("user.save");
     entry.oldValue = old ? old->name + u' ' + accountSummary(*old) : QString();
     entry.newValue = name + u' ' + accountSummary(saved);
+    if (auto ok = auditstore::append(db, entry); !ok)
+        return ok;
+    return tx.commit();
+}
+
+Outcome removeUser(Database &db, const QString &name, const QString &byUser)
+{
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return Error{tx.error()};
+    if (auto ok = checkAccountManager(db, byUser); !ok)
+        return ok;
+    auto all = users(db);
+    if (!all)
+        return Error{all.error()};
+    std::optional<UserAccount> old;
+    bool anotherAdministrator = false;
+    for (const UserAccount &u : *all) {
+        if (u.name == name)
+            old = u;
+        else if (u.role == Role::Administrator)
+            anotherAdministrator = true;
+    }
+    if (!old)
+        return Error{QCoreApplication::translate("zx::Workflow", "There is no account named %1")
+                         .arg(name)};
+    if (old->role == Role::Administrator && !anotherAdministrator)
+        return Error{QCoreApplication::translate(
+                         "zx::Workflow", "%1 is the last administrator and cannot be removed: the "
+                                         "file needs at least one administrator; add another "
+                                         "administrator first")
+                         .arg(name)};
+    if (auto ok = userstore::remove(db, name); !ok)
+        return ok;
+    AuditEntry entry;
+    entry.at = nowText();
+    entry.user = byUser;
+    entry.action = QStringLiteral("user.remove");
+    entry.oldValue = old->name + u' ' + accountSummary(*old);
     if (auto ok = auditstore::append(db, entry); !ok)
         return ok;
     return tx.commit();

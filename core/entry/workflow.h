@@ -23,6 +23,7 @@ struct UserAccount
     QString name;
     Role role = Role::Clerk;
     QStringList regionCodes;
+    QString displayName; // how the person is shown ("王芳"); empty: the name
 };
 
 QString toCode(Role role);
@@ -36,7 +37,13 @@ QString roleLabel(Role role); // translated
 namespace workflow {
 
 Result<std::vector<UserAccount>> users(Database &db);
+// Adds or changes an account (audited "user.save" in the same transaction). Refused, with the
+// reason: not an administrator, an empty name, an unknown region, a
+// clerk without a region, a change that would leave the file without an administrator.
 Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser);
+// Removes an account and its regions (audited "user.remove"). Refused: not an administrator,
+// no such account, the last administrator.
+Outcome removeUser(Database &db, const QString &name, const QString &byUser);
 // The account of `userName`: in a single-user file the administrator; in a shared file the
 // stored account, or an error naming the user when there is none.
 Result<UserAccount> accountOf(Database &db, const QString &userName);

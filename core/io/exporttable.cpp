@@ -121,6 +121,20 @@ Result<ExportSheet> targets(Database &db, std::optional<int> year)
     return sheet;
 }
 
+Result<ExportSheet> categories(Database &db)
+{
+    auto all = catalogstore::categories(db);
+    if (!all)
+        return Error{all.error()};
+    ExportSheet sheet;
+    sheet.name = QStringLiteral("categories");
+    sheet.header = QStringLiteral("code,name,name_en,sort_order").split(QLatin1Char(','));
+    for (const Category &c : *all)
+        sheet.rows.push_back(
+            RowBuilder().text(c.code).text(c.name).text(c.nameEn).number(c.sortOrder).take());
+    return sheet;
+}
+
 Result<ExportSheet> catalogue(Database &db)
 {
     auto all = catalogstore::indicators(db);

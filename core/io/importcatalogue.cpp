@@ -194,7 +194,8 @@ bool planCatalogue(Database &db, ImportPlan &plan, const ImportTable &table,
         plan.indicatorIsNew.push_back(isNew);
         rowOf.push_back(i);
     }
-    auto problems = checkIndicators(db, plan.indicators, plan.indicatorIsNew);
+    // Categories the same import creates (a workbook's categories sheet) count as known.
+    auto problems = checkIndicators(db, plan.indicators, plan.indicatorIsNew, plan.categories);
     if (!problems) {
         plan.findings.push_back(table.finding(-1, QString(), problems.error()));
         return true;

@@ -344,9 +344,13 @@ bool planTargets(Database &db, ImportPlan &plan, const ImportTable &table, const
 }
 
 ImportPlan planTable(Database &db, const ImportTable &table, ImportPlan::Kind wanted,
-                     const QString &userName, const ImportControl &control)
+                     const QString &userName, const ImportControl &control,
+                     const std::vector<Category> &categories,
+                     const std::vector<bool> &categoryIsNew)
 {
     ImportPlan result;
+    result.categories = categories;
+    result.categoryIsNew = categoryIsNew;
     result.fileName = table.fileName();
     result.kind = kindOf(table);
     table.fillPreview(result);
@@ -384,6 +388,9 @@ ImportPlan planTable(Database &db, const ImportTable &table, ImportPlan::Kind wa
         break;
     case ImportPlan::Kind::Catalogue:
         finished = planCatalogue(db, result, table, userName, control);
+        break;
+    case ImportPlan::Kind::Categories:
+        finished = planCategories(db, result, table, userName, control);
         break;
     case ImportPlan::Kind::Unknown:
         break;

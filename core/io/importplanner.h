@@ -62,8 +62,22 @@ bool planTargets(Database &db, ImportPlan &plan, const ImportTable &table, const
 bool planCatalogue(Database &db, ImportPlan &plan, const ImportTable &table,
                    const QString &userName, const ImportControl &control);
 
+// Categories (importcategories.cpp): each row a category, new or updating the stored one.
+bool planCategories(Database &db, ImportPlan &plan, const ImportTable &table,
+                    const QString &userName, const ImportControl &control);
+
 // A plan of `table` by its kind (`wanted`: Unknown for any), findings in file order.
+// `categories` / `categoryIsNew`: categories the same import creates or changes (a workbook's
+// categories sheet, planned first); a catalogue table may name them, and they are written with it.
 ImportPlan planTable(Database &db, const ImportTable &table, ImportPlan::Kind wanted,
-                     const QString &userName, const ImportControl &control);
+                     const QString &userName, const ImportControl &control,
+                     const std::vector<Category> &categories = {},
+                     const std::vector<bool> &categoryIsNew = {});
+
+// A workbook holding a categories sheet and an indicators (catalogue) sheet: one plan, the
+// categories first; the indicators may name the categories the same import creates.
+ImportPlan planCatalogueWorkbook(Database &db, const ImportTable &categories,
+                                 const ImportTable &indicators, const QString &userName,
+                                 const ImportControl &control);
 
 } // namespace zx

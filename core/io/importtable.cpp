@@ -134,6 +134,13 @@ ImportPlan::Kind kindOf(const ImportTable &t)
         return ImportPlan::Kind::Targets;
     if (t.hasColumns({"code", "category", "name", "unit", "accumulation", "aggregation"}))
         return ImportPlan::Kind::Catalogue;
+    // Categories: code and name, and no column but name_en and sort_order.
+    if (t.hasColumns({"code", "name"}) &&
+        std::all_of(t.header().cbegin(), t.header().cend(), [](const QString &c) {
+            return c == QLatin1String("code") || c == QLatin1String("name") ||
+                   c == QLatin1String("name_en") || c == QLatin1String("sort_order");
+        }))
+        return ImportPlan::Kind::Categories;
     return ImportPlan::Kind::Unknown;
 }
 
@@ -143,7 +150,8 @@ QString expectedHeaders()
         "zx::Import",
         "unknown header: expected indicator,region,year,quarter,value,comment (values), "
         "indicator,region,year,target,baseline (targets) or "
-        "code,category,name,unit,accumulation,aggregation,… (catalogue)");
+        "code,category,name,unit,accumulation,aggregation,… (catalogue) or "
+        "code,name,name_en,sort_order (categories)");
 }
 
 } // namespace zx

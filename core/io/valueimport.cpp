@@ -94,7 +94,29 @@ ImportPlan planXlsx(Database &db, const QString &path, const QString &fileName,
                 break;
             }
         }
-        if (!found)
+        // A workbook of categories and indicators is one catalogue import (docs/formats.md).
+        // Only looked for when the first known sheet is one of those two (a values workbook is
+        // not read twice).
+        const XlsxSheet *categoriesSheet = nullptr;
+        const XlsxSheet *catalogueSheet = nullptr;
+        const ImportPlan::Kind foundKind = found ? kindOf(table) : ImportPlan::Kind::Unknown;
+        const bool catalogueBook = foundKind == ImportPlan::Kind::Categories ||
+                                   foundKind == ImportPlan::Kind::Catalogue;
+        for (const XlsxSheet &s : book->sheets) {
+            if (s.hidden || !catalogueBook)
+                continue;
+            const ImportPlan::Kind kind = kindOf(ImportTable::fromSheet(s, fileName));
+            if (kind == ImportPlan::Kind::Categories && !categoriesSheet)
+                categoriesSheet = &s;
+            else if (kind == ImportPlan::Kind::Catalogue && !catalogueSheet)
+                catalogueSheet = &s;
+        }
+        if (categoriesSheet && catalogueSheet) {
+            result = planCatalogueWorkbook(db, ImportTable::fromSheet(*categoriesSheet, fileName),
+                                           ImportTable::fromSheet(*catalogueSheet, fileName),
+                                           userName, control);
+            result.sheet = catalogueSheet->name;
+        } else if (!found)
             result =
                 fileFinding(fileName, QCoreApplication::translate(
                                           "zx::Import", "no sheet has a known header in row 1; %1")
@@ -189,7 +211,9 @@ Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userNam
         done = setTargets(db, plan.targets, userName);
         break;
     case ImportPlan::Kind::Catalogue:
-        done = saveIndicators(db, plan.indicators, plan.indicatorIsNew, userName, keepGoing);
+    case ImportPlan::Kind::Categories: // with the categories the same import creates, first
+        done = saveCatalogue(db, plan.categories, plan.categoryIsNew, plan.indicators,
+                             plan.indicatorIsNew, userName, keepGoing);
         break;
     case ImportPlan::Kind::Unknown:
         return Error{QCoreApplication::translate("zx::Import", "nothing to import")};

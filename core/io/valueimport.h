@@ -41,7 +41,7 @@ struct ImportControl
 // What an import would do, worked out before anything is written.
 struct ImportPlan
 {
-    enum class Kind { Unknown, Values, Targets, Catalogue };
+    enum class Kind { Unknown, Values, Targets, Catalogue, Categories };
     Kind kind = Kind::Unknown;
     QString fileName;
     QString encoding;   // CSV: "UTF-8" / "GB18030"; xlsx: "xlsx"
@@ -55,6 +55,10 @@ struct ImportPlan
     std::vector<TargetChange> targets; // only targets that are new or changed
     std::vector<Indicator> indicators; // Catalogue: new or changed indicators
     std::vector<bool> indicatorIsNew;  // parallel to `indicators`
+    // Categories: new or changed categories; in a Catalogue plan, the categories the same
+    // import creates or changes (a workbook's categories sheet), written before the indicators.
+    std::vector<Category> categories;
+    std::vector<bool> categoryIsNew; // parallel to `categories`
     int newCount = 0;
     int changedCount = 0;
     int unchangedCount = 0;

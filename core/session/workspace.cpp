@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -77,6 +78,14 @@ bool Workspace::isDamaged() const
 }
 
 std::vector<int> Workspace::years() const
+{
+    if (!m_db)
+        return {};
+    auto y = offeredYears(*m_db, QDate::currentDate().year());
+    return y ? y.value() : std::vector<int>{};
+}
+
+std::vector<int> Workspace::figureYears() const
 {
     if (!m_db)
         return {};
@@ -183,7 +192,7 @@ void Workspace::announceImported(const ImportPlan &plan)
         announced.insert(key);
         emit m_notifier->targetChanged(t.indicatorCode, t.regionCode, t.year);
     }
-    if (!plan.indicators.empty())
+    if (!plan.indicators.empty() || !plan.categories.empty())
         emit m_notifier->catalogueChanged();
 }
 

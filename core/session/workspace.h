@@ -1,8 +1,10 @@
 #pragma once
 
 #include "entry/catalogueentry.h"
+#include "entry/newyear.h"
 #include "entry/targetentry.h"
 #include "entry/valueentry.h"
+#include "entry/workflow.h"
 #include "result.h"
 #include "storage/valuestore.h"
 #include "summary/dataset.h"
@@ -52,8 +54,11 @@ public:
     QString writeRefusal() const;
     bool isDamaged() const;
 
-    // Years holding figures, ascending.
+    // The years the period picker offers, ascending: from the first year with figures or targets
+    // to the calendar year, and later years holding targets (entry/newyear.h offeredYears).
     std::vector<int> years() const;
+    // Years holding figures, ascending.
+    std::vector<int> figureYears() const;
     // The catalogue and the region tree without any figures (Dataset::loadCatalogue).
     Result<DatasetPtr> catalogue() const;
 
@@ -91,6 +96,13 @@ public:
     Outcome returnForRework(const QString &regionCode, int year, int quarter,
                             const QString &reason);
     Outcome reopen(const QString &regionCode, int year, int quarter, const QString &reason);
+    // Accounts (entry/workflow.h: administrators only, audited), and starting a year
+    // (entry/newyear.h: last year's targets copied or scaled, one undoable step named `stepText`;
+    // returns how many targets were written). Implemented in workspaceaccounts.cpp.
+    Result<std::vector<UserAccount>> users() const;
+    Outcome saveUser(const UserAccount &user);
+    Outcome removeUser(const QString &name);
+    Result<int> startNewYear(int year, const NewYearTargets &how, const QString &stepText);
     // Copies the open database to `path` (VACUUM INTO): a consistent backup while open.
     Outcome saveCopy(const QString &path) const;
     // Replaces the open database's contents with a backup (backups::restore: checked, the

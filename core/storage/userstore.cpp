@@ -24,6 +24,8 @@ ON CONFLICT (name) DO UPDATE SET role = excluded.role, display_name = excluded.d
 
 const char *const DeleteRegions = "DELETE FROM user_region WHERE user_name = ?";
 
+const char *const DeleteUser = "DELETE FROM app_user WHERE name = ?";
+
 const char *const InsertRegion = "INSERT INTO user_region (user_name, region_code) VALUES (?, ?)";
 
 QString readingUsers()
@@ -86,6 +88,15 @@ Outcome save(Database &db, const UserRow &user)
         if (auto ok = sql::exec(insert.value(), {user.name, region}, what); !ok)
             return ok;
     return Outcome::success();
+}
+
+Outcome remove(Database &db, const QString &name)
+{
+    const QString what =
+        QCoreApplication::translate("zx::Database", "removing the account of %1").arg(name);
+    if (auto ok = sql::run(db.connection(), DeleteRegions, {name}, what); !ok)
+        return ok;
+    return sql::run(db.connection(), DeleteUser, {name}, what);
 }
 
 } // namespace zx::userstore

@@ -27,6 +27,8 @@ Result<std::vector<UserRow>> all(Database &db); // by name, regions sorted
 Result<int> count(Database &db);
 // Inserts or updates the account and replaces its regions.
 Outcome save(Database &db, const UserRow &user);
+// Deletes the account and its regions.
+Outcome remove(Database &db, const QString &name);
 
 } // namespace userstore
 } // namespace zx

@@ -62,6 +62,20 @@ FROM target WHERE indicator_code = ? AND region_code = ? AND year = ?)";
 // at every start of the desktop app).
 const char *const SelectNextYear = "SELECT MIN(year) FROM indicator_value WHERE year > ?";
 
+// The target years through target_by_region (region_code, year): per region one seek for its
+// first and one for its last year (a correlated MIN/MAX on an index prefix), so a city of 3,000
+// regions and millions of targets answers in milliseconds; the table has no index on year.
+const char *const SelectTargetYearSpan = R"(
+SELECT MIN((SELECT MIN(t.year) FROM target t WHERE t.region_code = r.code)),
+       MAX((SELECT MAX(t.year) FROM target t WHERE t.region_code = r.code))
+FROM region r)";
+
+const char *const SelectHasTargets = R"(
+SELECT EXISTS (SELECT 1 FROM region r
+               WHERE EXISTS (SELECT 1 FROM target t WHERE t.region_code = r.code AND t.year = ?)))";
+
+const char *const SelectHasRegions = "SELECT EXISTS (SELECT 1 FROM region)";
+
 QVariant optionalNumber(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();
@@ -290,6 +304,37 @@ Result<std::vector<int>> years(Database &db)
         q.value().finish();
     }
     return result;
+}
+
+Result<std::optional<std::pair<int, int>>> targetYearSpan(Database &db)
+{
+    const QString what = QCoreApplication::translate("zx::Database", "reading years");
+    auto q = sql::prepare(db.connection(), SelectTargetYearSpan, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {}, what); !ok)
+        return Error{ok.error()};
+    if (!q.value().next() || q->value(0).isNull() || q->value(1).isNull())
+        return std::optional<std::pair<int, int>>();
+    return std::optional<std::pair<int, int>>(std::pair(q->value(0).toInt(), q->value(1).toInt()));
+}
+
+Result<bool> hasTargets(Database &db, int year)
+{
+    auto v = sql::scalar(db.connection(), SelectHasTargets, {year},
+                         QCoreApplication::translate("zx::Database", "reading targets"));
+    if (!v)
+        return Error{v.error()};
+    return v->toInt() != 0;
+}
+
+Result<bool> hasRegions(Database &db)
+{
+    auto v = sql::scalar(db.connection(), SelectHasRegions, {},
+                         QCoreApplication::translate("zx::Database", "reading regions"));
+    if (!v)
+        return Error{v.error()};
+    return v->toInt() != 0;
 }
 
 } // namespace zx::valuestore

@@ -42,6 +42,12 @@ Result<std::vector<Target>> targetsInYearsForRegions(Database &db, const QString
 
 // The years that hold any figure, ascending.
 Result<std::vector<int>> years(Database &db);
+// The first and last year holding any target (nullopt: no target at all), and whether a year
+// holds any target: one seek in target_by_region per region, never a walk of the table.
+Result<std::optional<std::pair<int, int>>> targetYearSpan(Database &db);
+Result<bool> hasTargets(Database &db, int year);
+// Whether the file has any region (one row read).
+Result<bool> hasRegions(Database &db);
 
 } // namespace valuestore
 } // namespace zx
