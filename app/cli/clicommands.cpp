@@ -75,6 +75,8 @@ QString usage()
               "Zhenxing (振兴看板) rural revitalization indicators, headless.\n\n"
               "Commands:\n"
               "  sample DB [--force]                      create the sample county database\n"
+              "  init DB --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]\n"
+              "                                           a new county (catalogue default: standard); you are its administrator\n"
               "  summary DB --region CODE --year Y [--quarter Q] [--json]\n"
               "                                           every indicator: actual, target, completion, status\n"
               "  check DB                                 run every validation rule and the integrity check\n"
@@ -88,10 +90,10 @@ QString usage()
               "                                           review a region's quarter (approved = locked)\n"
               "  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]\n"
               "                                           the bulletin as PDF or editable ODT\n"
-              "  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets or the catalogue (told by the\n"
-              "                                           header) or a fill-in template: all or nothing;\n"
+              "  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets, the catalogue, categories or regions (told\n"
+              "                                           by the header) or a fill-in template: all or nothing;\n"
               "                                           prints every finding\n"
-              "  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|status|template] [--year Y]\n"
+              "  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|regions|status|template] [--year Y]\n"
               "         [--region CODE] [--quarter Q] [--lang zh|en]\n"
               "                                           export as UTF-8 CSV (Excel-safe) or xlsx;\n"
               "                                           template: the fill-in workbook (.xlsx)\n"
@@ -455,7 +457,7 @@ int exportFile(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("what"),
-                 QCoreApplication::translate("zx::Cli", "values (default), targets, catalogue, categories, status or template."),
+                 QCoreApplication::translate("zx::Cli", "values (default), targets, catalogue, categories, regions, status or template."),
                  QStringLiteral("W"), QStringLiteral("values")});
     p.addOption({QStringLiteral("year"),
                  QCoreApplication::translate("zx::Cli", "Only this year (values and targets); the year of status and template."),
@@ -481,9 +483,9 @@ int exportFile(const QStringList &args)
     const bool isStatus = what == QLatin1String("status");
     const bool isTemplate = what == QLatin1String("template");
     if (what != QLatin1String("values") && what != QLatin1String("targets") &&
-        what != QLatin1String("catalogue") && what != QLatin1String("categories") && !isStatus &&
-        !isTemplate)
-        return fail(QCoreApplication::translate("zx::Cli", "--what must be values, targets, catalogue, categories, status or template"), BadArguments);
+        what != QLatin1String("catalogue") && what != QLatin1String("regions") &&
+        what != QLatin1String("categories") && !isStatus && !isTemplate)
+        return fail(QCoreApplication::translate("zx::Cli", "--what must be values, targets, catalogue, categories, regions, status or template"), BadArguments);
     if (isTemplate && !xlsx)
         return fail(QCoreApplication::translate("zx::Cli", "the template is an .xlsx file"), BadArguments);
     std::optional<int> year;
@@ -538,6 +540,7 @@ int exportFile(const QStringList &args)
     } else {
         auto table = what == QLatin1String("values")    ? exporttable::values(d, year)
                      : what == QLatin1String("targets") ? exporttable::targets(d, year)
+                     : what == QLatin1String("regions") ? exporttable::regions(d)
                      : what == QLatin1String("categories") ? exporttable::categories(d)
                                                         : exporttable::catalogue(d);
         if (!table)

@@ -2,6 +2,7 @@
 #include "backupcommand.h"
 #include "clicommands.h"
 #include "generatecommand.h"
+#include "initcommand.h"
 #include "reportcommand.h"
 #include "userscommand.h"
 #include "yearcommand.h"
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
 
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("sample"), zx::cli::sample},
+        {QStringLiteral("init"), zx::cli::init},
         {QStringLiteral("summary"), zx::cli::summary},
         {QStringLiteral("check"), zx::cli::check},
         {QStringLiteral("set"), zx::cli::set},

@@ -32,6 +32,8 @@ private:
     QString m_head; // the last hash written through this chain; empty until the first
 };
 Result<std::vector<AuditEntry>> all(Database &db); // oldest first
+// The oldest entry with this action (e.g. "county.create"), or nullopt when there is none.
+Result<std::optional<AuditEntry>> firstOf(Database &db, const QString &action);
 
 // What the audit viewer and `zhenxing-cli audit` narrow the trail to; an empty field (0 for
 // year and quarter) matches everything.
