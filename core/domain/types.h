@@ -30,6 +30,12 @@ struct Region
     RegionLevel level = RegionLevel::County;
     QString parentCode; // empty for the root
     int sortOrder = 0;
+    int retiredFrom = 0; // the first year it takes no figures (村庄撤并); 0 = active
+    QString mergedInto;  // the region that took over its work when merged; empty otherwise
+
+    bool isRetired() const { return retiredFrom > 0; }
+    // Whether it takes figures in `year`.
+    bool activeIn(int year) const { return retiredFrom <= 0 || year < retiredFrom; }
 };
 
 struct Category

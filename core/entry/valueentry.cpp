@@ -50,9 +50,24 @@ Outcome checkIdentity(const Dataset &context, const ValueKey &k)
     if (!ind)
         return Error{QCoreApplication::translate("zx::Entry", "Unknown indicator '%1'")
                          .arg(k.indicatorCode)};
-    if (!context.region(k.regionCode))
+    const Region *region = context.region(k.regionCode);
+    if (!region)
         return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'")
                          .arg(k.regionCode)};
+    if (!region->activeIn(k.year)) {
+        const Region *into = context.region(region->mergedInto);
+        return Error{
+            into ? QCoreApplication::translate("zx::Entry", "%1 was merged into %2 from %3 and takes no figures for %4 Q%5")
+                       .arg(displayName(*region), displayName(*into))
+                       .arg(region->retiredFrom)
+                       .arg(k.year)
+                       .arg(k.quarter)
+                 : QCoreApplication::translate("zx::Entry", "%1 is retired from %2 and takes no figures for %3 Q%4")
+                       .arg(displayName(*region))
+                       .arg(region->retiredFrom)
+                       .arg(k.year)
+                       .arg(k.quarter)};
+    }
     if (ind->isRatio()) {
         const Indicator *num = context.indicator(ind->numeratorCode);
         const Indicator *den = context.indicator(ind->denominatorCode);

@@ -7,6 +7,7 @@
 #include "report/reportdata.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
+#include "storage/regionstore.h"
 #include "storage/valuestore.h"
 #include "summary/evaluator.h"
 
@@ -118,6 +119,29 @@ Result<ExportSheet> targets(Database &db, std::optional<int> year)
             r.number(milestone(m));
         sheet.rows.push_back(r.take());
     }
+    return sheet;
+}
+
+Result<ExportSheet> regions(Database &db)
+{
+    auto all = regionstore::all(db); // parents before their children
+    if (!all)
+        return Error{all.error()};
+    ExportSheet sheet;
+    sheet.name = QStringLiteral("regions");
+    sheet.header = QStringLiteral("code,name,name_en,parent_code,level,sort_order,retired")
+                       .split(QLatin1Char(','));
+    sheet.rows.reserve(all->size());
+    for (const Region &r : *all)
+        sheet.rows.push_back(RowBuilder()
+                                 .text(r.code)
+                                 .text(r.name)
+                                 .text(r.nameEn)
+                                 .text(r.parentCode)
+                                 .number(int(r.level))
+                                 .number(r.sortOrder)
+                                 .number(r.isRetired() ? 1 : 0)
+                                 .take());
     return sheet;
 }
 

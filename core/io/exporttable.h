@@ -46,6 +46,8 @@ Result<ExportSheet> targets(Database &db, std::optional<int> year = std::nullopt
 Result<ExportSheet> catalogue(Database &db);
 // `code,name,name_en,sort_order`: the categories, in their order.
 Result<ExportSheet> categories(Database &db);
+// `code,name,name_en,parent_code,level,sort_order,retired`: the region tree, parents first.
+Result<ExportSheet> regions(Database &db);
 // The dashboard's status table for one region and quarter: code, name, unit, actual (YTD),
 // target, completion %, time progress %, status, year-on-year %, quarter-on-quarter %, in the
 // report language `lang` ("zh" / "en") for the words (status, header labels stay machine names).

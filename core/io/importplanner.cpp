@@ -178,10 +178,18 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
                       .arg(k.indicatorCode));
             ok = false;
         }
-        if (!context.region(k.regionCode)) {
+        if (const Region *region = context.region(k.regionCode); !region) {
             p.add(
                 r.row, QStringLiteral("region"),
                 QCoreApplication::translate("zx::Import", "unknown region '%1'").arg(k.regionCode));
+            ok = false;
+        } else if (!region->activeIn(k.year)) {
+            p.add(r.row, QStringLiteral("region"),
+                  QCoreApplication::translate("zx::Import",
+                                              "%1 is retired from %2 and takes no figures for %3")
+                      .arg(k.regionCode)
+                      .arg(region->retiredFrom)
+                      .arg(k.year));
             ok = false;
         }
         if (!ok)
@@ -392,6 +400,9 @@ ImportPlan planTable(Database &db, const ImportTable &table, ImportPlan::Kind wa
     case ImportPlan::Kind::Categories:
         finished = planCategories(db, result, table, userName, control);
         break;
+    case ImportPlan::Kind::Regions:
+        finished = planRegions(db, result, table, userName, control);
+        break;
     case ImportPlan::Kind::Unknown:
         break;
     }
@@ -410,6 +421,8 @@ ImportPlan planTable(Database &db, const ImportTable &table, ImportPlan::Kind wa
         result.targets.clear();
         result.indicators.clear();
         result.indicatorIsNew.clear();
+        result.regions.clear();
+        result.regionIsNew.clear();
     }
     return result;
 }

@@ -62,6 +62,10 @@ bool planTargets(Database &db, ImportPlan &plan, const ImportTable &table, const
 bool planCatalogue(Database &db, ImportPlan &plan, const ImportTable &table,
                    const QString &userName, const ImportControl &control);
 
+// Regions (importregions.cpp): each row a region, new or updating the stored one of its code.
+bool planRegions(Database &db, ImportPlan &plan, const ImportTable &table,
+                 const QString &userName, const ImportControl &control);
+
 // Categories (importcategories.cpp): each row a category, new or updating the stored one.
 bool planCategories(Database &db, ImportPlan &plan, const ImportTable &table,
                     const QString &userName, const ImportControl &control);

@@ -134,6 +134,9 @@ ImportPlan::Kind kindOf(const ImportTable &t)
         return ImportPlan::Kind::Targets;
     if (t.hasColumns({"code", "category", "name", "unit", "accumulation", "aggregation"}))
         return ImportPlan::Kind::Catalogue;
+    // Before any table of code,name,…: a regions file is told by parent_code and level.
+    if (t.hasColumns({"code", "name", "parent_code", "level"}))
+        return ImportPlan::Kind::Regions;
     // Categories: code and name, and no column but name_en and sort_order.
     if (t.hasColumns({"code", "name"}) &&
         std::all_of(t.header().cbegin(), t.header().cend(), [](const QString &c) {
@@ -151,6 +154,7 @@ QString expectedHeaders()
         "unknown header: expected indicator,region,year,quarter,value,comment (values), "
         "indicator,region,year,target,baseline (targets) or "
         "code,category,name,unit,accumulation,aggregation,… (catalogue) or "
+        "code,name,name_en,parent_code,level,sort_order,retired (regions) or "
         "code,name,name_en,sort_order (categories)");
 }
 

@@ -6,6 +6,7 @@
 #include "valueimport.h"
 
 #include "entry/catalogueentry.h"
+#include "entry/regionentry.h"
 #include "io/csv.h"
 #include "io/importplanner.h"
 #include "io/templateimport.h"
@@ -215,6 +216,9 @@ Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userNam
         done = saveCatalogue(db, plan.categories, plan.categoryIsNew, plan.indicators,
                              plan.indicatorIsNew, userName, keepGoing);
         break;
+    case ImportPlan::Kind::Regions:
+        done = saveRegions(db, plan.regions, plan.regionIsNew, userName, keepGoing);
+        break;
     case ImportPlan::Kind::Unknown:
         return Error{QCoreApplication::translate("zx::Import", "nothing to import")};
     }
@@ -253,6 +257,8 @@ QString formatFinding(const ImportFinding &f)
     }
     if (!f.column.isEmpty())
         text += f.column + QStringLiteral(": ");
+    if (f.warning)
+        text += QCoreApplication::translate("zx::Import", "warning: ");
     return text + f.reason;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -26,6 +27,7 @@ struct ImportFinding
     QString reason;
     QString sheet;  // xlsx: the worksheet's name; empty for CSV
     QString cell;   // xlsx: the cell reference ("D7") when one cell is meant; empty otherwise
+    bool warning = false; // shown, but does not block the import (a regions file's code rule)
 };
 
 // Progress and cancel for long imports (the wizard runs them off the UI thread).
@@ -41,7 +43,7 @@ struct ImportControl
 // What an import would do, worked out before anything is written.
 struct ImportPlan
 {
-    enum class Kind { Unknown, Values, Targets, Catalogue, Categories };
+    enum class Kind { Unknown, Values, Targets, Catalogue, Regions, Categories };
     Kind kind = Kind::Unknown;
     QString fileName;
     QString encoding;   // CSV: "UTF-8" / "GB18030"; xlsx: "xlsx"
@@ -59,11 +61,18 @@ struct ImportPlan
     // import creates or changes (a workbook's categories sheet), written before the indicators.
     std::vector<Category> categories;
     std::vector<bool> categoryIsNew; // parallel to `categories`
+    std::vector<Region> regions;       // Regions: new or changed regions
+    std::vector<bool> regionIsNew;     // parallel to `regions`
     int newCount = 0;
     int changedCount = 0;
     int unchangedCount = 0;
 
-    bool blocked() const { return cancelled || !findings.empty(); }
+    // Any finding blocks the import, except a warning.
+    bool blocked() const
+    {
+        return cancelled || std::any_of(findings.cbegin(), findings.cend(),
+                                        [](const ImportFinding &f) { return !f.warning; });
+    }
 };
 
 // Reads a values (`indicator,region,year,quarter,value,comment`) or targets

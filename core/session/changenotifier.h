@@ -22,6 +22,8 @@ signals:
                       int quarter);
     void targetChanged(const QString &indicatorCode, const QString &regionCode, int year);
     void catalogueChanged();
+    // A region was added, renamed, moved, reordered, retired or merged: the region tree reloads.
+    void regionsChanged();
     // A quarter was submitted, approved, returned or reopened.
     void periodStatusChanged(const QString &regionCode, int year, int quarter);
     // Another database file was opened (or the open one closed).

@@ -194,6 +194,8 @@ void Workspace::announceImported(const ImportPlan &plan)
     }
     if (!plan.indicators.empty() || !plan.categories.empty())
         emit m_notifier->catalogueChanged();
+    if (!plan.regions.empty())
+        emit m_notifier->regionsChanged();
 }
 
 QString systemUserName()

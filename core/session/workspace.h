@@ -89,6 +89,13 @@ public:
     Outcome saveCategory(const Category &category, bool isNew);
     Outcome saveIndicator(const Indicator &indicator, bool isNew);
 
+    // Regions (entry/regionentry.h; administrators; not undoable; audited; backed up first as
+    // a catalogue change), announced as regionsChanged. workspaceregions.cpp.
+    Outcome saveRegion(const Region &region, bool isNew);
+    Outcome reorderRegions(const QStringList &codesInOrder);
+    Outcome retireRegion(const QString &code, int fromYear);
+    Outcome mergeRegions(const QStringList &merged, const QString &into, int fromYear);
+
     // Review workflow of a region's quarter (see entry/workflow.h), announced as
     // periodStatusChanged.
     Outcome submit(const QString &regionCode, int year, int quarter);

@@ -14,17 +14,44 @@ const char *const Insert = R"(
 INSERT INTO region (code, name, name_en, level, parent_code, sort_order)
 VALUES (?, ?, ?, ?, ?, ?))";
 
+const char *const Update = R"(
+UPDATE region SET name = ?, name_en = ?, level = ?, parent_code = ?, sort_order = ?,
+                  retired_from = ?, merged_into = ?
+WHERE code = ?)";
+
 const char *const SelectAll = R"(
-SELECT code, name, name_en, level, parent_code, sort_order
+SELECT code, name, name_en, level, parent_code, sort_order, retired_from, merged_into
 FROM region ORDER BY level, sort_order, code)";
+
+const char *const SelectFigurePeriods = R"(
+SELECT DISTINCT year, quarter FROM indicator_value
+WHERE region_code = ? AND year >= ? ORDER BY year, quarter)";
+
+QVariant retiredFrom(const Region &r)
+{
+    return r.retiredFrom > 0 ? QVariant(r.retiredFrom) : QVariant(QMetaType(QMetaType::Int));
+}
 
 } // namespace
 
+// The columns of version 1 only, so that an active region can be written into an older file
+// (tests build old files with the sample); retirement is a second statement.
 Outcome insert(Database &db, const Region &r)
 {
-    return sql::run(db.connection(), Insert,
-                    {r.code, r.name, r.nameEn, static_cast<int>(r.level),
-                     sql::nullIfEmpty(r.parentCode), r.sortOrder},
+    if (auto ok = sql::run(db.connection(), Insert,
+                           {r.code, r.name, r.nameEn, static_cast<int>(r.level),
+                            sql::nullIfEmpty(r.parentCode), r.sortOrder},
+                           QCoreApplication::translate("zx::Database", "saving region %1").arg(r.code));
+        !ok)
+        return ok;
+    return r.isRetired() || !r.mergedInto.isEmpty() ? update(db, r) : Outcome::success();
+}
+
+Outcome update(Database &db, const Region &r)
+{
+    return sql::run(db.connection(), Update,
+                    {r.name, r.nameEn, static_cast<int>(r.level), sql::nullIfEmpty(r.parentCode),
+                     r.sortOrder, retiredFrom(r), sql::nullIfEmpty(r.mergedInto), r.code},
                     QCoreApplication::translate("zx::Database", "saving region %1").arg(r.code));
 }
 
@@ -44,9 +71,27 @@ Result<std::vector<Region>> all(Database &db)
         r.level = regionLevelFromInt(q->value(3).toInt()).value_or(RegionLevel::Village);
         r.parentCode = q->value(4).toString();
         r.sortOrder = q->value(5).toInt();
+        r.retiredFrom = q->value(6).isNull() ? 0 : q->value(6).toInt();
+        r.mergedInto = q->value(7).toString();
         regions.push_back(std::move(r));
     }
     return regions;
+}
+
+Result<std::vector<std::pair<int, int>>> figurePeriods(Database &db, const QString &code,
+                                                       int fromYear)
+{
+    const QString what =
+        QCoreApplication::translate("zx::Database", "reading the figures of region %1").arg(code);
+    auto q = sql::prepare(db.connection(), SelectFigurePeriods, what);
+    if (!q)
+        return Error{q.error()};
+    if (auto ok = sql::exec(q.value(), {code, fromYear}, what); !ok)
+        return Error{ok.error()};
+    std::vector<std::pair<int, int>> periods;
+    while (q.value().next())
+        periods.emplace_back(q->value(0).toInt(), q->value(1).toInt());
+    return periods;
 }
 
 } // namespace zx::regionstore

@@ -225,6 +225,13 @@ QStringList version4()
     return s;
 }
 
+// Version 5: regions retire and merge (村庄撤并). retired_from is the first year a region takes
+// no figures (NULL: active); merged_into names the region that took over its work. A retired
+// region keeps its history, so the roll-ups of the years before stay as they were.
+const char *const RegionRetiredFrom = "ALTER TABLE region ADD COLUMN retired_from INTEGER";
+const char *const RegionMergedInto =
+    "ALTER TABLE region ADD COLUMN merged_into TEXT REFERENCES region(code) DEFERRABLE INITIALLY DEFERRED";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -239,6 +246,7 @@ const std::vector<Migration> &migrations()
         {3, "users, roles and their regions",
          {CreateAppUser, CreateUserRegion}},
         {4, "city level, roll-up cache", version4(), true},
+        {5, "regions retire and merge", {RegionRetiredFrom, RegionMergedInto}},
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 // Upgrading files written by an older release: the figures in them must survive exactly, and
 // a failed upgrade must leave the file at its old version rather than half-upgraded.
 #include "storage/database.h"
+#include "storage/regionstore.h"
 #include "storage/schema.h"
 #include "storage/valuestore.h"
 #include "summary/dataset.h"
@@ -272,4 +273,60 @@ TEST_F(MigrationTest, AFailedStepLeavesTheFileAtTheOldVersion)
     EXPECT_FALSE(raw.hasTable(QStringLiteral("period_status")));
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT amount FROM indicator_value")).toString(),
               QStringLiteral("4296.3"));
+}
+
+// Version 5 (regions retire and merge): a version-4 file with a city, a county and figures
+// comes through with every figure, and every region active and merged into nothing.
+TEST_F(MigrationTest, AVersionFourFileGainsRetireAndMergeAndKeepsItsFigures)
+{
+    {
+        auto v4 = Database::openAtVersion(path, 4);
+        ASSERT_TRUE(v4.ok()) << str(v4.error());
+        EXPECT_EQ((*v4)->schemaVersion(), 4);
+    }
+    {
+        RawConnection raw(path);
+        EXPECT_TRUE(raw.exec(QStringLiteral(
+            "INSERT INTO region (code, name, level) VALUES ('4101', '郑州市', 0)")));
+        EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO region (code, name, level, parent_code) "
+                                            "VALUES ('410104', 'XX区', 1, '4101')")));
+        EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO region (code, name, level, parent_code) "
+                                            "VALUES ('410104001', '城东街道', 2, '410104')")));
+        EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO category (code, name) VALUES ('grain', '粮食安全')")));
+        EXPECT_TRUE(raw.exec(
+            QStringLiteral("INSERT INTO indicator (code, category_code, name, unit, accumulation, "
+                           "aggregation, target_mode, kind) VALUES ('farm_subsidy', 'grain', "
+                           "'补贴', '万元', 'cumulative', 'sum', 'at_least', 'expected')")));
+        EXPECT_TRUE(raw.exec(QStringLiteral(
+            "INSERT INTO indicator_value (indicator_code, region_code, year, quarter, "
+            "amount) VALUES ('farm_subsidy', '410104001', 2023, 4, '21.90')")));
+    }
+    auto db = Database::open(path, Database::OpenMode::OpenExisting);
+    ASSERT_TRUE(db.ok()) << str(db.error());
+    EXPECT_EQ((*db)->schemaVersion(), 5);
+    auto value = valuestore::find(
+        **db, {QStringLiteral("farm_subsidy"), QStringLiteral("410104001"), 2023, 4});
+    ASSERT_TRUE(value.ok()) << str(value.error());
+    ASSERT_TRUE(value->has_value());
+    EXPECT_EQ((*value)->value.toString(), QStringLiteral("21.90"));
+    auto regions = regionstore::all(**db);
+    ASSERT_TRUE(regions.ok()) << str(regions.error());
+    ASSERT_EQ(regions->size(), 3u);
+    for (const Region &r : *regions) {
+        EXPECT_EQ(r.retiredFrom, 0) << str(r.code);
+        EXPECT_TRUE(r.mergedInto.isEmpty()) << str(r.code);
+    }
+    EXPECT_EQ(regions->front().code, QStringLiteral("4101"));
+    EXPECT_EQ(regions->at(1).parentCode, QStringLiteral("4101"));
+    // The new columns take a retirement and a merge target (a region that exists).
+    Region township = regions->back();
+    township.retiredFrom = 2024;
+    township.mergedInto = QStringLiteral("410104");
+    ASSERT_TRUE(regionstore::update(**db, township).ok());
+    auto after = regionstore::all(**db);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->back().retiredFrom, 2024);
+    EXPECT_EQ(after->back().mergedInto, QStringLiteral("410104"));
+    EXPECT_FALSE(after->back().activeIn(2024));
+    EXPECT_TRUE(after->back().activeIn(2023));
 }

@@ -74,6 +74,7 @@ QString kindText(const ImportPlan &plan)
     case ImportPlan::Kind::Values: return ImportPreviewPage::tr("quarterly figures");
     case ImportPlan::Kind::Targets: return ImportPreviewPage::tr("annual targets");
     case ImportPlan::Kind::Catalogue: return ImportPreviewPage::tr("indicator catalogue");
+    case ImportPlan::Kind::Regions: return ImportPreviewPage::tr("regions");
     case ImportPlan::Kind::Categories: return ImportPreviewPage::tr("indicator categories");
     case ImportPlan::Kind::Unknown: break;
     }
