@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "dialogs/accountsdialog.h"
 #include "dialogs/indicatordetaildialog.h"
+#include "dialogs/newyeardialog.h"
 #include "editors/auditviewer.h"
 #include "editors/catalogueeditor.h"
 #include "editors/duelist.h"
@@ -17,6 +19,7 @@
 #include "pages/overviewpage.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
+#include "storage/database.h"
 #include "widgets/periodpicker.h"
 
 #include <QCloseEvent>
@@ -141,6 +144,7 @@ void MainWindow::addToolMenus()
     edit->addSeparator();
     edit->addAction(tr("&Targets…"), this, [this] { showTool(m_targets); });
     edit->addAction(tr("Indicator &catalogue…"), this, [this] { showTool(m_catalogue); });
+    addAccountActions(edit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Audit trail…"), this, [this] { showTool(m_audit); });
     view->addAction(tr("&Due list…"), this, [this] { showTool(m_due); });
@@ -148,6 +152,51 @@ void MainWindow::addToolMenus()
     for (QAction *action : menuBar()->actions())
         if (action->menu() && action->menu()->objectName() == QLatin1String("HelpMenu"))
             menuBar()->addAction(action);
+}
+
+// Edit → New year… and Edit → Accounts… (administrators: off, saying why, for the others).
+void MainWindow::addAccountActions(QMenu *edit)
+{
+    edit->addSeparator();
+    QAction *newYear = edit->addAction(tr("&New year…"), this, [this] {
+        if (!m_workspace->isOpen())
+            return;
+        NewYearDialog dialog(m_workspace, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_period->setYears(m_workspace->years());
+        m_period->setPeriod(dialog.startedYear(), 1);
+        statusBar()->showMessage(
+            tr("Started %1: %2 target(s)").arg(dialog.startedYear()).arg(dialog.writtenTargets()));
+    });
+    newYear->setObjectName(QStringLiteral("NewYearAction"));
+    QAction *accounts = edit->addAction(tr("&Accounts…"), this, [this] {
+        if (!m_workspace->isOpen())
+            return;
+        AccountsDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    accounts->setObjectName(QStringLiteral("AccountsAction"));
+    connect(edit, &QMenu::aboutToShow, this, [this, accounts] {
+        const QString reason = accountsRefusal();
+        accounts->setEnabled(reason.isEmpty());
+        accounts->setToolTip(reason);
+        accounts->setStatusTip(reason);
+    });
+}
+
+// Empty when the user may manage the accounts of the open file; otherwise why not.
+QString MainWindow::accountsRefusal() const
+{
+    if (!m_workspace->isOpen())
+        return tr("No database is open");
+    auto account = workflow::accountOf(*m_workspace->database(), m_workspace->userName());
+    if (!account)
+        return account.error();
+    if (account->role != Role::Administrator)
+        return tr("Only an administrator may manage accounts; you are a %1")
+            .arg(roleLabel(account->role));
+    return {};
 }
 
 void MainWindow::showImportWizard()
@@ -210,9 +259,14 @@ void MainWindow::databaseReplaced()
     m_period->setYears(years);
     if (m_regions->rowCount() > 0)
         m_regionView->setCurrentIndex(m_regions->index(0, 0));
-    if (!years.empty())
-        m_period->setPeriod(years.back(), 4);
-    else
+    // The newest year with figures, whole year; a file without figures opens on the newest year
+    // offered (this year), first quarter, ready for its first figure.
+    const std::vector<int> figureYears = m_workspace->figureYears();
+    if (!figureYears.empty())
+        m_period->setPeriod(figureYears.back(), 4);
+    else if (!years.empty())
+        m_period->setPeriod(years.back(), 1);
+    if (figureYears.empty())
         statusBar()->showMessage(tr("The database holds no figures yet."));
     if (years.empty() || m_regions->rowCount() == 0) {
         // Nothing will load: the pages must not keep showing the previous file's county.

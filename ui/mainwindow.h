@@ -10,6 +10,7 @@
 #include <vector>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QTreeView;
@@ -74,6 +75,8 @@ private:
     QString selectedRegion() const;
     void restoreSettings();
     void addToolMenus();
+    void addAccountActions(QMenu *edit);
+    QString accountsRefusal() const;
     // Opens (or raises) a tool window that follows the chosen region and period.
     template <typename Tool>
     void showTool(QPointer<Tool> &tool);

@@ -1,5 +1,6 @@
 #include "newyear.h"
 
+#include "storage/auditstore.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
 #include "storage/valuestore.h"
@@ -54,17 +55,31 @@ Result<std::vector<int>> offeredYears(Database &db, int currentYear)
     auto span = valuestore::targetYearSpan(db);
     if (!span)
         return Error{span.error()};
+    // The start year of a county made by `init` / File → New county… (core/setup/newcounty.h),
+    // kept in its county.create audit entry: offered from the start even before any figure.
+    auto created = auditstore::firstOf(db, QStringLiteral("county.create"));
+    if (!created)
+        return Error{created.error()};
+    const int start = created.value() ? created.value()->year : 0;
     if (figures->empty() && !span.value()) {
         auto regions = valuestore::hasRegions(db);
         if (!regions)
             return Error{regions.error()};
-        return *regions ? std::vector<int>{currentYear} : std::vector<int>{};
+        if (!*regions)
+            return std::vector<int>{};
+        std::vector<int> years;
+        for (int y = start > 0 ? std::min(start, currentYear) : currentYear;
+             y <= std::max(start, currentYear); ++y)
+            years.push_back(y);
+        return years;
     }
     std::set<int> years(figures->begin(), figures->end());
     int first = figures->empty() ? span.value()->first : figures->front();
     if (span.value())
         first = std::min(first, span.value()->first);
-    const int last = std::max(currentYear, figures->empty() ? currentYear : figures->back());
+    if (start > 0)
+        first = std::min(first, start);
+    const int last = std::max({currentYear, start, figures->empty() ? currentYear : figures->back()});
     for (int y = first; y <= last; ++y)
         years.insert(y);
     // Years after that: only those holding targets (figures are in `years` already).

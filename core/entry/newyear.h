@@ -17,7 +17,9 @@ class Database;
 // to `currentYear` (the calendar year), and any later year that already holds figures or
 // targets (the next year once its targets exist). A file with regions but neither figures nor
 // targets offers `currentYear`, so that its first figure can be typed; a file without regions
-// offers nothing. Ascending. Reads with index seeks only (valuestore::years, targetYearSpan).
+// offers nothing. A county made by createCounty (core/setup) also offers its start year (kept
+// in its county.create audit entry) and every year from there. Ascending. Reads with index
+// seeks only (valuestore::years, targetYearSpan, auditstore::firstOf).
 Result<std::vector<int>> offeredYears(Database &db, int currentYear);
 
 // How a new year gets its targets: last year's copied, scaled by a factor, or none.

@@ -35,7 +35,7 @@ FROM audit_entry ORDER BY id)";
 const char *const SelectFirstOf = R"(
 SELECT id, at, user_name, action, indicator_code, region_code, year, quarter, old_value,
     new_value, comment, prev_hash, hash
-FROM audit_entry WHERE action = ? ORDER BY id LIMIT 1)";
+FROM (SELECT * FROM audit_entry ORDER BY id LIMIT ?) WHERE action = ? ORDER BY id LIMIT 1)";
 
 // Each filter is bound twice: "no filter" ('' or 0) or an exact match.
 const char *const SelectFiltered = R"(
@@ -162,13 +162,13 @@ Result<std::vector<AuditEntry>> all(Database &db)
     return entries;
 }
 
-Result<std::optional<AuditEntry>> firstOf(Database &db, const QString &action)
+Result<std::optional<AuditEntry>> firstOf(Database &db, const QString &action, int withinFirst)
 {
     const QString what = QCoreApplication::translate("zx::Database", "reading the audit trail");
     auto q = sql::prepare(db.connection(), SelectFirstOf, what);
     if (!q)
         return Error{q.error()};
-    if (auto ok = sql::exec(q.value(), {action}, what); !ok)
+    if (auto ok = sql::exec(q.value(), {withinFirst, action}, what); !ok)
         return Error{ok.error()};
     if (!q.value().next())
         return std::optional<AuditEntry>();

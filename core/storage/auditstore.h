@@ -32,8 +32,10 @@ private:
     QString m_head; // the last hash written through this chain; empty until the first
 };
 Result<std::vector<AuditEntry>> all(Database &db); // oldest first
-// The oldest entry with this action (e.g. "county.create"), or nullopt when there is none.
-Result<std::optional<AuditEntry>> firstOf(Database &db, const QString &action);
+// The oldest entry with this action among the trail's first `withinFirst` entries (e.g.
+// "county.create", the second entry of a file made by createCounty), or nullopt: a seek on the
+// primary key, never a scan of a long trail.
+Result<std::optional<AuditEntry>> firstOf(Database &db, const QString &action, int withinFirst = 16);
 
 // What the audit viewer and `zhenxing-cli audit` narrow the trail to; an empty field (0 for
 // year and quarter) matches everything.

@@ -3,6 +3,7 @@
 // first administrator and the audit entries in one go; bad input is refused naming the field
 // or region and leaves no file behind; and a county that takes the standard set and the
 // sample's regions, targets and figures gets the sample's arithmetic exactly.
+#include "entry/newyear.h"
 #include "entry/workflow.h"
 #include "io/csv.h"
 #include "io/sampleloader.h"
@@ -177,6 +178,33 @@ TEST_F(NewCountyTest, WritesRootRegionsAdministratorAndAudit)
     auto broken = auditstore::firstBroken(*db);
     ASSERT_TRUE(broken);
     EXPECT_FALSE(broken->has_value());
+}
+
+// The period picker offers the start year at once, and every year from it to this one; a
+// county set up in advance for next year offers next year too.
+TEST_F(NewCountyTest, ThePeriodPickerOffersTheStartYear)
+{
+    NewCounty c = zhongmu();
+    c.regions = {region("410122100", "城关镇", "")};
+    c.startYear = 2024;
+    ASSERT_TRUE(createCounty(path(), c));
+    auto db = openDb(path());
+    auto offered = offeredYears(*db, 2026);
+    ASSERT_TRUE(offered) << str(offered.error());
+    EXPECT_EQ(*offered, (std::vector<int>{2024, 2025, 2026}));
+    c.startYear = 2027;
+    ASSERT_TRUE(createCounty(path("next.db"), c));
+    auto next = openDb(path("next.db"));
+    auto ahead = offeredYears(*next, 2026);
+    ASSERT_TRUE(ahead);
+    EXPECT_EQ(*ahead, (std::vector<int>{2026, 2027}));
+    // The sample (no county.create) is as before: 2022 to this year.
+    auto sample = Database::open(path("sample.db"), Database::OpenMode::CreateIfMissing);
+    ASSERT_TRUE(sample);
+    ASSERT_TRUE(loadSample(*sample.value(), QStringLiteral("local")));
+    auto sampleYears = offeredYears(*sample.value(), 2024);
+    ASSERT_TRUE(sampleYears);
+    EXPECT_EQ(*sampleYears, (std::vector<int>{2022, 2023, 2024}));
 }
 
 TEST_F(NewCountyTest, StartYearDefaultsToThisYearAndEmptyCatalogue)
