@@ -5,6 +5,7 @@
 #include "dialogs/newyeardialog.h"
 #include "editors/auditviewer.h"
 #include "editors/catalogueeditor.h"
+#include "editors/regioneditor.h"
 #include "editors/duelist.h"
 #include "editors/targetseditor.h"
 #include "entry/entrypage.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(notifier, &ChangeNotifier::valueChanged, this, &MainWindow::reload);
     connect(notifier, &ChangeNotifier::targetChanged, this, &MainWindow::reload);
     connect(notifier, &ChangeNotifier::catalogueChanged, this, &MainWindow::databaseReplaced);
+    connect(notifier, &ChangeNotifier::regionsChanged, this, &MainWindow::databaseReplaced);
     restoreSettings();
     if (m_workspace->isOpen())
         databaseReplaced();
@@ -144,6 +146,7 @@ void MainWindow::addToolMenus()
     edit->addSeparator();
     edit->addAction(tr("&Targets…"), this, [this] { showTool(m_targets); });
     edit->addAction(tr("Indicator &catalogue…"), this, [this] { showTool(m_catalogue); });
+    edit->addAction(tr("&Regions…"), this, [this] { showTool(m_regionEditor); });
     addAccountActions(edit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Audit trail…"), this, [this] { showTool(m_audit); });

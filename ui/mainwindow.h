@@ -19,6 +19,7 @@ namespace zx {
 
 class AuditViewer;
 class CatalogueEditor;
+class RegionEditor;
 class CategoryPage;
 class DueList;
 class EntryPage;
@@ -100,6 +101,7 @@ private:
     QLabel *m_accessLabel; // "read-only" / "damaged" while the open file cannot be changed
     QPointer<TargetsEditor> m_targets;
     QPointer<CatalogueEditor> m_catalogue;
+    QPointer<RegionEditor> m_regionEditor;
     QPointer<AuditViewer> m_audit;
     QPointer<DueList> m_due;
 };

@@ -110,7 +110,7 @@ Outcome loadRegions(Database &db, const QString &folder)
             db, {t.field(i, QStringLiteral("code")), t.field(i, QStringLiteral("name")),
                  t.field(i, QStringLiteral("name_en")), *level,
                  t.field(i, QStringLiteral("parent_code")),
-                 t.field(i, QStringLiteral("sort_order")).toInt()});
+                 t.field(i, QStringLiteral("sort_order")).toInt(), 0, QString()});
     });
 }
 
