@@ -68,7 +68,7 @@ protected:
         ASSERT_TRUE(opened.ok()) << str(opened.error());
         db = std::move(opened).value();
 
-        WriteTransaction tx(db->connection());
+        WriteTransaction tx(*db);
         ASSERT_TRUE(tx.isActive()) << str(tx.error());
         ASSERT_TRUE(auditstore::append(*db, entry({}, QStringLiteral("100"),
                                                   QStringLiteral("2024-01-03T08:00:00Z")))

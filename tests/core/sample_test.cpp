@@ -317,7 +317,7 @@ TEST(RatioRollup, IsNotTheMeanOfTheChildrenRates)
     auto db = openFresh(dir);
     ASSERT_TRUE(db);
     {
-        WriteTransaction tx(db->connection());
+        WriteTransaction tx(*db);
         ASSERT_TRUE(tx.isActive()) << str(tx.error());
         const QString c = QStringLiteral("410104"), t = QStringLiteral("410104001");
         const QString v1 = QStringLiteral("410104001001"), v2 = QStringLiteral("410104001002");
@@ -455,7 +455,7 @@ TEST_F(SampleTest, YearsListEveryYearWithFiguresAndTheCatalogueNone)
     EXPECT_EQ(*before, (std::vector<int>{2022, 2023}));
     const Value &any = data->values().front();
     {
-        WriteTransaction tx(db->connection());
+        WriteTransaction tx(*db);
         for (int year : {2019, 2026})
             ASSERT_TRUE(valuestore::upsert(*db, {any.indicatorCode, any.regionCode, year, 1,
                                                  Decimal::fromInt(7), {}, {}, {}})
