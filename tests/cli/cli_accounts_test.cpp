@@ -2,6 +2,7 @@
 // and `new-year` (targets copied or scaled, then a figure gives the expected completion), each
 // in a fresh copy of the sample county, run as a chosen system user ($USER).
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -293,4 +294,38 @@ TEST_F(CliAccountsTest, NewYearRefusals)
         EXPECT_EQ(r.exitCode, c.exit) << s(c.args.join(u' ')) << '\n' << r;
         EXPECT_EQ(r.err, QStringLiteral("zhenxing-cli: ") + c.err + u'\n') << s(c.args.join(u' '));
     }
+}
+
+TEST_F(CliAccountsTest, CategoriesExportAndImportBackChangeNothingANewOneIsAdded)
+{
+    const QString file = m_dir.filePath(QStringLiteral("categories.csv"));
+    CliRun r = as(Boss, {QStringLiteral("export"), m_db, file, QStringLiteral("--what"), QStringLiteral("categories")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    QFile exported(file);
+    ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
+    const QByteArray bytes = exported.readAll();
+    exported.close();
+    // UTF-8 with BOM; the sample's six categories in their order.
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF" "code,name,name_en,sort_order\r\n")) << bytes.left(60).constData();
+    const QString text = QString::fromUtf8(bytes);
+    EXPECT_TRUE(text.contains(QStringLiteral("organization,党建引领,Party building (organizational revitalization),1\r\n"))) << s(text);
+    EXPECT_EQ(text.count(u'\n'), 7);
+
+    r = as(Boss, {QStringLiteral("import"), m_db, file});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 new, 0 changed, 6 unchanged, 0 finding(s)"))) << r;
+
+    QFile added(m_dir.filePath(QStringLiteral("more.csv")));
+    ASSERT_TRUE(added.open(QIODevice::WriteOnly));
+    added.write("code,name,name_en,sort_order\nindustry,产业发展,Industry,7\nbad code,坏,Bad,8\n");
+    added.close();
+    r = as(Boss, {QStringLiteral("import"), m_db, added.fileName()});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("more.csv:3: code: The code 'bad code' may hold only letters, digits and '_'"))) << r;
+    // Nothing of it was written: the export still has six.
+    r = as(Boss, {QStringLiteral("export"), m_db, m_dir.filePath(QStringLiteral("after.csv")), QStringLiteral("--what"), QStringLiteral("categories")});
+    ASSERT_EQ(r.exitCode, 0) << r;
+    QFile after(m_dir.filePath(QStringLiteral("after.csv")));
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(after.readAll()).count(u'\n'), 7);
 }

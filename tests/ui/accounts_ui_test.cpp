@@ -7,6 +7,7 @@
 // ZX_ACCOUNTS_QM=extra.qm for strings not yet merged into zh_CN) the accounts dialog is drawn in
 // Chinese into FILE.png (docs/screenshots/accounts-zh.png).
 #include "dialogs/accountsdialog.h"
+#include "dialogs/exportdatadialog.h"
 #include "dialogs/newyeardialog.h"
 #include "entry/entrygridmodel.h"
 #include "entry/entrygridview.h"
@@ -20,15 +21,18 @@
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/valuestore.h"
+#include "summary/evaluator.h"
 #include "widgets/periodpicker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -353,4 +357,60 @@ TEST_F(AccountsUiTest, TheDialogInChineseIsDrawn)
     }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_TRUE(QImage(path).width() >= 700) << "the screenshot was not written";
+}
+
+TEST_F(AccountsUiTest, AccountsIsOffForSomeoneWhoIsNotAnAdministratorAndSaysWhy)
+{
+    const QString me = m_workspace.userName();
+    Database &db = *m_workspace.database();
+    ASSERT_TRUE(workflow::saveUser(db, {QStringLiteral("boss"), Role::Administrator, {}, {}}, me));
+    ASSERT_TRUE(workflow::saveUser(db, {me, Role::Clerk, {Chengdong}, {}}, QStringLiteral("boss")));
+    MainWindow window(&m_workspace);
+    QAction *accounts = window.findChild<QAction *>(QStringLiteral("AccountsAction"));
+    ASSERT_NE(accounts, nullptr);
+    QMenu *edit = nullptr;
+    for (QAction *a : window.menuBar()->actions())
+        if (a->menu() && a->menu()->actions().contains(accounts))
+            edit = a->menu();
+    ASSERT_NE(edit, nullptr);
+    emit edit->aboutToShow(); // as when the person opens the Edit menu
+    EXPECT_FALSE(accounts->isEnabled());
+    EXPECT_EQ(accounts->toolTip(),
+              QStringLiteral("Only an administrator may manage accounts; you are a clerk"));
+
+    // Made an administrator by boss: on.
+    ASSERT_TRUE(workflow::saveUser(db, {me, Role::Administrator, {}, {}}, QStringLiteral("boss")));
+    emit edit->aboutToShow();
+    EXPECT_TRUE(accounts->isEnabled());
+}
+
+TEST_F(AccountsUiTest, ExportDataWritesTheCategoriesBesideTheCatalogue)
+{
+    auto data = m_workspace.dataset(2023);
+    ASSERT_TRUE(data);
+    DashboardContext context;
+    context.data = data.value();
+    context.eval = std::make_shared<const Evaluator>(*context.data);
+    context.regionCode = County;
+    context.year = 2023;
+    context.quarter = 4;
+    ExportDataDialog dialog(&m_workspace, context);
+    const int at = dialog.whatBox()->findData(ExportDataDialog::Categories);
+    ASSERT_GE(at, 0);
+    EXPECT_EQ(at, dialog.whatBox()->findData(ExportDataDialog::Catalogue) + 1) << "beside the catalogue";
+    dialog.whatBox()->setCurrentIndex(at);
+    dialog.formatBox()->setCurrentIndex(0);
+    EXPECT_FALSE(dialog.yearBox()->isEnabled());
+    const QString csv = m_dir.filePath(QStringLiteral("categories.csv"));
+    const Outcome ok = dialog.exportTo(csv);
+    ASSERT_TRUE(ok) << str(ok.error());
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "UTF-8 with BOM, for Excel";
+    EXPECT_TRUE(QString::fromUtf8(bytes.mid(3)).startsWith(
+        QStringLiteral("code,name,name_en,sort_order\r\n"
+                       "organization,党建引领,Party building (organizational revitalization),1\r\n")))
+        << bytes.left(120).constData();
+    EXPECT_EQ(bytes.count('\n'), 7); // the header and the sample's six categories
 }

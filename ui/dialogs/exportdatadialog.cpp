@@ -66,6 +66,7 @@ ExportDataDialog::ExportDataDialog(Workspace *workspace, const DashboardContext 
     m_what->addItem(tr("Quarterly figures (all regions)"), Values);
     m_what->addItem(tr("Annual targets (all regions)"), Targets);
     m_what->addItem(tr("Indicator catalogue"), Catalogue);
+    m_what->addItem(tr("Indicator categories"), Categories);
     m_what->addItem(tr("Status table of a region (chosen quarter)"), Status);
     m_what->addItem(tr("Fill-in template of a region and year"), Template);
     m_format->addItem(tr("CSV (.csv)"), false);
@@ -146,7 +147,7 @@ void ExportDataDialog::updateControls()
         m_year->setCurrentIndex(std::max(0, m_year->findData(m_context.year)));
     else if (what == Template && m_year->currentIndex() == 0 && m_year->count() > 1)
         m_year->setCurrentIndex(std::max(1, m_year->findData(m_context.year)));
-    m_year->setEnabled(what != Catalogue && what != Status);
+    m_year->setEnabled(what != Catalogue && what != Categories && what != Status);
     m_region->setEnabled(perRegion);
     m_language->setEnabled(perRegion);
     const QString current = QDir::fromNativeSeparators(m_path->text().trimmed());
@@ -173,6 +174,7 @@ QString ExportDataDialog::defaultFileName() const
     case Values: parts = {rootName, yearText, tr("figures")}; break;
     case Targets: parts = {rootName, yearText, tr("targets")}; break;
     case Catalogue: parts = {rootName, tr("indicator catalogue")}; break;
+    case Categories: parts = {rootName, tr("indicator categories")}; break;
     case Status:
         parts = {regionName, tr("%1Q%2").arg(m_context.year).arg(m_context.quarter), tr("status")};
         break;
@@ -225,9 +227,10 @@ Outcome ExportDataDialog::write(const Request &r)
             return Error{tr("Choose the year of the template.")};
         return xlsxexport::writeTemplate(*db.value(), r.path, *r.year, r.regionCode, r.language);
     }
-    Result<ExportSheet> sheet = r.what == Values    ? exporttable::values(*db.value(), r.year)
-                                : r.what == Targets ? exporttable::targets(*db.value(), r.year)
-                                                    : exporttable::catalogue(*db.value());
+    Result<ExportSheet> sheet = r.what == Values       ? exporttable::values(*db.value(), r.year)
+                                : r.what == Targets    ? exporttable::targets(*db.value(), r.year)
+                                : r.what == Categories ? exporttable::categories(*db.value())
+                                                       : exporttable::catalogue(*db.value());
     if (!sheet)
         return Error{sheet.error()};
     return r.xlsx ? xlsxexport::writeWorkbook({sheet.value()}, r.path)

@@ -29,7 +29,7 @@ class ExportDataDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum What { Values, Targets, Catalogue, Status, Template };
+    enum What { Values, Targets, Catalogue, Status, Template, Categories };
 
     // What the dialog would write: everything the worker needs, copied.
     struct Request
