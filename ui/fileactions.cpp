@@ -1,5 +1,6 @@
 #include "fileactions.h"
 
+#include "dialogs/newcountywizard.h"
 #include "dialogs/preferencesdialog.h"
 #include "session/workspace.h"
 #include "storage/backups.h"
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -42,6 +44,8 @@ void FileActions::populate(QMenuBar *menuBar)
     QMenu *file = menuBar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("FileMenu"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &FileActions::newDatabase);
+    file->addAction(tr("New &County…"), this, [this] { newCounty(); })
+        ->setObjectName(QStringLiteral("NewCountyAction"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &FileActions::openDatabase);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Sample County"), this, &FileActions::openSample);
@@ -82,6 +86,33 @@ void FileActions::newDatabase()
         return;
     }
     openPath(path, true);
+}
+
+bool FileActions::newCounty()
+{
+    NewCountyWizard wizard(m_window);
+    if (wizard.exec() != QDialog::Accepted || wizard.createdPath().isEmpty())
+        return false;
+    return openPath(wizard.createdPath());
+}
+
+void FileActions::firstStart()
+{
+    QMessageBox box(m_window);
+    box.setObjectName(QStringLiteral("FirstStartBox"));
+    box.setWindowTitle(tr("Welcome to Zhenxing"));
+    box.setText(tr("Set up your own county, or look around in the sample county XX区 first?"));
+    box.setInformativeText(tr("A new county takes its regions and indicator catalogue from "
+                              "files you already have. The sample stays available under File."));
+    QPushButton *county = box.addButton(tr("New County…"), QMessageBox::ActionRole);
+    county->setObjectName(QStringLiteral("FirstStartNewCounty"));
+    QPushButton *sample = box.addButton(tr("Open the Sample County"), QMessageBox::AcceptRole);
+    sample->setObjectName(QStringLiteral("FirstStartSample"));
+    box.setDefaultButton(sample);
+    box.exec();
+    if (box.clickedButton() == county && newCounty())
+        return;
+    openSample();
 }
 
 void FileActions::openDatabase()

@@ -29,6 +29,13 @@ public:
     // Where the sample county lives when the app starts for the first time.
     static QString defaultSamplePath();
 
+    // File → New county…: the wizard (dialogs/newcountywizard.h), then opens the new file.
+    // True when a county was created and opened.
+    bool newCounty();
+    // The first start (nothing to open yet): offers a new county beside the sample county;
+    // opens the sample when no county is made.
+    void firstStart();
+
 private:
     void newDatabase();
     void openDatabase();

@@ -62,14 +62,19 @@ int main(int argc, char *argv[])
         files->openPath(path);
     else if (!positional.isEmpty())
         files->openPath(path, true);
+    bool firstStart = false;
     if (!workspace.isOpen()) {
         const QString sample = zx::FileActions::defaultSamplePath();
         if (QFileInfo::exists(sample))
             files->openPath(sample);
+        else if (!parser.isSet(screenshot) && !parser.isSet(startupTime))
+            firstStart = true; // offered once the window shows: a new county or the sample
         else if (auto ok = workspace.createSample(sample); !ok)
             QMessageBox::critical(&window, QObject::tr("Zhenxing"), ok.error());
     }
     window.show();
+    if (firstStart)
+        QTimer::singleShot(0, files, &zx::FileActions::firstStart);
     if (parser.isSet(tab))
         window.tabs()->setCurrentIndex(parser.value(tab).toInt());
     if (parser.isSet(startupTime)) {

@@ -161,9 +161,9 @@ Outcome importInto(Database &db, const QString &file, const QString &user, bool 
                          .arg(lines.join(u'\n'))};
     }
     using Kind = ImportPlan::Kind;
-    const bool isCatalogue = plan.kind == Kind::Catalogue;
-    const bool isOther = plan.kind == Kind::Values || plan.kind == Kind::Targets || plan.kind == Kind::Unknown;
-    if (catalogue ? isOther : (isOther || isCatalogue))
+    // A catalogue file: indicators, or a workbook of categories and indicators.
+    const bool isCatalogue = plan.kind == Kind::Catalogue || plan.kind == Kind::Categories;
+    if (catalogue ? !isCatalogue : plan.kind != Kind::Regions)
         return Error{(catalogue ? QCoreApplication::translate("zx::Setup", "%1 is not a catalogue file (see docs/formats.md); no county was created")
                                 : QCoreApplication::translate("zx::Setup", "%1 is not a regions file (see docs/formats.md); no county was created"))
                          .arg(file)};

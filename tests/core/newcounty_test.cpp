@@ -23,6 +23,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -330,6 +331,47 @@ TEST_F(NewCountyTest, BadCatalogueFileRemovesTheHalfMadeFile)
     EXPECT_TRUE(created.error().startsWith(csv + QStringLiteral(" has "))) << str(created.error());
     EXPECT_TRUE(created.error().contains(csv + QStringLiteral(":2: accumulation: "))) << str(created.error());
     EXPECT_EQ(leftovers(), QStringList{QStringLiteral("in")});
+}
+
+TEST_F(NewCountyTest, RegionsFromARegionsFile)
+{
+    const QString csv = dir.filePath(QStringLiteral("regions.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("code,name,name_en,parent_code,level,sort_order,retired\n"
+               "410122100,城关镇,,410122,2,1,\n"
+               "410122100001,东关村,,410122100,3,1,\n"
+               "410122100002,西关村,,410122100,3,2,\n");
+    file.close();
+    NewCounty c = zhongmu();
+    c.regionsFile = csv;
+    auto created = createCounty(path(), c);
+    ASSERT_TRUE(created) << str(created.error());
+    EXPECT_EQ(created->regions, 4);
+    auto db = openDb(path());
+    auto regions = regionstore::all(*db);
+    ASSERT_TRUE(regions);
+    ASSERT_EQ(regions->size(), 4u);
+    EXPECT_EQ(regions->at(3).code, QStringLiteral("410122100002"));
+    EXPECT_EQ(regions->at(3).level, RegionLevel::Village);
+    EXPECT_EQ(regions->at(3).parentCode, QStringLiteral("410122100"));
+    db.reset();
+    // The import's own backup of the empty county is not left beside the new file.
+    EXPECT_EQ(leftovers(), (QStringList{QStringLiteral("county.db"), QStringLiteral("regions.csv")}));
+
+    // A bad regions file: its findings by line, no county.
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("code,name,name_en,parent_code,level,sort_order,retired\n"
+               "410122100,城关镇,,410122,2,1,\n"
+               "410122100001,东关村,,410122999,3,1,\n");
+    file.close();
+    auto refused = createCounty(path("bad.db"), c);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().startsWith(csv + QStringLiteral(" has 1 finding(s); no county was created:\n") + csv +
+                                           QStringLiteral(":3: parent_code: ")))
+        << str(refused.error());
+    EXPECT_FALSE(QFileInfo::exists(path("bad.db")));
+    EXPECT_EQ(leftovers(), (QStringList{QStringLiteral("county.db"), QStringLiteral("regions.csv")}));
 }
 
 // The seed's arithmetic: the standard set, the sample's regions typed in, its targets and
