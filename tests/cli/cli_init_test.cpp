@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -231,6 +232,138 @@ TEST_F(CliInitTest, BadCatalogueFileNamesTheLineAndLeavesNoFile)
     EXPECT_TRUE(r.err.contains(path(QStringLiteral("catalogue.csv")) + QStringLiteral(":2: accumulation: "))) << r;
     EXPECT_TRUE(r.err.contains(QStringLiteral("no county was created"))) << r;
     EXPECT_EQ(files(), QStringList{QStringLiteral("catalogue.csv")});
+}
+
+// A county that is not XX区, built entirely through the CLI from files as docs/setup-county.md
+// tells it: init with an empty catalogue, then categories, the catalogue, regions (a township
+// and two villages, the root's row updating the root init made), targets, figures and an
+// account; summary --json then gives completions worked out by hand:
+//   new_cooperatives  flow, Q1+Q2 = (2+1) + (1+2) = 6 against 8      → 75.00
+//   tea_area          stock at Q2 = 150.5 + 125.5 = 276 against 400   → 69.00
+//   training_sessions flow = 3 + 4 = 7 against 20                     → 35.00
+TEST_F(CliInitTest, ACountyBuiltFromFilesThroughTheCli)
+{
+    write(QStringLiteral("categories.csv"),
+          "code,name,name_en,sort_order\n"
+          "industry,产业兴旺,Thriving industry,1\n"
+          "livelihood,生活富裕,Prosperity,2\n");
+    write(QStringLiteral("indicators.csv"),
+          "code,category,name,name_en,unit,decimals,accumulation,aggregation,target_mode,kind,sort_order\n"
+          "new_cooperatives,industry,新增合作社,New cooperatives,个,0,flow,sum,at_least,expected,1\n"
+          "tea_area,industry,茶园面积,Tea garden area,亩,1,stock,sum,at_least,expected,2\n"
+          "training_sessions,livelihood,技能培训,Skill training sessions,期,0,flow,sum,at_least,expected,3\n");
+    write(QStringLiteral("regions.csv"),
+          "code,name,name_en,parent_code,level,sort_order,retired\n"
+          "511321,南部县,Nanbu County,,1,1,\n"
+          "511321100,南隆镇,Nanlong Town,511321,2,1,\n"
+          "511321100201,红岩村,Hongyan Village,511321100,3,1,\n"
+          "511321100202,石龙村,Shilong Village,511321100,3,2,\n");
+    write(QStringLiteral("targets.csv"),
+          "indicator,region,year,target,baseline,m1,m2,m3,m4\n"
+          "new_cooperatives,511321,2025,8,,,,,\n"
+          "tea_area,511321,2025,400,,,,,\n"
+          "training_sessions,511321,2025,20,,,,,\n");
+    write(QStringLiteral("values.csv"),
+          "indicator,region,year,quarter,value,comment\n"
+          "new_cooperatives,511321100201,2025,1,2,\n"
+          "new_cooperatives,511321100202,2025,1,1,\n"
+          "new_cooperatives,511321100201,2025,2,1,\n"
+          "new_cooperatives,511321100202,2025,2,2,\n"
+          "tea_area,511321100201,2025,2,150.5,\n"
+          "tea_area,511321100202,2025,2,125.5,\n"
+          "training_sessions,511321100201,2025,1,3,\n"
+          "training_sessions,511321100202,2025,2,4,\n");
+    const QString db = path(QStringLiteral("nanbu.db"));
+    const CliRun init = cli({QStringLiteral("init"), db, QStringLiteral("--region"), QStringLiteral("511321"),
+                             QStringLiteral("--name"), QStringLiteral("南部县"), QStringLiteral("--catalogue"),
+                             QStringLiteral("none"), QStringLiteral("--year"), QStringLiteral("2025")});
+    ASSERT_EQ(init.exitCode, 0) << init;
+    const struct
+    {
+        const char *file;
+        const char *counts;
+    } imports[] = {
+        {"categories.csv", "2 new, 0 changed, 0 unchanged, 0 finding(s)\n"},
+        {"indicators.csv", "3 new, 0 changed, 0 unchanged, 0 finding(s)\n"},
+        // The root's row updates the root init made (its English name): 1 changed.
+        {"regions.csv", "3 new, 1 changed, 0 unchanged, 0 finding(s)\n"},
+        {"targets.csv", "3 new, 0 changed, 0 unchanged, 0 finding(s)\n"},
+        {"values.csv", "8 new, 0 changed, 0 unchanged, 0 finding(s)\n"},
+    };
+    for (const auto &step : imports) {
+        const CliRun r = cli({QStringLiteral("import"), db, path(QLatin1String(step.file))});
+        ASSERT_EQ(r.exitCode, 0) << step.file << '\n' << r;
+        EXPECT_TRUE(r.out.contains(QLatin1String(step.counts))) << step.file << '\n' << r;
+    }
+    // Importing the regions file again changes nothing.
+    const CliRun again = cli({QStringLiteral("import"), db, path(QStringLiteral("regions.csv"))});
+    ASSERT_EQ(again.exitCode, 0) << again;
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 new, 0 changed, 4 unchanged"))) << again;
+
+    const CliRun add = cli({QStringLiteral("users"), QStringLiteral("add"), db, QStringLiteral("--name"),
+                            QStringLiteral("lihua"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                            QStringLiteral("--display-name"), QStringLiteral("李华"), QStringLiteral("--regions"),
+                            QStringLiteral("511321100201")});
+    ASSERT_EQ(add.exitCode, 0) << add;
+    {
+        Sql sql(db);
+        EXPECT_EQ(sql.scalar(QStringLiteral("SELECT group_concat(name || ':' || role, ' ') FROM (SELECT * FROM app_user ORDER BY role, name)")).toString(),
+                  user() + QStringLiteral(":administrator lihua:clerk"));
+        EXPECT_EQ(sql.scalar(QStringLiteral("SELECT region_code FROM user_region WHERE user_name = 'lihua'")).toString(),
+                  QStringLiteral("511321100201"));
+        EXPECT_EQ(sql.scalar(QStringLiteral("SELECT name_en FROM region WHERE code = '511321'")).toString(),
+                  QStringLiteral("Nanbu County"));
+        EXPECT_EQ(sql.scalar(QStringLiteral("SELECT level FROM region WHERE code = '511321100202'")).toInt(), 3);
+    }
+
+    const CliRun summary = cli({QStringLiteral("summary"), db, QStringLiteral("--region"), QStringLiteral("511321"),
+                                QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--quarter"),
+                                QStringLiteral("2"), QStringLiteral("--json")});
+    ASSERT_EQ(summary.exitCode, 0) << summary;
+    const QJsonObject json = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("region")).toString(), QStringLiteral("511321"));
+    EXPECT_EQ(json.value(QStringLiteral("year")).toInt(), 2025);
+    EXPECT_EQ(json.value(QStringLiteral("quarter")).toInt(), 2);
+    EXPECT_EQ(json.value(QStringLiteral("time_progress_pct")).toDouble(), 50.0);
+    QMap<QString, QJsonObject> rows;
+    for (const QJsonValue &v : json.value(QStringLiteral("indicators")).toArray())
+        rows.insert(v.toObject().value(QStringLiteral("code")).toString(), v.toObject());
+    ASSERT_EQ(rows.size(), 3) << summary;
+    const struct
+    {
+        const char *code;
+        double actual;
+        double target;
+        double completion;
+    } expected[] = {
+        {"new_cooperatives", 6, 8, 75.00},
+        {"tea_area", 276, 400, 69.00},
+        {"training_sessions", 7, 20, 35.00},
+    };
+    for (const auto &e : expected) {
+        const QJsonObject row = rows.value(QLatin1String(e.code));
+        EXPECT_EQ(row.value(QStringLiteral("actual")).toDouble(), e.actual) << e.code;
+        EXPECT_EQ(row.value(QStringLiteral("target")).toDouble(), e.target) << e.code;
+        EXPECT_EQ(row.value(QStringLiteral("completion_pct")).toDouble(), e.completion) << e.code;
+    }
+    EXPECT_EQ(rows.value(QStringLiteral("new_cooperatives")).value(QStringLiteral("name")).toString(),
+              QStringLiteral("新增合作社"));
+    EXPECT_EQ(rows.value(QStringLiteral("new_cooperatives")).value(QStringLiteral("status")).toString(),
+              QStringLiteral("on_track")); // 75.00 % against 50 % of the year gone
+    // The township rolls its two villages up the same way: 6 new cooperatives by Q2.
+    const CliRun township = cli({QStringLiteral("summary"), db, QStringLiteral("--region"), QStringLiteral("511321100"),
+                                 QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--quarter"),
+                                 QStringLiteral("2"), QStringLiteral("--json")});
+    ASSERT_EQ(township.exitCode, 0) << township;
+    int found = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(township.out.toUtf8()).object().value(QStringLiteral("indicators")).toArray())
+        if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("new_cooperatives")) {
+            EXPECT_EQ(v.toObject().value(QStringLiteral("actual")).toDouble(), 6.0);
+            ++found;
+        }
+    EXPECT_EQ(found, 1) << township;
+    const CliRun verify = cli({QStringLiteral("audit"), db, QStringLiteral("--verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify;
 }
 
 } // namespace
