@@ -150,11 +150,26 @@ Outcome importInto(Database &db, const QString &file, const QString &user, bool 
 {
     const ImportPlan plan = planImportFile(db, file, user);
     if (plan.blocked()) {
+        // The first findings (a catalogue naming unknown categories has one per indicator),
+        // then what to do about categories, which must exist before indicators name them.
+        constexpr int Shown = 10;
         QStringList lines;
+        bool unknownCategory = false;
         for (ImportFinding f : plan.findings) {
+            unknownCategory = unknownCategory || f.column == QLatin1String("category");
             f.file = file;
-            lines << formatFinding(f);
+            if (lines.size() < Shown)
+                lines << formatFinding(f);
         }
+        if (int(plan.findings.size()) > Shown)
+            lines << QCoreApplication::translate("zx::Setup", "… and %n more finding(s)", nullptr,
+                                                 int(plan.findings.size()) - Shown);
+        if (catalogue && unknownCategory)
+            lines << QCoreApplication::translate(
+                "zx::Setup", "Categories come before the indicators that name them: give a workbook "
+                             "with a categories sheet and a catalogue sheet, or create the county with "
+                             "an empty catalogue and import the categories file, then the catalogue "
+                             "file (docs/setup-county.md).");
         return Error{QCoreApplication::translate("zx::Setup", "%1 has %2 finding(s); no county was created:\n%3")
                          .arg(file)
                          .arg(plan.findings.size())

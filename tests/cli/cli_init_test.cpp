@@ -234,6 +234,29 @@ TEST_F(CliInitTest, BadCatalogueFileNamesTheLineAndLeavesNoFile)
     EXPECT_EQ(files(), QStringList{QStringLiteral("catalogue.csv")});
 }
 
+// A catalogue file whose indicators name categories the file does not bring: the first ten
+// findings, a count of the rest, and what to do instead.
+TEST_F(CliInitTest, CatalogueNamingUnknownCategoriesSaysWhatToDo)
+{
+    QByteArray csv = "code,category,name,unit,accumulation,aggregation\n";
+    for (int i = 1; i <= 12; ++i)
+        csv += QStringLiteral("ind_%1,industry,指标%1,个,flow,sum\n").arg(i).toUtf8();
+    write(QStringLiteral("indicators.csv"), csv);
+    const QString file = path(QStringLiteral("indicators.csv"));
+    const CliRun r = cli({QStringLiteral("init"), path(QStringLiteral("new.db")), QStringLiteral("--region"),
+                          QStringLiteral("511321"), QStringLiteral("--name"), QStringLiteral("南部县"),
+                          QStringLiteral("--catalogue"), file});
+    EXPECT_EQ(r.exitCode, 1) << r;
+    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 13) << r;
+    EXPECT_EQ(lines[0], QStringLiteral("zhenxing-cli: %1 has 12 finding(s); no county was created:").arg(file));
+    EXPECT_EQ(lines[1], file + QStringLiteral(":2: category: Unknown category 'industry'"));
+    EXPECT_EQ(lines[10], file + QStringLiteral(":11: category: Unknown category 'industry'"));
+    EXPECT_EQ(lines[11], QStringLiteral("… and 2 more finding(s)"));
+    EXPECT_TRUE(lines[12].startsWith(QStringLiteral("Categories come before the indicators that name them"))) << r;
+    EXPECT_EQ(files(), QStringList{QStringLiteral("indicators.csv")});
+}
+
 // A county that is not XX区, built entirely through the CLI from files as docs/setup-county.md
 // tells it: init with an empty catalogue, then categories, the catalogue, regions (a township
 // and two villages, the root's row updating the root init made), targets, figures and an

@@ -330,6 +330,46 @@ TEST_F(NewCountyWizardTest, ABadRegionIsRefusedAtFinishAndTheWizardStaysOpen)
     EXPECT_FALSE(QFileInfo::exists(m_path));
 }
 
+// The regions page's other way: a regions file (the same file `zhenxing-cli import` reads),
+// with the empty catalogue.
+TEST_F(NewCountyWizardTest, RegionsFromAFileAndAnEmptyCatalogue)
+{
+    const QString csv = m_dir.filePath(QStringLiteral("regions.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("code,name,name_en,parent_code,level,sort_order,retired\n"
+               "410122100,城关镇,,410122,2,1,\n"
+               "410122100001,东关村,,410122100,3,1,\n");
+    file.close();
+    NewCountyWizard w;
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClicks(w.codeEdit(), QStringLiteral("410122"));
+    w.nameEdit()->insert(QStringLiteral("中牟县"));
+    w.fileEdit()->setText(m_path);
+    next(&w);
+    w.catalogueButton(NewCounty::Catalogue::None)->click();
+    next(&w);
+    w.regionsFileButton()->click();
+    EXPECT_FALSE(w.regionTable()->isEnabled());
+    EXPECT_FALSE(w.button(QWizard::NextButton)->isEnabled()); // no file named yet
+    w.regionsFileEdit()->setText(csv);
+    next(&w);
+    w.button(QWizard::FinishButton)->click();
+    ASSERT_EQ(w.result(), int(QDialog::Accepted));
+    EXPECT_EQ(w.createdPath(), m_path);
+    auto db = Database::open(m_path, Database::OpenMode::OpenExisting);
+    ASSERT_TRUE(db) << str(db.error());
+    auto regions = regionstore::all(*db.value());
+    ASSERT_TRUE(regions);
+    ASSERT_EQ(regions->size(), 3u);
+    EXPECT_EQ(regions->at(2).name, QStringLiteral("东关村"));
+    EXPECT_EQ(regions->at(2).level, RegionLevel::Village);
+    auto indicators = catalogstore::indicators(*db.value());
+    ASSERT_TRUE(indicators);
+    EXPECT_TRUE(indicators->empty());
+}
+
 TEST_F(NewCountyWizardTest, FirstStartOffersANewCountyBesideTheSample)
 {
     openWindow();
