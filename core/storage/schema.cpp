@@ -231,6 +231,14 @@ QStringList version4()
 const char *const RegionRetiredFrom = "ALTER TABLE region ADD COLUMN retired_from INTEGER";
 const char *const RegionMergedInto =
     "ALTER TABLE region ADD COLUMN merged_into TEXT REFERENCES region(code) DEFERRABLE INITIALLY DEFERRED";
+// A rename or a retirement rewrites a region's row with its parent unchanged: only a real move
+// (or a new code) invalidates the roll-up cache. Version 4's trigger fired on every UPDATE that
+// named parent_code, which made renaming one village of a city recompute every roll-up.
+const char *const DropRegionMoved = "DROP TRIGGER region_moved";
+const char *const CreateRegionMoved =
+    "CREATE TRIGGER region_moved AFTER UPDATE OF parent_code, code ON region "
+    "WHEN OLD.parent_code IS NOT NEW.parent_code OR OLD.code IS NOT NEW.code BEGIN "
+    "INSERT INTO rollup_dirty SELECT '*', '*', 0 WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = '*' AND region_code = '*' AND year = 0); END";
 
 } // namespace
 
@@ -246,7 +254,7 @@ const std::vector<Migration> &migrations()
         {3, "users, roles and their regions",
          {CreateAppUser, CreateUserRegion}},
         {4, "city level, roll-up cache", version4(), true},
-        {5, "regions retire and merge", {RegionRetiredFrom, RegionMergedInto}},
+        {5, "regions retire and merge", {RegionRetiredFrom, RegionMergedInto, DropRegionMoved, CreateRegionMoved}},
     };
     return steps;
 }

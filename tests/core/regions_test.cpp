@@ -511,3 +511,51 @@ TEST_F(RegionsTest, OnlyAnAdministratorChangesRegions)
 
 } // namespace
 } // namespace zx::test
+
+namespace zx::test {
+namespace {
+
+// The county's summary as the overview reads it: scoped, its townships' roll-ups taken from
+// the cache (rollup_value), against the same from every figure.
+QString countyFromCache(Database &db, int year)
+{
+    auto data = Dataset::loadScoped(db, {QStringLiteral("410104")}, year - 1, year);
+    EXPECT_TRUE(data.ok()) << str(data.error());
+    EXPECT_TRUE(data->isScoped());
+    const Evaluator eval(*data);
+    QString out;
+    for (const char *code : {"410104001", "410104002"})
+        out += QString::fromUtf8(QJsonDocument(summaryToJson(eval.summarize(QString::fromLatin1(code), year, 4))).toJson());
+    return out;
+}
+
+QString townshipsFromFigures(Database &db, int year)
+{
+    auto data = Dataset::load(db, year - 1, year);
+    EXPECT_TRUE(data.ok()) << str(data.error());
+    const Evaluator eval(*data);
+    QString out;
+    for (const char *code : {"410104001", "410104002"})
+        out += QString::fromUtf8(QJsonDocument(summaryToJson(eval.summarize(QString::fromLatin1(code), year, 4))).toJson());
+    return out;
+}
+
+// A village moved to another township: the cached roll-ups follow (the move invalidates the
+// cache); a rename leaves them as they were.
+TEST_F(RegionsTest, AMoveUpdatesTheCachedRollUpsAndARenameKeepsThem)
+{
+    const QString before = countyFromCache(*db, 2023);
+    ASSERT_EQ(before, townshipsFromFigures(*db, 2023));
+    Region v = region(QStringLiteral("410104001004"));
+    v.name = QStringLiteral("刘营社区");
+    ASSERT_TRUE(saveRegion(*db, v, false, QStringLiteral("local")).ok());
+    EXPECT_EQ(countyFromCache(*db, 2023), before);
+    v.parentCode = QStringLiteral("410104002");
+    ASSERT_TRUE(saveRegion(*db, v, false, QStringLiteral("local")).ok());
+    const QString moved = countyFromCache(*db, 2023);
+    EXPECT_NE(moved, before);
+    EXPECT_EQ(moved, townshipsFromFigures(*db, 2023));
+}
+
+} // namespace
+} // namespace zx::test
