@@ -257,6 +257,43 @@ TEST_F(CliInitTest, CatalogueNamingUnknownCategoriesSaysWhatToDo)
     EXPECT_EQ(files(), QStringList{QStringLiteral("indicators.csv")});
 }
 
+// The standard set gives the seed's arithmetic: a county made with it, given the sample's
+// regions, targets and figures from files, has exactly the sample's summaries (2023 Q2 and the
+// year; 返乡创业 479 against 350 → 136.86 as in the seed report).
+TEST_F(CliInitTest, TheStandardSetWithTheSamplesFilesGivesTheSamplesSummaries)
+{
+    const QString db = path(QStringLiteral("xx.db"));
+    const CliRun init = cli({QStringLiteral("init"), db, QStringLiteral("--region"), QStringLiteral("410104"),
+                             QStringLiteral("--name"), QStringLiteral("XX区"), QStringLiteral("--year"),
+                             QStringLiteral("2022")});
+    ASSERT_EQ(init.exitCode, 0) << init;
+    for (const char *name : {"regions.csv", "targets.csv", "values.csv"}) {
+        const CliRun r = cli({QStringLiteral("import"), db, QStringLiteral(ZX_SAMPLE_DIR "/") + QLatin1String(name)});
+        ASSERT_EQ(r.exitCode, 0) << name << '\n' << r;
+    }
+    const QString sample = path(QStringLiteral("sample.db"));
+    ASSERT_EQ(cli({QStringLiteral("sample"), sample}).exitCode, 0);
+    for (const char *quarter : {"2", "4"}) {
+        const QStringList args{QStringLiteral("--region"), QStringLiteral("410104"), QStringLiteral("--year"),
+                               QStringLiteral("2023"), QStringLiteral("--quarter"), QLatin1String(quarter),
+                               QStringLiteral("--json")};
+        const CliRun mine = cli(QStringList{QStringLiteral("summary"), db} + args);
+        const CliRun theirs = cli(QStringList{QStringLiteral("summary"), sample} + args);
+        ASSERT_EQ(mine.exitCode, 0) << mine;
+        ASSERT_EQ(theirs.exitCode, 0) << theirs;
+        EXPECT_EQ(mine.out, theirs.out) << "quarter " << quarter;
+    }
+    const CliRun year = cli({QStringLiteral("summary"), db, QStringLiteral("--region"), QStringLiteral("410104"),
+                             QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--json")});
+    for (const QJsonValue &v : QJsonDocument::fromJson(year.out.toUtf8()).object().value(QStringLiteral("indicators")).toArray())
+        if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("returning_entrepreneurs")) {
+            EXPECT_EQ(v.toObject().value(QStringLiteral("actual")).toDouble(), 479.0);
+            EXPECT_EQ(v.toObject().value(QStringLiteral("target")).toDouble(), 350.0);
+            EXPECT_EQ(v.toObject().value(QStringLiteral("completion_pct")).toDouble(), 136.86);
+        }
+    EXPECT_TRUE(year.out.contains(QStringLiteral("\"returning_entrepreneurs\""))) << year;
+}
+
 // A county that is not XX区, built entirely through the CLI from files as docs/setup-county.md
 // tells it: init with an empty catalogue, then categories, the catalogue, regions (a township
 // and two villages, the root's row updating the root init made), targets, figures and an
