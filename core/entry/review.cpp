@@ -213,6 +213,8 @@ Result<std::vector<PeriodStatus>> due(Database &db, const QString &rootCode, int
         if (r.code != rootCode && !inTree.contains(r.parentCode))
             continue;
         inTree.insert(r.code);
+        if (!r.activeIn(year))
+            continue; // retired or merged by then: nothing is due from it
         PeriodStatus s = stateOf.value(r.code);
         if (s.regionCode.isEmpty()) {
             s.regionCode = r.code;

@@ -147,9 +147,12 @@ std::vector<RankedRegion> Evaluator::rankChildren(const Indicator &ind, const QS
     const int prevYear = quarter > 1 ? year : year - 1;
     const int prevQuarter = quarter > 1 ? quarter - 1 : 4;
     std::vector<RankInput> inputs;
-    for (const QString &child : m_data.children(region))
+    for (const QString &child : m_data.children(region)) {
+        if (const Region *r = m_data.region(child); r && !r->activeIn(year))
+            continue; // retired or merged (村庄撤并) by then: not ranked, its history stays
         inputs.push_back({child, completion(ind, child, year, quarter),
                           completion(ind, child, prevYear, prevQuarter)});
+    }
     return rankRegions(inputs);
 }
 

@@ -559,3 +559,44 @@ TEST_F(RegionsTest, AMoveUpdatesTheCachedRollUpsAndARenameKeepsThem)
 
 } // namespace
 } // namespace zx::test
+
+namespace zx::test {
+namespace {
+
+// After 村庄撤并 the merged villages are neither due nor ranked from the merge year on; the
+// years before still list and rank them.
+TEST_F(RegionsTest, MergedVillagesAreNotDueOrRankedFromTheirYear)
+{
+    const QString a = QStringLiteral("410104001001"), b = QStringLiteral("410104001002");
+    ASSERT_TRUE(mergeRegions(*db, {a, b}, QStringLiteral("410104001003"), 2024,
+                             QStringLiteral("local"))
+                    .ok());
+    const auto dueCodes = [&](int year) {
+        auto due = workflow::due(*db, QStringLiteral("410104001"), year, 1);
+        EXPECT_TRUE(due.ok()) << str(due.error());
+        QStringList codes;
+        for (const PeriodStatus &s : *due)
+            codes << s.regionCode;
+        return codes.join(u' ');
+    };
+    EXPECT_EQ(dueCodes(2023), QStringLiteral("410104001 410104001001 410104001002 410104001003 410104001004"));
+    EXPECT_EQ(dueCodes(2024), QStringLiteral("410104001 410104001003 410104001004"));
+
+    auto data = Dataset::load(*db, 2023, 2024);
+    ASSERT_TRUE(data.ok()) << str(data.error());
+    const Evaluator eval(*data);
+    const Indicator *ind = data->indicator(QStringLiteral("returning_entrepreneurs"));
+    ASSERT_NE(ind, nullptr);
+    const auto ranked = [&](int year) {
+        QStringList codes;
+        for (const RankedRegion &r : eval.rankChildren(*ind, QStringLiteral("410104001"), year, 4))
+            codes << r.regionCode;
+        codes.sort();
+        return codes.join(u' ');
+    };
+    EXPECT_EQ(ranked(2023), QStringLiteral("410104001001 410104001002 410104001003 410104001004"));
+    EXPECT_EQ(ranked(2024), QStringLiteral("410104001003 410104001004"));
+}
+
+} // namespace
+} // namespace zx::test
