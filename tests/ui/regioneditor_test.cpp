@@ -4,6 +4,7 @@
 // editor in Chinese saved as a PNG for docs/screenshots (ZX_REGION_EDITOR_SCREENSHOT names
 // the file; the test's folder otherwise).
 #include "editors/regioneditor.h"
+#include "models/regiontreemodel.h"
 
 #include "entry/workflow.h"
 #include "i18n/language.h"
@@ -194,6 +195,17 @@ TEST_F(RegionEditorTest, MergingTwoVillagesIsStoredAuditedAndShown)
     EXPECT_EQ(editor.mergeIntoBox()->count(), 18);
     EXPECT_EQ(editor.currentCode(), Zhangzhuang);
     EXPECT_TRUE(editor.restoreButton()->isEnabled());
+    // The main window's region tree keeps them for their history, greyed, and says why.
+    RegionTreeModel tree;
+    auto catalogue = m_workspace.catalogue();
+    ASSERT_TRUE(catalogue) << str(catalogue.error());
+    tree.setRegions(catalogue.value()->regions());
+    const QModelIndex merged = tree.indexOf(Zhangzhuang);
+    ASSERT_TRUE(merged.isValid());
+    EXPECT_EQ(merged.data(Qt::ForegroundRole).value<QColor>(), QColor(0x80, 0x80, 0x80));
+    EXPECT_EQ(merged.data(Qt::ToolTipRole).toString(),
+              QStringLiteral("张庄村 (410104001001), takes no figures from 2024"));
+    EXPECT_FALSE(tree.indexOf(Wanglou).data(Qt::ForegroundRole).isValid());
 
     // Merging a village that already took figures for 2024: refused, the reason shown.
     ASSERT_TRUE(m_workspace.setValue({QStringLiteral("returning_entrepreneurs"), Liuying, 2024, 1},

@@ -2,6 +2,8 @@
 
 #include "domain/names.h"
 
+#include <QColor>
+#include <QCoreApplication>
 #include <QHash>
 
 namespace zx {
@@ -75,7 +77,13 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayName(r);
     case Qt::ToolTipRole:
+        if (r.isRetired()) // merged or retired (村庄撤并): still shown for its history
+            return QCoreApplication::translate("zx::RegionTreeModel", "%1 (%2), takes no figures from %3")
+                .arg(displayName(r), r.code)
+                .arg(r.retiredFrom);
         return QStringLiteral("%1 (%2)").arg(displayName(r), r.code);
+    case Qt::ForegroundRole:
+        return r.isRetired() ? QVariant(QColor(0x80, 0x80, 0x80)) : QVariant();
     case CodeRole:
         return r.code;
     case LevelRole:
