@@ -106,6 +106,13 @@ Outcome checkInput(const QString &path, const NewCounty &c)
         if (QFileInfo::exists(path + QLatin1String(suffix)))
             return Error{QCoreApplication::translate("zx::Setup", "%1 exists beside the new file; remove it or choose another name")
                              .arg(path + QLatin1String(suffix))};
+    // Backups of an earlier file of the same name would be offered as this county's (File →
+    // Restore from backup…), and would be rotated away by this county's own.
+    if (const auto old = backups::list(path); !old.empty())
+        return Error{QCoreApplication::translate("zx::Setup", "%1 backup(s) of an earlier file named %2 are kept in %3; "
+                                                              "choose another name or move them away first")
+                         .arg(old.size())
+                         .arg(QFileInfo(path).fileName(), QFileInfo(old.front().path).absolutePath())};
     if (!QFileInfo(path).absoluteDir().exists())
         return Error{QCoreApplication::translate("zx::Setup", "The folder %1 does not exist").arg(QFileInfo(path).absolutePath())};
     if (!goodCode(c.regionCode.trimmed()))

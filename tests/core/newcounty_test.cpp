@@ -11,6 +11,7 @@
 #include "setup/newcounty.h"
 #include "setup/standardcatalogue.h"
 #include "storage/auditstore.h"
+#include "storage/backups.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
 #include "storage/regionstore.h"
@@ -269,6 +270,31 @@ TEST_F(NewCountyTest, RefusesAnExistingFileAndLeavesItAlone)
     EXPECT_EQ(created.error(), path() + QStringLiteral(" already exists; a new county is never written over an existing file"));
     ASSERT_TRUE(existing.open(QIODevice::ReadOnly));
     EXPECT_EQ(existing.readAll(), QByteArray("my notes"));
+}
+
+// Backups of an earlier county.db beside the path would pass for this county's (and be
+// rotated away by its own): refused, and the old backups are untouched.
+TEST_F(NewCountyTest, RefusesAPathWithBackupsOfAnEarlierFile)
+{
+    {
+        auto old = Database::open(path(), Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(old);
+        ASSERT_TRUE(loadSample(*old.value(), QStringLiteral("local")));
+        auto made = backups::create(*old.value(), backups::Reason::Manual);
+        ASSERT_TRUE(made) << str(made.error());
+    }
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path() + QLatin1String(suffix));
+    const auto before = backups::list(path());
+    ASSERT_EQ(before.size(), 1u);
+    auto created = createCounty(path(), zhongmu());
+    ASSERT_FALSE(created);
+    EXPECT_EQ(created.error(), QStringLiteral("1 backup(s) of an earlier file named county.db are kept in %1; "
+                                              "choose another name or move them away first")
+                                   .arg(QFileInfo(before.front().path).absolutePath()));
+    EXPECT_FALSE(QFileInfo::exists(path()));
+    ASSERT_EQ(backups::list(path()).size(), 1u);
+    EXPECT_EQ(backups::list(path()).front().path, before.front().path);
 }
 
 TEST_F(NewCountyTest, BadRegionsAreNamedAndNothingIsLeft)
