@@ -600,3 +600,36 @@ TEST_F(RegionsTest, MergedVillagesAreNotDueOrRankedFromTheirYear)
 
 } // namespace
 } // namespace zx::test
+
+namespace zx::test {
+namespace {
+
+// Cancelled while writing: the one transaction rolls back, nothing of the file stays.
+TEST_F(RegionsTest, CancelWhileApplyingLeavesNothing)
+{
+    const ImportPlan p = plan(Header + QStringLiteral("410104006,新城街道,,410104,2,6,0\n"
+                                                      "410104006001,东村,,410104006,3,1,0\n"
+                                                      "410104006002,西村,,410104006,3,2,0\n"));
+    ASSERT_FALSE(p.blocked());
+    ASSERT_EQ(p.regions.size(), 3u);
+    const std::size_t audited = audit().size();
+    std::atomic_bool cancel{false};
+    ImportControl control;
+    control.cancel = &cancel;
+    int calls = 0;
+    control.progress = [&](qint64 done, qint64) {
+        ++calls;
+        if (done == 2) // two regions written inside the transaction
+            cancel = true;
+    };
+    const Outcome done = applyImport(*db, p, QStringLiteral("local"), control);
+    ASSERT_FALSE(done.ok());
+    EXPECT_EQ(done.error(), QStringLiteral("import cancelled; nothing was written"));
+    EXPECT_EQ(calls, 3);
+    EXPECT_EQ(regions().size(), 26u);
+    EXPECT_EQ(audit().size(), audited);
+    expectChainVerifies();
+}
+
+} // namespace
+} // namespace zx::test
