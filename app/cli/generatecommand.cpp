@@ -25,7 +25,7 @@ int fail(const QString &message, int code = UserError)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("zx::Cli", text);
+    return QCoreApplication::translate("zx::cli", text); // lupdate files tr() here under the namespace
 }
 
 // Reads the integer options into `o`; returns the name of the first one that is not a number.

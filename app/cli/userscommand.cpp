@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("zx::Cli", text);
+    return QCoreApplication::translate("zx::cli", text); // lupdate files tr() here under the namespace
 }
 
 int fail(const QString &message, int code = UserError)

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("zx::NewYear", text);
+    return QCoreApplication::translate("zx", text); // lupdate files tr() here under the namespace
 }
 
 // A decimal's plain text as an integer count of 10^-scale units.

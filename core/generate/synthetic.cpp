@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("zx::Generate", text);
+    return QCoreApplication::translate("zx", text); // lupdate files tr() here under the namespace
 }
 
 Outcome writeCatalogue(Database &db, const SynthModel &model)

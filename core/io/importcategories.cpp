@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("zx::Import", text);
+    return QCoreApplication::translate("zx", text); // lupdate files tr() here under the namespace
 }
 
 } // namespace

@@ -39,7 +39,7 @@ QHash<QString, QDate> g_dailyDone;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("zx::Backups", text);
+    return QCoreApplication::translate("zx::backups", text); // lupdate files tr() here under the namespace
 }
 
 const struct

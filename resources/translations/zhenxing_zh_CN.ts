@@ -66,6 +66,141 @@
         <source>Synthetic city generated: %1 counties × %2 townships × %3 villages, %4 indicators, %5–%6, seed %7 (%8 figures, %9 targets)</source>
         <translation>已生成合成市级数据：%1 个县区 × %2 个乡镇 × %3 个村，%4 项指标，%5–%6 年，种子 %7（数值 %8 条，目标 %9 条）</translation>
     </message>
+    <message>
+        <source>%1 is more than a year ahead of %2: a new year can be started up to the next year</source>
+        <translation>%1 年比 %2 年超前一年以上：最多只能开始下一年</translation>
+    </message>
+    <message>
+        <source>%1 already has targets (%2); change them under Targets or import a targets file instead</source>
+        <translation>%1 年已有目标（%2 个）；请在“目标”中修改，或改为导入目标文件</translation>
+    </message>
+    <message>
+        <source>%1 is next year: it is offered once it has targets; copy or scale last year&apos;s, or import a targets file</source>
+        <translation>%1 年是下一年：有目标后才会列出；请复制或按比例调整上一年的目标，或导入目标文件</translation>
+    </message>
+    <message>
+        <source>the %1 target of %2 for %3 × %4</source>
+        <translation>%2 的 %1 在 %3 年的目标 × %4</translation>
+    </message>
+    <message>
+        <source>%1 has no targets to copy; start %2 with no targets, or import a targets file</source>
+        <translation>%1 年没有可复制的目标；请以无目标方式开始 %2 年，或导入目标文件</translation>
+    </message>
+    <message>
+        <source>duplicate of %1 (same code)</source>
+        <translation>与 %1 重复（代码相同）</translation>
+    </message>
+    <message>
+        <source>bad number &apos;%1&apos;</source>
+        <translation>“%1”不是有效数字</translation>
+    </message>
+</context>
+<context>
+    <name>zx::AccountsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Regions (clerks)</source>
+        <translation>负责区划（填报员）</translation>
+    </message>
+    <message>
+        <source>the person&apos;s sign-in name on their computer</source>
+        <translation>此人在其电脑上的登录名</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如 王芳</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>负责区划：</translation>
+    </message>
+    <message>
+        <source>Administrators manage accounts and the catalogue; reviewers set targets and approve quarters; clerks enter figures for their regions (a region includes the villages under it).</source>
+        <translation>管理员管理账户和指标目录；审核员设定目标并审核季度数据；填报员为其负责的区划录入数值（一个区划包含其下属的村）。</translation>
+    </message>
+    <message>
+        <source>This file has no accounts yet: whoever opens it is its administrator. Add your own account (%1) as an administrator first, then the others. Identity is the sign-in name of the computer; real sign-in comes with the shared-server mode.</source>
+        <translation>此文件还没有账户：打开它的人即为管理员。请先将您自己的账户（%1）添加为管理员，再添加其他人。身份即电脑的登录名；真正的登录将在共享服务器模式中提供。</translation>
+    </message>
+    <message>
+        <source>You are %1. Identity is the sign-in name of the computer; real sign-in comes with the shared-server mode.</source>
+        <translation>您是 %1。身份即电脑的登录名；真正的登录将在共享服务器模式中提供。</translation>
+    </message>
+    <message>
+        <source>Administrators and reviewers work on every region</source>
+        <translation>管理员和审核员可处理所有区划</translation>
+    </message>
+    <message>
+        <source>%1 already has an account; select it and save the changes</source>
+        <translation>%1 已有账户；请选中它并保存修改</translation>
+    </message>
+    <message>
+        <source>A name cannot be changed; add an account under the new name and remove the old one</source>
+        <translation>登录名不能修改；请以新名称添加账户并删除旧账户</translation>
+    </message>
+    <message>
+        <source>Add your own account (%1) as an administrator first, or you would lose access to this file</source>
+        <translation>请先将您自己的账户（%1）添加为管理员，否则您将无法再访问此文件</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Remove the account of %1? Their figures and the audit trail stay.</source>
+        <translation>删除 %1 的账户？其录入的数值和审计记录将保留。</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
 </context>
 <context>
     <name>zx::AuditModel</name>
@@ -622,10 +757,6 @@
         <translation>从 CSV 或 xlsx 导入数值、目标或指标目录：全部成功或全部不写入。</translation>
     </message>
     <message>
-        <source>values (default), targets, catalogue, status or template.</source>
-        <translation>values（数值，默认）、targets（目标）、catalogue（指标目录）、status（完成情况表）或 template（填报模板）。</translation>
-    </message>
-    <message>
         <source>Only this year (values and targets); the year of status and template.</source>
         <translation>仅导出该年份（数值和目标）；status 和 template 的年份。</translation>
     </message>
@@ -652,10 +783,6 @@
     <message>
         <source>export writes .csv or .xlsx files</source>
         <translation>export 只能写 .csv 或 .xlsx 文件</translation>
-    </message>
-    <message>
-        <source>--what must be values, targets, catalogue, status or template</source>
-        <translation>--what 只能是 values、targets、catalogue、status 或 template</translation>
     </message>
     <message>
         <source>the template is an .xlsx file</source>
@@ -702,78 +829,6 @@
         <translation>已从 %2 恢复 %1；被替换的内容已保存到 %3</translation>
     </message>
     <message>
-        <source>Usage: zhenxing-cli COMMAND [options]
-Zhenxing (振兴看板) rural revitalization indicators, headless.
-
-Commands:
-  sample DB [--force]                      create the sample county database
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           every indicator: actual, target, completion, status
-  check DB                                 run every validation rule and the integrity check
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           change one figure (validated, audited)
-  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           print the audit trail (filtered), or verify its hash chain
-                                           (and that it still holds a head noted earlier)
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           review a region&apos;s quarter (approved = locked)
-  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
-                                           the bulletin as PDF or editable ODT
-  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets or the catalogue (told by the
-                                           header) or a fill-in template: all or nothing;
-                                           prints every finding
-  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]
-         [--region CODE] [--quarter Q] [--lang zh|en]
-                                           export as UTF-8 CSV (Excel-safe) or xlsx;
-                                           template: the fill-in workbook (.xlsx)
-  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
-         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
-                                           a deterministic synthetic city (benchmarks)
-  backup DB [--keep N] [--list]            a checked copy in the backups folder beside DB; prints its path
-  restore DB BACKUP                        replace DB&apos;s contents with a backup (checked, audited;
-                                           the current contents are backed up first)
-
-Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 user error, 2 bad arguments.
-</source>
-        <translation>用法：zhenxing-cli 命令 [选项]
-振兴看板（乡村振兴指标）命令行工具。
-
-命令：
-  sample DB [--force]                      创建示例区县数据库
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           全部指标：完成值、目标、完成率、状态
-  check DB                                 运行全部校验规则及完整性检查
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           修改一个数值（经校验并记入审计）
-  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           输出审计记录（可筛选），或校验其哈希链
-                                           （以及是否仍包含先前记下的链头）
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           审核某区划的季度数据（审核通过即锁定）
-  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
-                                           生成通报（PDF 或可编辑的 ODT）
-  import DB FILE.csv|FILE.xlsx [--dry-run] 导入数值、目标或指标目录（由表头识别）或填报模板：
-                                           全部成功或全部不写入；
-                                           列出每个问题
-  export DB FILE.csv|.xlsx [--what values|targets|catalogue|status|template] [--year Y]
-         [--region CODE] [--quarter Q] [--lang zh|en]
-                                           导出为 UTF-8 CSV（可安全用 Excel 打开）或 xlsx；
-                                           template：填报模板工作簿（.xlsx）
-  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
-         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
-                                           生成可重复的合成市级数据（性能测试用）
-  backup DB [--keep N] [--list]            在 DB 旁的 backups 文件夹中生成经检查的副本；输出其路径
-  restore DB BACKUP                        用备份替换 DB 的内容（经检查并记入审计；
-                                           替换前先备份当前内容）
-
-使用“zhenxing-cli 命令 --help”查看各命令的选项。
-退出码：0 成功，1 用户错误，2 参数错误。
-</translation>
-    </message>
-    <message>
         <source>the audit trail no longer holds the anchor %1: it has only %2 entries now (head %3), so entries were removed</source>
         <translation>审计记录已不再包含锚点 %1：现在只有 %2 条记录（链头 %3），说明有记录被删除</translation>
     </message>
@@ -812,6 +867,154 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>0 written: the import was refused</source>
         <translation>已写入 0 条：导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Usage: zhenxing-cli COMMAND [options]
+Zhenxing (振兴看板) rural revitalization indicators, headless.
+
+Commands:
+  sample DB [--force]                      create the sample county database
+  init DB --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]
+                                           a new county (catalogue default: standard); you are its administrator
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           every indicator: actual, target, completion, status
+  check DB                                 run every validation rule and the integrity check
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           change one figure (validated, audited)
+  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           print the audit trail (filtered), or verify its hash chain
+                                           (and that it still holds a head noted earlier)
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           review a region&apos;s quarter (approved = locked)
+  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
+                                           the bulletin as PDF or editable ODT
+  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets, the catalogue, categories or regions (told
+                                           by the header) or a fill-in template: all or nothing;
+                                           prints every finding
+  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|regions|status|template] [--year Y]
+         [--region CODE] [--quarter Q] [--lang zh|en]
+                                           export as UTF-8 CSV (Excel-safe) or xlsx;
+                                           template: the fill-in workbook (.xlsx)
+  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
+         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
+                                           a deterministic synthetic city (benchmarks)
+  backup DB [--keep N] [--list]            a checked copy in the backups folder beside DB; prints its path
+  restore DB BACKUP                        replace DB&apos;s contents with a backup (checked, audited;
+                                           the current contents are backed up first)
+  users list DB [--json]                   the accounts of the file
+  users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]
+  users remove DB --name NAME              manage the accounts (administrators; audited)
+  new-year DB --year Y [--targets copy|scale:1.05|none]
+                                           start a year: last year&apos;s targets and milestones,
+                                           copied or scaled, as a draft to review (audited)
+
+Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 user error, 2 bad arguments.
+</source>
+        <translation>用法：zhenxing-cli 命令 [选项]
+振兴看板（乡村振兴指标）命令行工具。
+
+命令：
+  sample DB [--force]                      创建示例区县数据库
+  init DB --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]
+                                           新建区县（指标体系默认：standard 标准指标体系）；您为管理员
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           全部指标：完成值、目标、完成率、状态
+  check DB                                 运行全部校验规则及完整性检查
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           修改一个数值（经校验并记入审计）
+  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           输出审计记录（可筛选），或校验其哈希链
+                                           （以及是否仍包含之前记下的链头）
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           审核某区划的季度数据（审核通过即锁定）
+  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
+                                           生成通报（PDF 或可编辑的 ODT）
+  import DB FILE.csv|FILE.xlsx [--dry-run] 导入数值、目标、指标目录、领域或区划（由表头识别）
+                                           或填报模板：全部成功或全部不写入；
+                                           列出每个问题
+  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|regions|status|template] [--year Y]
+         [--region CODE] [--quarter Q] [--lang zh|en]
+                                           导出为 UTF-8 CSV（可安全用 Excel 打开）或 xlsx；
+                                           template：填报模板工作簿（.xlsx）
+  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
+         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
+                                           生成可重复的合成市级数据（性能测试用）
+  backup DB [--keep N] [--list]            在 DB 旁的 backups 文件夹中写入经过检查的备份，并输出其路径
+  restore DB BACKUP                        用备份替换 DB 的内容（经过检查并记入审计；
+                                           先备份当前内容）
+  users list DB [--json]                   列出文件中的账户
+  users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]
+  users remove DB --name NAME              管理账户（仅管理员；记入审计）
+  new-year DB --year Y [--targets copy|scale:1.05|none]
+                                           开始新的一年：复制或按比例放大上年的目标和进度节点，
+                                           作为待审核的草稿（记入审计）
+
+使用“zhenxing-cli 命令 --help”查看各命令的选项。
+退出码：0 成功，1 用户错误，2 参数错误。
+</translation>
+    </message>
+    <message>
+        <source>values (default), targets, catalogue, categories, regions, status or template.</source>
+        <translation>values（默认）、targets、catalogue、categories、regions、status 或 template。</translation>
+    </message>
+    <message>
+        <source>--what must be values, targets, catalogue, categories, regions, status or template</source>
+        <translation>--what 必须是 values、targets、catalogue、categories、regions、status 或 template</translation>
+    </message>
+    <message>
+        <source>Create a database for a new county: its top region, a catalogue and you as its administrator. Regions, targets and figures are imported afterwards.</source>
+        <translation>为新区县创建数据库：顶级区划、指标体系，并以您为管理员。区划、目标和数值随后导入。</translation>
+    </message>
+    <message>
+        <source>Code of the county (统计用区划代码), e.g. 410122.</source>
+        <translation>区县代码（统计用区划代码），例如 410122。</translation>
+    </message>
+    <message>
+        <source>Name of the county, e.g. 中牟县.</source>
+        <translation>区县名称，例如 中牟县。</translation>
+    </message>
+    <message>
+        <source>English name (optional).</source>
+        <translation>英文名称（可选）。</translation>
+    </message>
+    <message>
+        <source>The top region is a city (level 0) keeping several counties.</source>
+        <translation>顶级区划为市（级别 0），下辖多个区县。</translation>
+    </message>
+    <message>
+        <source>standard (default: the built-in 75 indicators), none, a catalogue file (.csv/.xlsx) or another Zhenxing .db to copy categories and indicators from.</source>
+        <translation>standard（默认：内置的 75 项指标）、none（空）、指标目录文件（.csv/.xlsx），或从另一个振兴看板 .db 文件复制领域和指标。</translation>
+    </message>
+    <message>
+        <source>Year to start in (default: the current year).</source>
+        <translation>起始年份（默认：当年）。</translation>
+    </message>
+    <message>
+        <source>Database file to create (must not exist).</source>
+        <translation>要创建的数据库文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>init needs --%1; see --help</source>
+        <translation>init 需要 --%1；参见 --help</translation>
+    </message>
+    <message>
+        <source>--catalogue takes standard, none, a .csv or .xlsx catalogue file or a Zhenxing .db file, not &apos;%1&apos;</source>
+        <translation>--catalogue 取值为 standard、none、.csv 或 .xlsx 指标目录文件，或振兴看板 .db 文件，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--year needs a year from 2000 to 2100</source>
+        <translation>--year 需要 2000 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 (%3), %4 categories, %5 indicators, start year %6; administrator %7</source>
+        <translation>已创建 %1：%2（%3），%4 个领域，%5 项指标，起始年份 %6；管理员 %7</translation>
+    </message>
+    <message>
+        <source>Next: import the regions, then targets and figures (zhenxing-cli import %1 FILE); see docs/setup-county.md</source>
+        <translation>下一步：导入区划，然后导入目标和数值（zhenxing-cli import %1 文件）；参见 docs/setup-county.md</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1329,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>the file is damaged (%1)</source>
         <translation>文件已损坏（%1）</translation>
     </message>
+    <message>
+        <source>reading the figures of region %1</source>
+        <translation>读取地区 %1 的数据</translation>
+    </message>
+    <message>
+        <source>removing the account of %1</source>
+        <translation>删除 %1 的账户</translation>
+    </message>
 </context>
 <context>
     <name>zx::Decimal</name>
@@ -1352,6 +1563,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>%1 was deleted by someone else while you were looking at %2; your change was not saved.</source>
         <translation>在您查看的数值为 %2 时，%1 已被他人删除；您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2 from %3 and takes no figures for %4 Q%5</source>
+        <translation>%1 自 %3 年起已并入%2，不接受 %4 年第 %5 季度的数据</translation>
+    </message>
+    <message>
+        <source>%1 is retired from %2 and takes no figures for %3 Q%4</source>
+        <translation>%1 自 %2 年起已停用，不接受 %3 年第 %4 季度的数据</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1892,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
+    <message>
+        <source>Indicator categories</source>
+        <translation>指标类别</translation>
+    </message>
+    <message>
+        <source>indicator categories</source>
+        <translation>指标类别</translation>
+    </message>
 </context>
 <context>
     <name>zx::ExportReportDialog</name>
@@ -1835,6 +2062,30 @@ The current contents are backed up first, and the restore is written to the audi
         <source>Restored %1 from the backup of %2.</source>
         <translation>已用 %2 的备份恢复 %1。</translation>
     </message>
+    <message>
+        <source>New &amp;County…</source>
+        <translation>新建区县(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Welcome to Zhenxing</source>
+        <translation>欢迎使用振兴看板</translation>
+    </message>
+    <message>
+        <source>Set up your own county, or look around in the sample county XX区 first?</source>
+        <translation>建立您自己的区县，还是先在示例区县 XX区 中看看？</translation>
+    </message>
+    <message>
+        <source>A new county takes its regions and indicator catalogue from files you already have. The sample stays available under File.</source>
+        <translation>新区县可从您已有的文件中导入区划和指标目录。示例区县随时可在“文件”菜单中打开。</translation>
+    </message>
+    <message>
+        <source>New County…</source>
+        <translation>新建区县…</translation>
+    </message>
+    <message>
+        <source>Open the Sample County</source>
+        <translation>打开示例区县</translation>
+    </message>
 </context>
 <context>
     <name>zx::Generate</name>
@@ -1949,10 +2200,6 @@ The current contents are backed up first, and the restore is written to the audi
         <translation>%1 第 %2 行</translation>
     </message>
     <message>
-        <source>unknown header: expected indicator,region,year,quarter,value,comment (values), indicator,region,year,target,baseline (targets) or code,category,name,unit,accumulation,aggregation,… (catalogue)</source>
-        <translation>无法识别的表头：应为 indicator,region,year,quarter,value,comment（数值）、indicator,region,year,target,baseline（目标）或 code,category,name,unit,accumulation,aggregation,…（指标目录）</translation>
-    </message>
-    <message>
         <source>not a fill-in template of a version this program reads (expected zhenxing-template, version 1)</source>
         <translation>不是本程序可读取版本的填报模板（应为 zhenxing-template，版本 1）</translation>
     </message>
@@ -2031,6 +2278,30 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>columns %1 and %2 of the header are both named &apos;%3&apos;; rename or remove one of them</source>
         <translation>表头第 %1 列和第 %2 列都名为“%3”；请重命名或删除其中一列</translation>
+    </message>
+    <message>
+        <source>%1 is retired from %2 and takes no figures for %3</source>
+        <translation>%1 自 %2 年起已停用，不接受 %3 年的数据</translation>
+    </message>
+    <message>
+        <source>missing code</source>
+        <translation>缺少代码</translation>
+    </message>
+    <message>
+        <source>a new region needs a name</source>
+        <translation>新地区需要名称</translation>
+    </message>
+    <message>
+        <source>level must be 0 (city), 1 (county), 2 (township) or 3 (village), not &apos;%1&apos;</source>
+        <translation>层级必须是 0（市）、1（区县）、2（乡镇）或 3（村），不能是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown header: expected indicator,region,year,quarter,value,comment (values), indicator,region,year,target,baseline (targets) or code,category,name,unit,accumulation,aggregation,… (catalogue) or code,name,name_en,parent_code,level,sort_order,retired (regions) or code,name,name_en,sort_order (categories)</source>
+        <translation>无法识别的表头：应为 indicator,region,year,quarter,value,comment（数值）、indicator,region,year,target,baseline（目标）、code,category,name,unit,accumulation,aggregation,…（指标目录）、code,name,name_en,parent_code,level,sort_order,retired（区划）或 code,name,name_en,sort_order（指标类别）</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2538,14 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>indicator categories</source>
+        <translation>指标类别</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2946,250 @@ The current contents are backed up first, and the restore is written to the audi
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
+    <message>
+        <source>&amp;Regions…</source>
+        <translation>地区(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;New year…</source>
+        <translation>新的一年(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Started %1: %2 target(s)</source>
+        <translation>已开始 %1 年：%2 个目标</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage accounts; you are a %1</source>
+        <translation>只有管理员可以管理账户；您是%1</translation>
+    </message>
+</context>
+<context>
+    <name>zx::NewCountyWizard</name>
+    <message>
+        <source>New county</source>
+        <translation>新建区县</translation>
+    </message>
+    <message>
+        <source>The county</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>A new file holds one county (or a city with its counties): its code, its name and where the file is kept.</source>
+        <translation>一个新文件保存一个区县（或一个市及其下辖区县）：填写代码、名称和文件保存位置。</translation>
+    </message>
+    <message>
+        <source>e.g. 410122</source>
+        <translation>例如 410122</translation>
+    </message>
+    <message>
+        <source>e.g. 中牟县</source>
+        <translation>例如 中牟县</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Zhongmu County</source>
+        <translation>可选，例如 Zhongmu County</translation>
+    </message>
+    <message>
+        <source>The top region is a city keeping several counties</source>
+        <translation>顶级区划为市，下辖多个区县</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>County code (统计用区划代码):</source>
+        <translation>区县代码（统计用区划代码）：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a new county is never written over a file.</source>
+        <translation>%1 已存在。请另选文件名：新建区县绝不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Indicator catalogue</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>The categories and indicators the county reports on. Start from the standard set and prune it later in Edit → Indicator catalogue…</source>
+        <translation>本区县填报的领域和指标。可从标准指标体系开始，之后在“编辑 → 指标目录…”中删减。</translation>
+    </message>
+    <message>
+        <source>The standard set: 6 categories, 75 indicators with units, rules and narratives</source>
+        <translation>标准指标体系：6 个领域、75 项指标，含单位、规则和文字模板</translation>
+    </message>
+    <message>
+        <source>Copy from another Zhenxing file (.db)</source>
+        <translation>从另一个振兴看板文件（.db）复制</translation>
+    </message>
+    <message>
+        <source>A catalogue file (.csv or .xlsx, as Import reads it)</source>
+        <translation>指标目录文件（.csv 或 .xlsx，格式与导入相同）</translation>
+    </message>
+    <message>
+        <source>Empty: import categories and indicators later</source>
+        <translation>空：稍后导入领域和指标</translation>
+    </message>
+    <message>
+        <source>File to take it from:</source>
+        <translation>来源文件：</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>The townships and villages under the county. Type them in (the parent is a township&apos;s code; empty means the county itself), or take a regions file. Both can be changed later.</source>
+        <translation>区县下辖的乡镇和村。可逐行录入（上级填乡镇代码；留空表示区县本身），或导入区划文件。之后均可修改。</translation>
+    </message>
+    <message>
+        <source>Type them in</source>
+        <translation>逐行录入</translation>
+    </message>
+    <message>
+        <source>From a regions file (.csv or .xlsx: code, name, name_en, parent_code, level, sort_order, retired)</source>
+        <translation>从区划文件导入（.csv 或 .xlsx：code、name、name_en、parent_code、level、sort_order、retired）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>上级代码</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>添加区划</translation>
+    </message>
+    <message>
+        <source>Remove region</source>
+        <translation>删除区划</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>The year the county starts in, and its first administrator: you.</source>
+        <translation>起始年份，以及第一位管理员：您本人。</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 张三</source>
+        <translation>可选，例如 张三</translation>
+    </message>
+    <message>
+        <source>Start year:</source>
+        <translation>起始年份：</translation>
+    </message>
+    <message>
+        <source>Administrator (this computer&apos;s user):</source>
+        <translation>管理员（本机用户）：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>the standard set</source>
+        <translation>标准指标体系</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) typed in</source>
+        <translation>
+            <numerusform>已录入 %n 个区划</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish creates %1 for %2 (%3): catalogue %4; regions: %5; from %6.</source>
+        <translation>点击“完成”将为 %2（%3）创建 %1：指标体系为%4；区划：%5；自 %6 年起。</translation>
+    </message>
+    <message>
+        <source>Zhenxing databases (*.db *.zhenxing)</source>
+        <translation>振兴看板数据库 (*.db *.zhenxing)</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.csv *.xlsx)</source>
+        <translation>指标目录文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Regions file</source>
+        <translation>区划文件</translation>
+    </message>
+    <message>
+        <source>Regions files (*.csv *.xlsx)</source>
+        <translation>区划文件 (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>zx::NewYearDialog</name>
+    <message>
+        <source>&amp;Copy last year&apos;s targets and milestones</source>
+        <translation>复制上一年的目标和季度进度(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Scale last year&apos;s targets by</source>
+        <translation>按比例调整上一年的目标(&amp;S)，系数</translation>
+    </message>
+    <message>
+        <source>&amp;No targets (enter or import them later)</source>
+        <translation>不设目标（稍后录入或导入）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>新的一年</translation>
+    </message>
+    <message>
+        <source>Year to start:</source>
+        <translation>开始年份：</translation>
+    </message>
+    <message>
+        <source>The targets are a draft: review them under Edit → Targets…. Scaled targets are rounded half away from zero to at most 6 decimals; baselines and milestones are copied as they are.</source>
+        <translation>这些目标是草稿：请在“编辑 → 目标…”中审核。按比例调整的目标四舍五入（远离零）至最多 6 位小数；基数和季度进度原样复制。</translation>
+    </message>
+    <message>
+        <source>&amp;Start the year</source>
+        <translation>开始这一年(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The factor is not a number</source>
+        <translation>系数不是数字</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>开始 %1 年</translation>
+    </message>
 </context>
 <context>
     <name>zx::OverviewPage</name>
@@ -2750,6 +3273,271 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>% of target</source>
         <translation>占目标 %</translation>
+    </message>
+</context>
+<context>
+    <name>zx::RegionEditor</name>
+    <message>
+        <source>City (市)</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>County or district (区/县)</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Township or sub-district (乡镇/街道)</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
+        <source>Village or community (村/社区)</source>
+        <translation>村/社区</translation>
+    </message>
+    <message>
+        <source>New sub-region</source>
+        <translation>新建下级地区</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>撤并</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source> on</source>
+        <translation> 年起</translation>
+    </message>
+    <message>
+        <source>A retired region keeps its figures and history but takes no figures from the year chosen.</source>
+        <translation>停用的地区保留其数据和历史，但自所选年份起不再接受数据。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Merge villages (村庄撤并)</source>
+        <translation>村庄撤并</translation>
+    </message>
+    <message>
+        <source>Select the villages to merge in the tree (Ctrl+click), then the village that takes them over. The merged villages keep their history; past years&apos; totals do not change.</source>
+        <translation>在左侧树中选择要撤并的村（Ctrl+单击），再选择接收它们的村。被撤并的村保留历史数据，以往年度的汇总不变。</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <source>Merged into %1 from %2</source>
+        <translation>自 %2 年起并入%1</translation>
+    </message>
+    <message>
+        <source>Retired from %1</source>
+        <translation>自 %1 年起停用</translation>
+    </message>
+    <message>
+        <source>(top region)</source>
+        <translation>（最上级地区）</translation>
+    </message>
+    <message>
+        <source>Choose the region the new one belongs to (a village has none).</source>
+        <translation>请先选择新地区所属的上级（村没有下级）。</translation>
+    </message>
+    <message>
+        <source>New %1 under %2: type its name and save.</source>
+        <translation>在%2下新建%1：填写名称后保存。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 is retired from %2</source>
+        <translation>%1 自 %2 年起停用</translation>
+    </message>
+    <message>
+        <source>%1 takes figures again</source>
+        <translation>%1 已恢复接受数据</translation>
+    </message>
+    <message>
+        <source>Select the villages to merge in the tree first.</source>
+        <translation>请先在树中选择要撤并的村。</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 from %3</source>
+        <translation>已将%1自 %3 年起并入%2</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the regions; they are shown read-only.</source>
+        <translation>只有管理员可以修改地区；此处仅供查看。</translation>
+    </message>
+</context>
+<context>
+    <name>zx::RegionTreeModel</name>
+    <message>
+        <source>%1 (%2), takes no figures from %3</source>
+        <translation>%1（%2），自 %3 年起不再接受数据</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Regions</name>
+    <message>
+        <source>Only an administrator may change the regions; %1 is a %2</source>
+        <translation>只有管理员可以修改地区；%1 是%2</translation>
+    </message>
+    <message>
+        <source>A region needs a code</source>
+        <translation>地区需要代码</translation>
+    </message>
+    <message>
+        <source>The region code &apos;%1&apos; may hold only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32)</source>
+        <translation>地区代码“%1”只能包含字母、数字、“-”和“_”（最多 32 个）</translation>
+    </message>
+    <message>
+        <source>The region %1 needs a name</source>
+        <translation>地区 %1 需要名称</translation>
+    </message>
+    <message>
+        <source>The top region %1 must be a city (level 0) or a county (level 1), not level %2</source>
+        <translation>最上级地区 %1 必须是市（第 0 级）或区县（第 1 级），不能是第 %2 级</translation>
+    </message>
+    <message>
+        <source>%1 has no parent, but %2 is already the top region; name its parent</source>
+        <translation>%1 没有上级，但 %2 已是最上级地区；请填写它的上级</translation>
+    </message>
+    <message>
+        <source>Unknown parent region &apos;%1&apos;</source>
+        <translation>未知的上级地区“%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed under %2: %2 is %1 itself or lies under it (a cycle)</source>
+        <translation>%1 不能放在 %2 之下：%2 就是 %1 本身或在它之下（形成循环）</translation>
+    </message>
+    <message>
+        <source>Level %1 does not follow the parent %2 (level %3): expected level %4</source>
+        <translation>第 %1 级与上级 %2（第 %3 级）不衔接：应为第 %4 级</translation>
+    </message>
+    <message>
+        <source>The code %1 does not extend its parent&apos;s code %2: it should start with its first %3 digits (统计用区划代码)</source>
+        <translation>代码 %1 没有沿用上级代码 %2：应以其前 %3 位开头（统计用区划代码）</translation>
+    </message>
+    <message>
+        <source>%1 is active but its parent %2 is retired from %3</source>
+        <translation>%1 仍在使用，但其上级 %2 自 %3 年起已停用</translation>
+    </message>
+    <message>
+        <source>%1 cannot retire from %2 while its sub-region %3 stays active; retire or move %3 first</source>
+        <translation>下级地区 %3 仍在使用，%1 不能自 %2 年起停用；请先停用或移走 %3</translation>
+    </message>
+    <message>
+        <source>The region code &apos;%1&apos; comes twice</source>
+        <translation>地区代码“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>The region code &apos;%1&apos; is already in use</source>
+        <translation>地区代码“%1”已被使用</translation>
+    </message>
+    <message>
+        <source>There is no region &apos;%1&apos; to change</source>
+        <translation>没有可修改的地区“%1”</translation>
+    </message>
+    <message>
+        <source>%1 still has figures in %2 Q%3, a quarter that is not approved; approve it (or keep the region) before retiring it</source>
+        <translation>%1 在 %2 年第 %3 季度（尚未审核通过）仍有数据；请先审核通过该季度（或保留该地区）再停用</translation>
+    </message>
+    <message>
+        <source>Cancelled; the regions were not changed</source>
+        <translation>已取消；地区未作修改</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not under the same parent; only siblings are put in order</source>
+        <translation>%1 和 %2 不属于同一上级；只能对同级地区排序</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 不是年份</translation>
+    </message>
+    <message>
+        <source>%1 cannot retire from %2: it has figures in %3; delete them or retire it from a later year</source>
+        <translation>%1 不能自 %2 年起停用：它在 %3 有数据；请删除这些数据或从更晚的年份停用</translation>
+    </message>
+    <message>
+        <source>Choose the villages to merge</source>
+        <translation>请选择要撤并的村</translation>
+    </message>
+    <message>
+        <source>%1 is not a village; villages are merged into a village</source>
+        <translation>%1 不是村；村只能并入村</translation>
+    </message>
+    <message>
+        <source>%1 is retired from %2 and cannot take over other villages in %3</source>
+        <translation>%1 自 %2 年起已停用，不能在 %3 年接收其他村</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself</source>
+        <translation>%1 不能并入自身</translation>
+    </message>
+    <message>
+        <source>%1 is not a village; only villages are merged</source>
+        <translation>%1 不是村；只有村可以撤并</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged from %2: it has figures in %3; delete them or merge it from a later year</source>
+        <translation>%1 不能自 %2 年起撤并：它在 %3 有数据；请删除这些数据或从更晚的年份撤并</translation>
+    </message>
+    <message>
+        <source>merged into %1 from %2</source>
+        <translation>自 %2 年起并入%1</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3696,141 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>%1, line %2: bad indicator</source>
         <translation>%1，第 %2 行：指标有误</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Setup</name>
+    <message>
+        <source>Region %1 (%2)</source>
+        <translation>第 %1 个区划（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the code must be 1 to 32 letters or digits</source>
+        <translation>%1：代码须为 1 至 32 位字母或数字</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty</source>
+        <translation>%1：名称为空</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is used twice</source>
+        <translation>%1：代码 %2 重复</translation>
+    </message>
+    <message>
+        <source>%1: unknown parent %2</source>
+        <translation>%1：上级 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: its parents form a loop</source>
+        <translation>%1：上级关系形成循环</translation>
+    </message>
+    <message>
+        <source>%1: too deep; villages (level 3) are the lowest level</source>
+        <translation>%1：层级过深；村（级别 3）为最低一级</translation>
+    </message>
+    <message>
+        <source>No file name given for the new county</source>
+        <translation>未给出新区县的文件名</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new county is never written over an existing file</source>
+        <translation>%1 已存在；新建区县绝不会覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>%1 exists beside the new file; remove it or choose another name</source>
+        <translation>新文件旁已有 %1；请删除它或另选文件名</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) of an earlier file named %2 are kept in %3; choose another name or move them away first</source>
+        <translation>%3 中保存着同名旧文件 %2 的 %1 个备份；请另选文件名，或先将这些备份移走</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Region code &apos;%1&apos;: 1 to 32 letters or digits, e.g. 410122</source>
+        <translation>区划代码“%1”：须为 1 至 32 位字母或数字，例如 410122</translation>
+    </message>
+    <message>
+        <source>The county needs a name, e.g. 中牟县</source>
+        <translation>区县需要名称，例如 中牟县</translation>
+    </message>
+    <message>
+        <source>The top region of a file is a county (level 1) or a city (level 0)</source>
+        <translation>文件的顶级区划须为区县（级别 1）或市（级别 0）</translation>
+    </message>
+    <message>
+        <source>Start year %1: give a year from 2000 to 2100</source>
+        <translation>起始年份 %1：请给出 2000 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>The first administrator needs a user name</source>
+        <translation>第一位管理员需要用户名</translation>
+    </message>
+    <message>
+        <source>Catalogue %1 does not exist</source>
+        <translation>指标目录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Regions file %1 does not exist</source>
+        <translation>区划文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Give the regions either typed in or as a file, not both</source>
+        <translation>区划请逐行录入或用文件导入，二者选一</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot come from the new file itself</source>
+        <translation>指标目录不能来自新文件本身</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s)</source>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Categories come before the indicators that name them: give a workbook with a categories sheet and a catalogue sheet, or create the county with an empty catalogue and import the categories file, then the catalogue file (docs/setup-county.md).</source>
+        <translation>领域须先于引用它们的指标存在：请提供含领域工作表和指标目录工作表的工作簿，或以空指标体系创建区县，再依次导入领域文件和指标目录文件（参见 docs/setup-county.md）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 finding(s); no county was created:
+%3</source>
+        <translation>%1 有 %2 个问题；未创建区县：
+%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue file (see docs/formats.md); no county was created</source>
+        <translation>%1 不是指标目录文件（参见 docs/formats.md）；未创建区县</translation>
+    </message>
+    <message>
+        <source>%1 is not a regions file (see docs/formats.md); no county was created</source>
+        <translation>%1 不是区划文件（参见 docs/formats.md）；未创建区县</translation>
+    </message>
+    <message>
+        <source>New county %1 (%2): %3 region(s), catalogue %4 (%5 categories, %6 indicators), start year %7</source>
+        <translation>新建区县 %1（%2）：%3 个区划，指标体系 %4（%5 个领域，%6 项指标），起始年份 %7</translation>
+    </message>
+    <message>
+        <source>Catalogue from %1: %2</source>
+        <translation>来自 %1 的指标目录：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 holds no categories to copy</source>
+        <translation>%1 中没有可复制的领域</translation>
+    </message>
+    <message>
+        <source>Category %1: %2</source>
+        <translation>领域 %1：%2</translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation>指标 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +4301,14 @@ The current contents are backed up first, and the restore is written to the audi
         <source>%1 is a clerk for %2 and may not change figures of %3</source>
         <translation>%1 是 %2 的填报员，不能修改 %3 的数值</translation>
     </message>
+    <message>
+        <source>There is no account named %1</source>
+        <translation>没有名为 %1 的账户</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator and cannot be removed: the file needs at least one administrator; add another administrator first</source>
+        <translation>%1 是最后一位管理员，不能删除：文件至少需要一位管理员；请先添加另一位管理员</translation>
+    </message>
 </context>
 <context>
     <name>zx::WorkflowBar</name>
@@ -3637,6 +4568,134 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>Created %1: %2 regions, %3 indicators, %4 figures, %5 targets in %6 s</source>
         <translation>已创建 %1：%2 个行政区划，%3 项指标，%4 条数值，%5 条目标，用时 %6 秒</translation>
+    </message>
+    <message>
+        <source>users needs list, add, set or remove: zhenxing-cli users list DB [--json]; users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]; users remove DB --name NAME</source>
+        <translation>users 需要 list、add、set 或 remove：zhenxing-cli users list DB [--json]；users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]；users remove DB --name NAME</translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <translation>输出一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>List the accounts of the file: name, role, display name, regions.</source>
+        <translation>列出文件中的账户：名称、角色、显示名、区划。</translation>
+    </message>
+    <message>
+        <source>No accounts: a single-user file, whoever opens it (here %1) is its administrator</source>
+        <translation>没有账户：这是单用户文件，打开它的人（此处为 %1）即为管理员</translation>
+    </message>
+    <message>
+        <source>The sign-in name of the person on their computer (the system user name).</source>
+        <translation>此人在其电脑上的登录名（系统用户名）。</translation>
+    </message>
+    <message>
+        <source>administrator, reviewer or clerk.</source>
+        <translation>administrator（管理员）、reviewer（审核员）或 clerk（填报员）。</translation>
+    </message>
+    <message>
+        <source>How the person is shown, e.g. 王芳.</source>
+        <translation>显示的姓名，例如 王芳。</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s regions, comma-separated codes (a region grants the villages under it).</source>
+        <translation>填报员负责的区划，以逗号分隔的代码（一个区划包含其下属的村）。</translation>
+    </message>
+    <message>
+        <source>Add an account (administrators only; audited).</source>
+        <translation>添加账户（仅限管理员；记入审计）。</translation>
+    </message>
+    <message>
+        <source>Change an account: the options given replace what is stored (administrators only; audited).</source>
+        <translation>修改账户：所给选项替换已存内容（仅限管理员；记入审计）。</translation>
+    </message>
+    <message>
+        <source>users %1 needs --name</source>
+        <translation>users %1 需要 --name</translation>
+    </message>
+    <message>
+        <source>--role must be administrator, reviewer or clerk</source>
+        <translation>--role 必须是 administrator、reviewer 或 clerk</translation>
+    </message>
+    <message>
+        <source>users add needs --role administrator, reviewer or clerk</source>
+        <translation>users add 需要 --role administrator、reviewer 或 clerk</translation>
+    </message>
+    <message>
+        <source>%1 already has an account (%2); change it with users set</source>
+        <translation>%1 已有账户（%2）；请用 users set 修改</translation>
+    </message>
+    <message>
+        <source>There is no account named %1; add it with users add</source>
+        <translation>没有名为 %1 的账户；请用 users add 添加</translation>
+    </message>
+    <message>
+        <source>This file has no accounts yet, so whoever opens it is its administrator. Add your own account first (users add DB --name %1 --role administrator), or you would lose access to it</source>
+        <translation>此文件还没有账户，打开它的人即为管理员。请先添加您自己的账户（users add DB --name %1 --role administrator），否则您将无法再访问它</translation>
+    </message>
+    <message>
+        <source>--regions is for clerks only: an administrator or a reviewer works on every region</source>
+        <translation>--regions 仅适用于填报员：管理员和审核员可处理所有区划</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>已修改 %1</translation>
+    </message>
+    <message>
+        <source>The account to remove.</source>
+        <translation>要删除的账户。</translation>
+    </message>
+    <message>
+        <source>Remove an account (administrators only; audited; its figures and audit entries stay).</source>
+        <translation>删除账户（仅限管理员；记入审计；其数值和审计记录保留）。</translation>
+    </message>
+    <message>
+        <source>users remove needs --name</source>
+        <translation>users remove 需要 --name</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>Start a year: last year&apos;s targets and milestones copied or scaled, as a draft for the reviewer to edit (one audited transaction).</source>
+        <translation>开始新的一年：复制或按比例调整上一年的目标和季度进度，作为草稿供审核员修改（一次记入审计的事务）。</translation>
+    </message>
+    <message>
+        <source>The year to start, e.g. 2024 (at most next year).</source>
+        <translation>要开始的年份，例如 2024（最多到下一年）。</translation>
+    </message>
+    <message>
+        <source>copy (default): last year&apos;s targets; scale:F: last year&apos;s times F (e.g. scale:1.05), rounded half away from zero to at most 6 decimals; none: no targets.</source>
+        <translation>copy（默认）：上一年的目标；scale:F：上一年目标乘以 F（如 scale:1.05），四舍五入（远离零）至最多 6 位小数；none：不设目标。</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2023</source>
+        <translation>--year 需要一个年份，例如 2023</translation>
+    </message>
+    <message>
+        <source>--targets must be copy, none or scale:F with F a number above 0 and at most 100, e.g. scale:1.05</source>
+        <translation>--targets 必须是 copy、none 或 scale:F（F 为大于 0 且不超过 100 的数，如 scale:1.05）</translation>
+    </message>
+    <message>
+        <source>Started %1: %2 target(s) copied from %3</source>
+        <translation>已开始 %1 年：从 %3 年复制了 %2 个目标</translation>
+    </message>
+    <message>
+        <source>Started %1: %2 target(s) from %3 × %4</source>
+        <translation>已开始 %1 年：%2 个目标，为 %3 年目标 × %4</translation>
+    </message>
+    <message>
+        <source>Started %1 with no targets: enter its figures, and its targets under Targets or from a targets file</source>
+        <translation>已开始 %1 年，未设目标：请录入数值，并在“目标”中或通过目标文件设定目标</translation>
     </message>
 </context>
 </TS>

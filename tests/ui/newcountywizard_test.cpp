@@ -2,9 +2,7 @@
 // Next/Finish clicked, then the opened file's region tree, catalogue and audit trail and what
 // the window shows; an existing file refused on the first page; a bad region refused at
 // Finish with the wizard kept open and no file left; the first-start offer beside the sample.
-// With ZX_NEWCOUNTY_SCREENSHOTS set, the pages are also saved in Chinese into that folder (the
-// strings of this work come from resources/translations/pending-setup.tsv until the lead
-// merges them into the .ts).
+// With ZX_NEWCOUNTY_SCREENSHOTS set, the pages are also saved in Chinese into that folder.
 #include "dialogs/newcountywizard.h"
 #include "fileactions.h"
 #include "i18n/language.h"
@@ -82,36 +80,6 @@ void answerNext(std::function<void(T *)> act)
     timer->start();
 }
 
-// The strings of pending-setup.tsv (context, English, Chinese) as a translator, for the
-// screenshots until they are merged into zhenxing_zh_CN.ts.
-class PendingTranslator : public QTranslator
-{
-public:
-    explicit PendingTranslator(const QString &tsv)
-    {
-        QFile file(tsv);
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QList<QByteArray> parts = line.split('\t');
-            if (parts.size() != 3)
-                continue;
-            const auto unescape = [](QByteArray s) { return QString::fromUtf8(s.replace("\\n", "\n")); };
-            m_strings.insert(QString::fromUtf8(parts[0]) + u'\x1f' + unescape(parts[1]), unescape(parts[2]));
-        }
-    }
-    bool isEmpty() const override { return m_strings.isEmpty(); }
-    QString translate(const char *context, const char *source, const char *, int n) const override
-    {
-        QString text = m_strings.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
-        if (n >= 0)
-            text.replace(QStringLiteral("%n"), QString::number(n));
-        return text;
-    }
-
-private:
-    QHash<QString, QString> m_strings;
-};
 
 class NewCountyWizardTest : public ::testing::Test
 {
@@ -413,11 +381,6 @@ TEST_F(NewCountyWizardTest, ChinesePages)
 {
     const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
     ASSERT_EQ(installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-    // Until the lead merges pending-setup.tsv into the .ts (after that the file may be gone).
-    auto *pending = new PendingTranslator(QStringLiteral(ZX_PENDING_SETUP_TSV));
-    pending->setParent(qApp);
-    if (!pending->isEmpty())
-        QCoreApplication::installTranslator(pending);
     QString shots = qEnvironmentVariable("ZX_NEWCOUNTY_SCREENSHOTS");
     if (shots.isEmpty())
         shots = m_dir.path();

@@ -50,32 +50,6 @@ const QString Lizhai = QStringLiteral("410104001002");
 const QString Wanglou = QStringLiteral("410104001003");
 const QString Liuying = QStringLiteral("410104001004");
 
-// The strings of pending-regions.tsv (context, English, Chinese) as a translator, for the
-// screenshot until they are merged into zhenxing_zh_CN.ts.
-class PendingTranslator : public QTranslator
-{
-public:
-    explicit PendingTranslator(const QString &tsv)
-    {
-        QFile file(tsv);
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QList<QByteArray> parts = line.split('\t');
-            if (parts.size() == 3)
-                m_strings.insert(QString::fromUtf8(parts[0]) + u'\x1f' + QString::fromUtf8(parts[1]),
-                                 QString::fromUtf8(parts[2]));
-        }
-    }
-    bool isEmpty() const override { return m_strings.isEmpty(); }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        return m_strings.value(QString::fromUtf8(context) + u'\x1f' + QString::fromUtf8(source));
-    }
-
-private:
-    QHash<QString, QString> m_strings;
-};
 
 class RegionEditorTest : public ::testing::Test
 {
@@ -304,10 +278,6 @@ TEST_F(RegionEditorTest, ChineseScreenshot)
 {
     const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
     ASSERT_EQ(installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-    auto *pending = new PendingTranslator(QStringLiteral(ZX_PENDING_REGIONS_TSV));
-    pending->setParent(qApp);
-    ASSERT_FALSE(pending->isEmpty());
-    QCoreApplication::installTranslator(pending);
     {
         RegionEditor editor(&m_workspace);
         editor.resize(1200, 680);
