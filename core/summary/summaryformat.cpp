@@ -1,5 +1,7 @@
 #include "summaryformat.h"
 
+#include "analytics/completion.h"
+
 #include "domain/enums.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,11 @@ QJsonValue number(const std::optional<Decimal> &d)
 QJsonValue number(const std::optional<double> &d)
 {
     return d ? QJsonValue(*d) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue rounded(const std::optional<double> &pct)
+{
+    return pct ? QJsonValue(roundPct(*pct)) : QJsonValue(QJsonValue::Null);
 }
 
 int displayWidth(const QString &s)
@@ -67,6 +74,9 @@ QJsonObject summaryToJson(const RegionSummary &summary)
         row[QStringLiteral("completion_pct")] = number(s.completionPct);
         row[QStringLiteral("status")] = toCode(s.status);
         row[QStringLiteral("time_progress_pct")] = s.timeProgressPct;
+        // 同比 and 环比 as the status export has them, in percent to two decimals.
+        row[QStringLiteral("yoy_pct")] = rounded(s.yearOverYearPct);
+        row[QStringLiteral("qoq_pct")] = rounded(s.quarterOverQuarterPct);
         rows.append(row);
     }
     QJsonObject o;

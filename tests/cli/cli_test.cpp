@@ -492,6 +492,36 @@ TEST_F(CliTest, JsonSummaryOfTheYearMatchesTheWorkReport)
         << s(raw);
 }
 
+// 同比 and 环比 per indicator, as the status export has them. The county's farmland
+// inspections (resources/sample/values.csv): 2022 quarters 7, 10, 4, 4; 2023 quarters 9, 11,
+// 5, 4. Year: (29 - 25) / 25 = +16.00 %, Q4 against Q3: (4 - 5) / 5 = -20.00 %. Second
+// quarter: (20 - 17) / 17 = +17.65 %, Q2 against Q1: (11 - 9) / 9 = +22.22 %.
+TEST_F(CliTest, JsonSummaryCarriesYearOverYearAndQuarterOverQuarter)
+{
+    makeSample();
+    const auto year = byCode(summaryJson({}));
+    ASSERT_TRUE(year.count(QStringLiteral("farmland_patrols")));
+    const QJsonObject q4 = year.at(QStringLiteral("farmland_patrols"));
+    EXPECT_EQ(q4.value(QStringLiteral("actual")).toDouble(), 29);
+    EXPECT_EQ(q4.value(QStringLiteral("yoy_pct")).toDouble(), 16.00);
+    EXPECT_EQ(q4.value(QStringLiteral("qoq_pct")).toDouble(), -20.00);
+
+    const auto half = byCode(summaryJson({QStringLiteral("--quarter"), QStringLiteral("2")}));
+    const QJsonObject q2 = half.at(QStringLiteral("farmland_patrols"));
+    EXPECT_EQ(q2.value(QStringLiteral("actual")).toDouble(), 20);
+    EXPECT_EQ(q2.value(QStringLiteral("yoy_pct")).toDouble(), 17.65);
+    EXPECT_EQ(q2.value(QStringLiteral("qoq_pct")).toDouble(), 22.22);
+
+    // Nothing to compare with: 2022 is the sample's first year.
+    QStringList args{QStringLiteral("summary"), m_db, QStringLiteral("--region"),
+                     QStringLiteral("410104"), QStringLiteral("--year"), QStringLiteral("2022"),
+                     QStringLiteral("--json")};
+    const CliRun first = cli(args);
+    ASSERT_EQ(first.exitCode, 0) << first;
+    const auto earliest = byCode(QJsonDocument::fromJson(first.out.toUtf8()).object());
+    EXPECT_TRUE(earliest.at(QStringLiteral("farmland_patrols")).value(QStringLiteral("yoy_pct")).isNull());
+}
+
 TEST_F(CliTest, JsonSummaryOfSecondQuarterIsHalfwayAndSomethingIsOnTrack)
 {
     makeSample();
