@@ -43,6 +43,38 @@ std::optional<RuleViolation> checkRange(const Indicator &indicator, const Decima
     return std::nullopt;
 }
 
+// Decimals that carry precision: 12.0 has none (it is 12), 0.000001 has six.
+int significantDecimals(const Decimal &value)
+{
+    const QString plain = value.toPlainString();
+    const qsizetype point = plain.indexOf(u'.');
+    return point < 0 ? 0 : int(plain.size() - point - 1);
+}
+
+// More precision than the indicator keeps: 0.000001 people is a typing slip, not a figure.
+// Trailing zeros are not precision, so 12.0 is accepted where 0 decimals are allowed.
+std::optional<RuleViolation> checkDecimals(const Indicator &indicator, const Decimal &value)
+{
+    const int decimals = significantDecimals(value);
+    if (decimals <= indicator.decimals)
+        return std::nullopt;
+    const QString text =
+        indicator.unit.isEmpty()
+            ? QCoreApplication::translate("zx::Validation",
+                                          "%1 has %2 decimals; figures of %3 take at most %4")
+                  .arg(value.toString())
+                  .arg(decimals)
+                  .arg(displayName(indicator))
+                  .arg(indicator.decimals)
+            : QCoreApplication::translate("zx::Validation",
+                                          "%1 has %2 decimals; %3 figures of %4 take at most %5")
+                  .arg(value.toString())
+                  .arg(decimals)
+                  .arg(indicator.unit, displayName(indicator))
+                  .arg(indicator.decimals);
+    return error("decimals", text);
+}
+
 QString partName(const std::vector<QString> &partNames, std::size_t i)
 {
     return i < partNames.size() ? partNames[i] : QString::number(i + 1);
@@ -126,6 +158,8 @@ std::vector<RuleViolation> checkValue(const Indicator &indicator, const Decimal 
                                                          "A percentage cannot exceed 100 (got %1)");
         found.push_back(error("percentage", text.arg(value.toString())));
     }
+    if (std::optional<RuleViolation> decimals = checkDecimals(indicator, value))
+        found.push_back(*decimals);
     return found;
 }
 

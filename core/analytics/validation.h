@@ -15,15 +15,17 @@ enum class Severity { Error, Warning };
 struct RuleViolation
 {
     Severity severity = Severity::Error;
-    QString rule; // stable code: range, negative, percentage, parts_sum, part_above_total,
-                  // outlier, rollup_mismatch
+    QString rule; // stable code: range, negative, percentage, decimals, parts_sum,
+                  // part_above_total, outlier, rollup_mismatch
     QString message;
 };
 
 // Checks of a single figure against its indicator: not negative unless the indicator's
 // minimum allows it, within min/max, a percentage (unit "%") within 0–100 unless an explicit
 // maxValue says otherwise. A negative figure yields one violation only ("percentage" for a
-// percentage, else "negative"). The indicator is named in the default QLocale's language.
+// percentage, else "negative"). A figure with more decimals than indicator.decimals is a
+// "decimals" error; trailing zeros are not decimals (12.0 is 12, fine for 0 decimals). The
+// indicator is named in the default QLocale's language.
 std::vector<RuleViolation> checkValue(const Indicator &indicator, const Decimal &value);
 
 // Parts against their total: parts_sum_to_total wants the exact sum, part_not_above_total

@@ -35,8 +35,8 @@ struct ValueChange
 // history. Errors must not be stored; warnings need a comment. Used by the grid as you type
 // and by setValues before it writes.
 // In detail (rule codes of RuleViolation): "unknown" and "computed" (a ratio) come alone;
-// otherwise checkValue's "negative" / "range" / "percentage"; then, at the key's own region
-// and quarter only (figures from an Evaluator over `context`, `value` standing in for the
+// otherwise checkValue's "negative" / "range" / "percentage" / "decimals"; then, at the key's
+// own region and quarter only (figures from an Evaluator over `context`, `value` standing in for the
 // stored one), "part_above_total" (a part_not_above_total part above its total, or a total
 // below such a part) and "parts_sum" (parts_sum_to_total parts adding up to more than the
 // total, or a total below their sum; falling short is fine while entry is under way);

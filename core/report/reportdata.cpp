@@ -45,8 +45,9 @@ const Words kWords[] = {
     {"status.done", QT_TRANSLATE_NOOP("zx::Report", "Done"), "已完成"},
     {"status.onTrack", QT_TRANSLATE_NOOP("zx::Report", "On track"), "序时推进"},
     {"status.lagging", QT_TRANSLATE_NOOP("zx::Report", "Lagging"), "略有滞后"},
-    {"status.behind", QT_TRANSLATE_NOOP("zx::Report", "Behind"), "严重滞后"},
-    {"status.untracked", QT_TRANSLATE_NOOP("zx::Report", "No target"), "无目标"},
+    // The app's words (README, the status tiles): one vocabulary in the app, the PDF and exports.
+    {"status.behind", QT_TRANSLATE_NOOP("zx::Report", "Behind"), "明显滞后"},
+    {"status.untracked", QT_TRANSLATE_NOOP("zx::Report", "No target"), "未设目标"},
     {"error", QT_TRANSLATE_NOOP("zx::Report", "Error"), "错误"},
     {"warning", QT_TRANSLATE_NOOP("zx::Report", "Warning"), "提示"},
     {"statusCounts", QT_TRANSLATE_NOOP("zx::Report", "Indicators by status"), "指标状态分布"},

@@ -3628,11 +3628,11 @@ The current contents are backed up first, and the restore is written to the audi
     </message>
     <message>
         <source>Behind</source>
-        <translation>严重滞后</translation>
+        <translation>明显滞后</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation>无目标</translation>
+        <translation>未设目标</translation>
     </message>
     <message>
         <source>Error</source>
@@ -4209,6 +4209,14 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>The year-to-date sum</source>
         <translation>年初至今累计值</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals; figures of %3 take at most %4</source>
+        <translation>%1 有 %2 位小数；%3 的数值最多保留 %4 位小数</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals; %3 figures of %4 take at most %5</source>
+        <translation>%1 有 %2 位小数；%4 的数值（单位：%3）最多保留 %5 位小数</translation>
     </message>
 </context>
 <context>

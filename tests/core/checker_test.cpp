@@ -7,6 +7,8 @@
 #include "summary/dataset.h"
 #include "summary/evaluator.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -201,4 +203,42 @@ TEST_F(CheckerTest, AFigureTenTimesItsHistoryIsAnOutlierWarning)
     EXPECT_EQ(findAt(findings, QStringLiteral("outlier"), code, steady, 2024, 1), nullptr)
         << describe(findings);
     EXPECT_TRUE(only(findings, Severity::Error).empty()) << describe(findings);
+}
+
+TEST_F(CheckerTest, AFigureWithMoreDecimalsThanItsIndicatorTakesIsAnError)
+{
+    // Written behind the app's back (setValue would refuse it): 0.000001 人 on 张庄村.
+    const QString code = QStringLiteral("returning_entrepreneurs");
+    const QString zhangzhuang = QStringLiteral("410104001001");
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("UPDATE indicator_value SET amount = '0.000001' WHERE "
+                                 "indicator_code = ? AND region_code = ? AND year = 2023 AND "
+                                 "quarter = 4"));
+        q.addBindValue(code);
+        q.addBindValue(zhangzhuang);
+        ASSERT_TRUE(q.exec()) << str(q.lastError().text());
+        ASSERT_EQ(q.numRowsAffected(), 1) << "the sample stores entrepreneurs on 张庄村";
+    }
+
+    const std::vector<Finding> findings = runChecks(load());
+    std::vector<Finding> decimals;
+    for (const Finding &f : findings)
+        if (f.rule == QStringLiteral("decimals"))
+            decimals.push_back(f);
+    ASSERT_EQ(decimals.size(), 1u) << describe(findings);
+    const Finding &f = decimals.front();
+    EXPECT_EQ(f.severity, Severity::Error);
+    EXPECT_EQ(f.indicatorCode, code);
+    EXPECT_EQ(f.regionCode, zhangzhuang);
+    EXPECT_EQ(f.year, 2023);
+    EXPECT_EQ(f.quarter, 4);
+    EXPECT_TRUE(f.message.startsWith(QStringLiteral("0.000001 has 6 decimals;"))) << str(f.message);
+    EXPECT_TRUE(f.message.endsWith(QStringLiteral("take at most 0"))) << str(f.message);
+}
+
+TEST_F(CheckerTest, TheSampleHasNoFigureWithTooManyDecimals)
+{
+    for (const Finding &f : runChecks(load()))
+        EXPECT_NE(f.rule, QStringLiteral("decimals")) << str(f.message);
 }

@@ -52,6 +52,26 @@ TEST_F(EntryCheckTest, ANegativeCountIsAnError)
     EXPECT_TRUE(hasRule(found, "negative", Severity::Error)) << describe(found);
 }
 
+TEST_F(EntryCheckTest, MoreDecimalsThanTheIndicatorTakesIsAnError)
+{
+    // 返乡下乡创业人员 counts people: 0 decimals in the catalogue.
+    const auto found =
+        checkEntry(context(2023), {Entrepreneurs, Zhangzhuang, 2023, 4}, dec("0.000001"));
+    ASSERT_TRUE(hasRule(found, "decimals", Severity::Error)) << describe(found);
+    const auto it = std::find_if(found.begin(), found.end(),
+                                 [](const RuleViolation &v) { return v.rule == "decimals"; });
+    EXPECT_TRUE(it->message.startsWith(QStringLiteral("0.000001 has 6 decimals; 人 figures of ")))
+        << str(it->message);
+    EXPECT_TRUE(it->message.endsWith(QStringLiteral(" take at most 0"))) << str(it->message);
+}
+
+TEST_F(EntryCheckTest, TrailingZerosThatAddNoPrecisionAreAccepted)
+{
+    // 12.0 is 12; the sample's 张庄村 figure for 2023 Q4 is 7, so 12 breaks nothing else.
+    const auto found = checkEntry(context(2023), {Entrepreneurs, Zhangzhuang, 2023, 4}, dec("12.0"));
+    EXPECT_TRUE(found.empty()) << describe(found);
+}
+
 TEST_F(EntryCheckTest, APercentageAbove100IsAnError)
 {
     const auto found = checkEntry(context(2023),

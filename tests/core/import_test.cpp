@@ -181,6 +181,37 @@ TEST_F(ImportTest, FullWidthDigitsAndThousandsSeparatorsAreAccepted)
     }
 }
 
+TEST_F(ImportTest, AFigureWithMoreDecimalsThanItsIndicatorTakesIsAFinding)
+{
+    // 返乡下乡创业人员 counts people (0 decimals): 0.000001 of a person is refused, line 3.
+    const QString ok = QStringLiteral("returning_entrepreneurs,410104001001,2023,3,5,checked\n");
+    const QString bad =
+        QStringLiteral("returning_entrepreneurs,410104001001,2023,4,0.000001,checked\n");
+    const auto before = audit().size();
+    const ImportPlan plan =
+        planValueImport(*db, utf8(header() + ok + bad), QStringLiteral("decimals.csv"));
+    ASSERT_EQ(plan.findings.size(), 1u) << str(findingsText(plan));
+    const auto &f = plan.findings[0];
+    EXPECT_EQ(f.line, 3);
+    EXPECT_EQ(f.column, QStringLiteral("value"));
+    EXPECT_TRUE(f.reason.startsWith(QStringLiteral("0.000001 has 6 decimals; 人 figures of ")))
+        << str(f.reason);
+    EXPECT_TRUE(f.reason.endsWith(QStringLiteral(" take at most 0"))) << str(f.reason);
+    EXPECT_FALSE(applyValueImport(*db, plan, QStringLiteral("local")).ok());
+    EXPECT_EQ(audit().size(), before);
+}
+
+TEST_F(ImportTest, TrailingZerosThatAddNoPrecisionAreAccepted)
+{
+    // 12.0 people is 12 people.
+    const ImportPlan plan = planValueImport(
+        *db, utf8(header() + QStringLiteral("returning_entrepreneurs,410104001001,2023,4,12.0,checked\n")),
+        QStringLiteral("zeros.csv"));
+    ASSERT_FALSE(plan.blocked()) << str(findingsText(plan));
+    ASSERT_EQ(plan.values.size(), 1u);
+    EXPECT_EQ(*plan.values[0].value, Decimal::fromInt(12));
+}
+
 TEST_F(ImportTest, ExportOfOneYearHoldsOnlyThatYear)
 {
     auto exported = csvexport::values(*db, 2022);

@@ -30,8 +30,16 @@ Indicator riverPatrols()
 
 Indicator successRate()
 {
-    return indicator("subsidy_success_rate", "耕地地力保护一次性发放成功率",
-                     "subsidy payment success rate", "%");
+    Indicator rate = indicator("subsidy_success_rate", "耕地地力保护一次性发放成功率",
+                               "subsidy payment success rate", "%");
+    rate.decimals = 2; // as in the sample catalogue
+    return rate;
+}
+
+Indicator entrepreneurs()
+{
+    return indicator("returning_entrepreneurs", "返乡下乡创业人员", "returning entrepreneurs",
+                     "人"); // 0 decimals
 }
 
 std::vector<std::string> rules(const std::vector<RuleViolation> &found)
@@ -87,6 +95,7 @@ TEST(Validation, NegativeAllowedWhenTheMinimumIsBelowZero)
 {
     Indicator change = indicator("income_change", "收入变化", "income change", "万元");
     change.minValue = dec("-10");
+    change.decimals = 1;
     EXPECT_TRUE(checkValue(change, dec("-3.5")).empty());
     const auto found = checkValue(change, dec("-20"));
     ASSERT_EQ(rules(found), std::vector<std::string>{"range"});
@@ -129,6 +138,28 @@ TEST(Validation, NegativePercentageIsReportedOnceAsAPercentage)
     const auto found = checkValue(successRate(), dec("-1"));
     ASSERT_EQ(rules(found), std::vector<std::string>{"percentage"});
     EXPECT_TRUE(found[0].message.contains(QStringLiteral("-1")));
+}
+
+TEST(Validation, MoreDecimalsThanTheIndicatorTakesIsAnError)
+{
+    const LocaleGuard chinese(QLocale(QLocale::Chinese, QLocale::China));
+    const auto found = checkValue(entrepreneurs(), dec("0.000001"));
+    ASSERT_EQ(rules(found), std::vector<std::string>{"decimals"});
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(found[0].message.toStdString(),
+              "0.000001 has 6 decimals; 人 figures of 返乡下乡创业人员 take at most 0");
+    // Two decimals allowed, three given.
+    EXPECT_EQ(rules(checkValue(successRate(), dec("99.125"))), std::vector<std::string>{"decimals"});
+    EXPECT_TRUE(checkValue(successRate(), dec("99.12")).empty());
+}
+
+TEST(Validation, TrailingZerosAreNotDecimals)
+{
+    // 12.0 is 12, and 98.500 is 98.5: exactly representable, so accepted.
+    EXPECT_TRUE(checkValue(entrepreneurs(), dec("12.0")).empty());
+    EXPECT_TRUE(checkValue(entrepreneurs(), dec("12.000000")).empty());
+    EXPECT_TRUE(checkValue(successRate(), dec("98.500")).empty());
+    EXPECT_EQ(rules(checkValue(entrepreneurs(), dec("12.5"))), std::vector<std::string>{"decimals"});
 }
 
 TEST(Validation, AnExplicitMaximumReplacesThe100Cap)

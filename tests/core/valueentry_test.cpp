@@ -133,6 +133,30 @@ TEST_F(ValueEntryTest, ANegativeCountIsRefusedAndNothingIsStored)
     EXPECT_EQ(audit().size(), before);
 }
 
+TEST_F(ValueEntryTest, MoreDecimalsThanTheIndicatorTakesAreRefusedAndTrailingZerosKept)
+{
+    // 返乡下乡创业人员 counts people (0 decimals).
+    const ValueKey key{QStringLiteral("returning_entrepreneurs"), Village, 2023, 4};
+    const auto old = stored(key);
+    ASSERT_TRUE(old.has_value());
+    const std::size_t before = audit().size();
+
+    auto refused = setValue(*db, key, dec("0.000001"), QStringLiteral("核对"),
+                            QStringLiteral("张填报"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("0.000001 has 6 decimals; 人 figures of ")))
+        << str(refused.error());
+    EXPECT_EQ(stored(key)->value.toString(), old->value.toString());
+    EXPECT_EQ(audit().size(), before);
+
+    // 12.0 adds no precision: accepted, stored as typed.
+    auto accepted =
+        setValue(*db, key, dec("12.0"), QStringLiteral("核对"), QStringLiteral("张填报"));
+    ASSERT_TRUE(accepted.ok()) << str(accepted.error());
+    EXPECT_EQ(stored(key)->value.toString(), QStringLiteral("12.0"));
+    EXPECT_EQ(audit().size(), before + 1);
+}
+
 TEST_F(ValueEntryTest, APercentageAbove100IsRefused)
 {
     const ValueKey key{QStringLiteral("sampling_pass_rate"), County, 2024, 1};

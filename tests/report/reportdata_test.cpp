@@ -117,6 +117,17 @@ TEST_F(ReportDataTest, TheEnglishReportUsesEnglishWordsAndTemplates)
               QStringLiteral("Behind"));
 }
 
+// One vocabulary (issue 13): the bulletin and the exports say what the app's status tiles and
+// the README say — 已完成 序时推进 略有滞后 明显滞后 未设目标 — not 严重滞后 / 无目标.
+TEST_F(ReportDataTest, StatusWordsAreTheAppsWords)
+{
+    EXPECT_EQ(reportStatusText(TrackStatus::Done, ReportLanguage::Chinese), QStringLiteral("已完成"));
+    EXPECT_EQ(reportStatusText(TrackStatus::OnTrack, ReportLanguage::Chinese), QStringLiteral("序时推进"));
+    EXPECT_EQ(reportStatusText(TrackStatus::Lagging, ReportLanguage::Chinese), QStringLiteral("略有滞后"));
+    EXPECT_EQ(reportStatusText(TrackStatus::Behind, ReportLanguage::Chinese), QStringLiteral("明显滞后"));
+    EXPECT_EQ(reportStatusText(TrackStatus::Untracked, ReportLanguage::Chinese), QStringLiteral("未设目标"));
+}
+
 TEST_F(ReportDataTest, APeriodWithoutFiguresSaysSo)
 {
     for (const ReportLanguage lang : {ReportLanguage::Chinese, ReportLanguage::English}) {
