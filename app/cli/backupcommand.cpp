@@ -13,29 +13,6 @@ namespace zx::cli {
 
 namespace {
 
-int fail(const QString &message, int code = UserError)
-{
-    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
-    return code;
-}
-
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
-                         const QString &synopsis, int positionals)
-{
-    parser.setApplicationDescription(synopsis);
-    parser.addHelpOption();
-    if (!parser.parse(args))
-        return fail(parser.errorText(), BadArguments);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != positionals)
-        return fail(QCoreApplication::translate("zx::Cli", "%1 expects %2 argument(s); see --help").arg(args.first()).arg(positionals),
-                    BadArguments);
-    return std::nullopt;
-}
-
 // --keep N (1..1000) or the default.
 std::optional<int> keepOption(const QCommandLineParser &p)
 {

@@ -28,9 +28,7 @@
 
 namespace zx::cli {
 
-namespace {
-
-int fail(const QString &message, int code = UserError)
+int fail(const QString &message, int code)
 {
     QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
     return code;
@@ -54,6 +52,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
                     BadArguments);
     return std::nullopt;
 }
+
+namespace {
 
 std::optional<int> intOption(const QCommandLineParser &p, const QString &name, int lo, int hi)
 {

@@ -2,12 +2,23 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 // The subcommands of zhenxing-cli. Each takes its own arguments (after the command name)
 // and returns the process exit code: 0 success, 1 a user error (one line on stderr naming
 // what is wrong), 2 bad arguments.
 namespace zx::cli {
 
 enum ExitCode { Success = 0, UserError = 1, BadArguments = 2 };
+
+// What every command shares: prints "zhenxing-cli: MESSAGE" on stderr and returns `code`.
+int fail(const QString &message, int code = UserError);
+// Parses `args` (command name first); on --help prints the command's help. Returns the exit
+// code to stop with (bad arguments, help shown, wrong count of positionals), or nullopt.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                         const QString &synopsis, int positionals);
 
 int sample(const QStringList &args);
 int summary(const QStringList &args);

@@ -17,12 +17,6 @@ namespace zx::cli {
 
 namespace {
 
-int fail(const QString &message, int code = UserError)
-{
-    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
-    return code;
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("zx::cli", text); // lupdate files tr() here under the namespace

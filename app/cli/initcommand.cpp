@@ -11,16 +11,6 @@
 
 namespace zx::cli {
 
-namespace {
-
-int fail(const QString &message, int code = UserError)
-{
-    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
-    return code;
-}
-
-} // namespace
-
 int init(const QStringList &args)
 {
     QCommandLineParser p;

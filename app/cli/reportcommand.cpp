@@ -14,16 +14,6 @@
 
 namespace zx::cli {
 
-namespace {
-
-int fail(const QString &message, int code = UserError)
-{
-    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
-    return code;
-}
-
-} // namespace
-
 int report(const QStringList &args)
 {
     QCommandLineParser p;

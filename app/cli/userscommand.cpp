@@ -25,28 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("zx::cli", text); // lupdate files tr() here under the namespace
 }
 
-int fail(const QString &message, int code = UserError)
-{
-    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
-    return code;
-}
-
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
-                         const QString &synopsis, int positionals)
-{
-    parser.setApplicationDescription(synopsis);
-    parser.addHelpOption();
-    if (!parser.parse(args))
-        return fail(parser.errorText(), BadArguments);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != positionals)
-        return fail(tr("%1 expects %2 argument(s); see --help").arg(args.first()).arg(positionals),
-                    BadArguments);
-    return std::nullopt;
-}
 
 QString userUsage()
 {

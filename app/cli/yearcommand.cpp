@@ -20,12 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("zx::cli", text); // lupdate files tr() here under the namespace
 }
 
-int fail(const QString &message, int code = UserError)
-{
-    QTextStream(stderr) << "zhenxing-cli: " << message << '\n';
-    return code;
-}
-
 } // namespace
 
 int newYear(const QStringList &args)

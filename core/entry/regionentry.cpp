@@ -238,6 +238,24 @@ Outcome write(Database &db, const Tree &stored, const Region &r, const char *act
 }
 
 // The first quarter of `fromYear` or later holding a figure of `code`, as "2024 Q1".
+// The frame of every single edit of the tree: one write transaction, an administrator, the
+// stored tree read inside it; `edit` writes (with its audit entries) and the frame commits.
+Outcome administratorsWrite(Database &db, const QString &userName,
+                            const std::function<Outcome(const Tree *)> &edit)
+{
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return Error{tx.error()};
+    if (auto ok = checkAdministrator(db, userName); !ok)
+        return ok;
+    auto stored = storedTree(db);
+    if (!stored)
+        return Error{stored.error()};
+    if (auto ok = edit(&stored.value()); !ok)
+        return ok;
+    return tx.commit();
+}
+
 Result<QString> figuresFrom(Database &db, const QString &code, int fromYear)
 {
     auto periods = regionstore::figurePeriods(db, code, fromYear);
@@ -339,90 +357,72 @@ Outcome saveRegions(Database &db, const std::vector<Region> &regions,
 
 Outcome saveRegion(Database &db, const Region &region, bool isNew, const QString &userName)
 {
-    WriteTransaction tx(db);
-    if (!tx.isActive())
-        return Error{tx.error()};
-    if (auto ok = checkAdministrator(db, userName); !ok)
-        return ok;
-    auto stored = storedTree(db);
-    if (!stored)
-        return Error{stored.error()};
-    Region r = region;
-    if (const auto old = stored->constFind(r.code); old != stored->cend() && !isNew) {
-        r.retiredFrom = old->retiredFrom; // retirement goes through retireRegion / mergeRegions
-        r.mergedInto = old->mergedInto;
-    } else {
-        r.retiredFrom = 0;
-        r.mergedInto.clear();
-    }
-    if (auto blocking = firstBlocking(checkBatch(*stored, {r}, {isNew})))
-        return Error{blocking->message};
-    if (auto ok = write(db, *stored, r, "region.save", 0, userName); !ok)
-        return ok;
-    return tx.commit();
+    return administratorsWrite(db, userName, [&](const Tree *stored) -> Outcome {
+        Region r = region;
+        if (const auto old = stored->constFind(r.code); old != stored->cend() && !isNew) {
+            r.retiredFrom = old->retiredFrom; // retirement goes through retireRegion / mergeRegions
+            r.mergedInto = old->mergedInto;
+        } else {
+            r.retiredFrom = 0;
+            r.mergedInto.clear();
+        }
+        if (auto blocking = firstBlocking(checkBatch(*stored, {r}, {isNew})))
+            return Error{blocking->message};
+        if (auto ok = write(db, *stored, r, "region.save", 0, userName); !ok)
+            return ok;
+        return Outcome::success();
+    });
 }
 
 Outcome reorderRegions(Database &db, const QStringList &codesInOrder, const QString &userName)
 {
-    WriteTransaction tx(db);
-    if (!tx.isActive())
-        return Error{tx.error()};
-    if (auto ok = checkAdministrator(db, userName); !ok)
-        return ok;
-    auto stored = storedTree(db);
-    if (!stored)
-        return Error{stored.error()};
-    for (int i = 0; i < codesInOrder.size(); ++i) {
-        const auto it = stored->constFind(codesInOrder[i]);
-        if (it == stored->cend())
-            return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'")
-                             .arg(codesInOrder[i])};
-        if (it->parentCode != stored->value(codesInOrder.front()).parentCode)
-            return Error{QCoreApplication::translate("zx::Regions", "%1 and %2 are not under the same parent; only siblings are put in order")
-                             .arg(codesInOrder.front(), it->code)};
-        Region r = *it;
-        r.sortOrder = i + 1;
-        if (auto ok = write(db, *stored, r, "region.save", 0, userName); !ok)
-            return ok;
-    }
-    return tx.commit();
+    return administratorsWrite(db, userName, [&](const Tree *stored) -> Outcome {
+        for (int i = 0; i < codesInOrder.size(); ++i) {
+            const auto it = stored->constFind(codesInOrder[i]);
+            if (it == stored->cend())
+                return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'")
+                                 .arg(codesInOrder[i])};
+            if (it->parentCode != stored->value(codesInOrder.front()).parentCode)
+                return Error{QCoreApplication::translate("zx::Regions", "%1 and %2 are not under the same parent; only siblings are put in order")
+                                 .arg(codesInOrder.front(), it->code)};
+            Region r = *it;
+            r.sortOrder = i + 1;
+            if (auto ok = write(db, *stored, r, "region.save", 0, userName); !ok)
+                return ok;
+        }
+        return Outcome::success();
+    });
 }
 
 Outcome retireRegion(Database &db, const QString &code, int fromYear, const QString &userName)
 {
-    WriteTransaction tx(db);
-    if (!tx.isActive())
-        return Error{tx.error()};
-    if (auto ok = checkAdministrator(db, userName); !ok)
-        return ok;
-    auto stored = storedTree(db);
-    if (!stored)
-        return Error{stored.error()};
-    const auto it = stored->constFind(code);
-    if (it == stored->cend())
-        return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(code)};
-    if (fromYear < 0 || fromYear > 9999)
-        return Error{QCoreApplication::translate("zx::Regions", "%1 is not a year").arg(fromYear)};
-    if (fromYear > 0) {
-        auto found = figuresFrom(db, code, fromYear);
-        if (!found)
-            return Error{found.error()};
-        if (!found->isEmpty())
-            return Error{QCoreApplication::translate("zx::Regions", "%1 cannot retire from %2: it has figures in %3; delete them or "
-                            "retire it from a later year")
-                             .arg(displayName(*it))
-                             .arg(fromYear)
-                             .arg(*found)};
-    }
-    Region r = *it;
-    r.retiredFrom = fromYear;
-    if (fromYear == 0)
-        r.mergedInto.clear();
-    if (auto blocking = firstBlocking(checkBatch(*stored, {r}, {false})))
-        return Error{blocking->message};
-    if (auto ok = write(db, *stored, r, "region.retire", fromYear, userName); !ok)
-        return ok;
-    return tx.commit();
+    return administratorsWrite(db, userName, [&](const Tree *stored) -> Outcome {
+        const auto it = stored->constFind(code);
+        if (it == stored->cend())
+            return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(code)};
+        if (fromYear < 0 || fromYear > 9999)
+            return Error{QCoreApplication::translate("zx::Regions", "%1 is not a year").arg(fromYear)};
+        if (fromYear > 0) {
+            auto found = figuresFrom(db, code, fromYear);
+            if (!found)
+                return Error{found.error()};
+            if (!found->isEmpty())
+                return Error{QCoreApplication::translate("zx::Regions", "%1 cannot retire from %2: it has figures in %3; delete them or "
+                                "retire it from a later year")
+                                 .arg(displayName(*it))
+                                 .arg(fromYear)
+                                 .arg(*found)};
+        }
+        Region r = *it;
+        r.retiredFrom = fromYear;
+        if (fromYear == 0)
+            r.mergedInto.clear();
+        if (auto blocking = firstBlocking(checkBatch(*stored, {r}, {false})))
+            return Error{blocking->message};
+        if (auto ok = write(db, *stored, r, "region.retire", fromYear, userName); !ok)
+            return ok;
+        return Outcome::success();
+    });
 }
 
 Outcome mergeRegions(Database &db, const QStringList &merged, const QString &into, int fromYear,
@@ -432,56 +432,50 @@ Outcome mergeRegions(Database &db, const QStringList &merged, const QString &int
         return Error{QCoreApplication::translate("zx::Regions", "Choose the villages to merge")};
     if (fromYear < 1900 || fromYear > 9999)
         return Error{QCoreApplication::translate("zx::Regions", "%1 is not a year").arg(fromYear)};
-    WriteTransaction tx(db);
-    if (!tx.isActive())
-        return Error{tx.error()};
-    if (auto ok = checkAdministrator(db, userName); !ok)
-        return ok;
-    auto stored = storedTree(db);
-    if (!stored)
-        return Error{stored.error()};
-    const auto target = stored->constFind(into);
-    if (target == stored->cend())
-        return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(into)};
-    if (target->level != RegionLevel::Village)
-        return Error{QCoreApplication::translate("zx::Regions", "%1 is not a village; villages are merged into a village")
-                         .arg(displayName(*target))};
-    if (!target->activeIn(fromYear))
-        return Error{QCoreApplication::translate("zx::Regions", "%1 is retired from %2 and cannot take over other villages in %3")
-                         .arg(displayName(*target))
-                         .arg(target->retiredFrom)
-                         .arg(fromYear)};
-    std::vector<Region> batch;
-    for (const QString &code : merged) {
-        const auto it = stored->constFind(code);
-        if (it == stored->cend())
-            return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(code)};
-        if (code == into)
-            return Error{QCoreApplication::translate("zx::Regions", "%1 cannot be merged into itself").arg(displayName(*it))};
-        if (it->level != RegionLevel::Village)
-            return Error{QCoreApplication::translate("zx::Regions", "%1 is not a village; only villages are merged").arg(displayName(*it))};
-        auto found = figuresFrom(db, code, fromYear);
-        if (!found)
-            return Error{found.error()};
-        if (!found->isEmpty())
-            return Error{QCoreApplication::translate("zx::Regions", "%1 cannot be merged from %2: it has figures in %3; delete them or "
-                            "merge it from a later year")
-                             .arg(displayName(*it))
-                             .arg(fromYear)
-                             .arg(*found)};
-        Region r = *it;
-        r.retiredFrom = fromYear;
-        r.mergedInto = into;
-        batch.push_back(r);
-    }
-    if (auto blocking = firstBlocking(checkBatch(*stored, batch, std::vector<bool>(batch.size(), false))))
-        return Error{blocking->message};
-    for (const Region &r : batch)
-        if (auto ok = write(db, *stored, r, "region.merge", fromYear, userName,
-                            QCoreApplication::translate("zx::Regions", "merged into %1 from %2").arg(displayName(*target)).arg(fromYear));
-            !ok)
-            return ok;
-    return tx.commit();
+    return administratorsWrite(db, userName, [&](const Tree *stored) -> Outcome {
+        const auto target = stored->constFind(into);
+        if (target == stored->cend())
+            return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(into)};
+        if (target->level != RegionLevel::Village)
+            return Error{QCoreApplication::translate("zx::Regions", "%1 is not a village; villages are merged into a village")
+                             .arg(displayName(*target))};
+        if (!target->activeIn(fromYear))
+            return Error{QCoreApplication::translate("zx::Regions", "%1 is retired from %2 and cannot take over other villages in %3")
+                             .arg(displayName(*target))
+                             .arg(target->retiredFrom)
+                             .arg(fromYear)};
+        std::vector<Region> batch;
+        for (const QString &code : merged) {
+            const auto it = stored->constFind(code);
+            if (it == stored->cend())
+                return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(code)};
+            if (code == into)
+                return Error{QCoreApplication::translate("zx::Regions", "%1 cannot be merged into itself").arg(displayName(*it))};
+            if (it->level != RegionLevel::Village)
+                return Error{QCoreApplication::translate("zx::Regions", "%1 is not a village; only villages are merged").arg(displayName(*it))};
+            auto found = figuresFrom(db, code, fromYear);
+            if (!found)
+                return Error{found.error()};
+            if (!found->isEmpty())
+                return Error{QCoreApplication::translate("zx::Regions", "%1 cannot be merged from %2: it has figures in %3; delete them or "
+                                "merge it from a later year")
+                                 .arg(displayName(*it))
+                                 .arg(fromYear)
+                                 .arg(*found)};
+            Region r = *it;
+            r.retiredFrom = fromYear;
+            r.mergedInto = into;
+            batch.push_back(r);
+        }
+        if (auto blocking = firstBlocking(checkBatch(*stored, batch, std::vector<bool>(batch.size(), false))))
+            return Error{blocking->message};
+        for (const Region &r : batch)
+            if (auto ok = write(db, *stored, r, "region.merge", fromYear, userName,
+                                QCoreApplication::translate("zx::Regions", "merged into %1 from %2").arg(displayName(*target)).arg(fromYear));
+                !ok)
+                return ok;
+        return Outcome::success();
+    });
 }
 
 } // namespace zx
