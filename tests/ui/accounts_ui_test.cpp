@@ -6,6 +6,7 @@
 // copy of the sample per test. With ZX_ACCOUNTS_SCREENSHOT=FILE.png (and optionally
 // ZX_ACCOUNTS_QM=extra.qm for strings not yet merged into zh_CN) the accounts dialog is drawn in
 // Chinese into FILE.png (docs/screenshots/accounts-zh.png).
+#include "answermodal.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/exportdatadialog.h"
 #include "dialogs/newyeardialog.h"
@@ -55,6 +56,7 @@
 #include <memory>
 
 using namespace zx;
+using zxtest::answerNext;
 
 namespace {
 
@@ -66,31 +68,6 @@ const QString Entrepreneurs = QStringLiteral("returning_entrepreneurs");
 std::string str(const QString &s)
 {
     return s.toStdString();
-}
-
-// Answers the next modal dialog of type T with `act` once it is the active modal widget; fails
-// the test (rejecting whatever blocks it) after 10 s.
-template <typename T>
-void answerNext(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    auto deadline = std::make_shared<QDeadlineTimer>(10000);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, deadline] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *dialog = qobject_cast<T *>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        } else if (deadline->hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-            ADD_FAILURE() << "no " << T::staticMetaObject.className() << " came";
-            if (auto *other = qobject_cast<QDialog *>(modal))
-                other->reject();
-        }
-    });
-    timer->start();
 }
 
 class AccountsUiTest : public ::testing::Test

@@ -5,6 +5,7 @@
 // and the window in Chinese through core/i18n. Modal dialogs (file dialogs, message boxes,
 // exec()) are answered from a timer once they are the active modal widget; a dialog that never
 // comes fails the test instead of hanging it. Each test has its own settings and files.
+#include "answermodal.h"
 #include "dialogs/exportdatadialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/preferencesdialog.h"
@@ -58,6 +59,7 @@
 #include <memory>
 
 using namespace zx;
+using zxtest::answerNext;
 
 namespace {
 
@@ -67,32 +69,6 @@ const QString Entrepreneurs = QStringLiteral("returning_entrepreneurs");
 std::string str(const QString &s)
 {
     return s.toStdString();
-}
-
-// Answers the next modal dialog of type T with `act` as soon as it is shown. After 10 s without
-// it, whatever modal widget blocks the test is rejected and the test fails, naming it.
-template <typename T>
-void answerNext(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    auto deadline = std::make_shared<QDeadlineTimer>(10000);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, deadline] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *dialog = qobject_cast<T *>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        } else if (deadline->hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-            ADD_FAILURE() << "no " << T::staticMetaObject.className() << " came; the modal widget is "
-                          << (modal ? modal->metaObject()->className() : "none");
-            if (auto *other = qobject_cast<QDialog *>(modal))
-                other->reject();
-        }
-    });
-    timer->start();
 }
 
 // A file dialog answered with `path` (as if typed and confirmed).

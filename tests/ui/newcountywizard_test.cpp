@@ -3,6 +3,7 @@
 // the window shows; an existing file refused on the first page; a bad region refused at
 // Finish with the wizard kept open and no file left; the first-start offer beside the sample.
 // With ZX_NEWCOUNTY_SCREENSHOTS set, the pages are also saved in Chinese into that folder.
+#include "answermodal.h"
 #include "dialogs/newcountywizard.h"
 #include "fileactions.h"
 #include "i18n/language.h"
@@ -46,38 +47,13 @@
 #include <memory>
 
 using namespace zx;
+using zxtest::answerNext;
 
 namespace {
 
 std::string str(const QString &s)
 {
     return s.toStdString();
-}
-
-// Answers the next modal dialog of type T with `act` once it is shown; after 10 s the modal
-// widget in the way is rejected and the test fails naming it.
-template <typename T>
-void answerNext(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    auto deadline = std::make_shared<QDeadlineTimer>(10000);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, deadline] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *dialog = qobject_cast<T *>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        } else if (deadline->hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-            ADD_FAILURE() << "no " << T::staticMetaObject.className() << " came; the modal widget is "
-                          << (modal ? modal->metaObject()->className() : "none");
-            if (auto *other = qobject_cast<QDialog *>(modal))
-                other->reject();
-        }
-    });
-    timer->start();
 }
 
 

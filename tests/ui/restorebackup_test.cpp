@@ -3,6 +3,7 @@
 // confirmation are answered from a timer once they are the active modal widget (a dialog that
 // never comes fails the test instead of hanging it). A fresh sample database and fresh settings
 // per test.
+#include "answermodal.h"
 #include "dialogs/preferencesdialog.h"
 #include "fileactions.h"
 #include "session/changenotifier.h"
@@ -34,6 +35,7 @@
 #include <memory>
 
 using namespace zx;
+using zxtest::answerNext;
 
 namespace {
 
@@ -43,32 +45,6 @@ std::string str(const QString &s)
 }
 
 const ValueKey Figure{QStringLiteral("returning_entrepreneurs"), QStringLiteral("410104001001"), 2023, 4};
-
-// Answers the next modal dialog of type T with `act`; after 10 s the blocking dialog is
-// rejected and the test fails, naming it.
-template <typename T>
-void answerNext(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    auto deadline = std::make_shared<QDeadlineTimer>(10000);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, deadline] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *dialog = qobject_cast<T *>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        } else if (deadline->hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-            ADD_FAILURE() << "no " << T::staticMetaObject.className() << " came; the modal widget is "
-                          << (modal ? modal->metaObject()->className() : "none");
-            if (auto *other = qobject_cast<QDialog *>(modal))
-                other->reject();
-        }
-    });
-    timer->start();
-}
 
 class RestoreBackupTest : public ::testing::Test
 {
