@@ -135,8 +135,9 @@ QFuture<Result<Workspace::DatasetPtr>> Workspace::datasetAsync(int year, const Q
     return QtConcurrent::run([file, year, focus]() -> Result<DatasetPtr> {
         if (file.isEmpty())
             return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
-        // A connection belongs to the thread that opened it: the worker opens its own.
-        auto db = Database::open(file, Database::OpenMode::OpenExisting);
+        // A connection belongs to the thread that opened it: the worker opens its own, for
+        // reading only (it never writes, migrates or needs the integrity check).
+        auto db = Database::open(file, Database::OpenMode::ReadOnly);
         if (!db)
             return Error{db.error()};
         auto data = loadFor(*db.value(), year - 1, year, focus);

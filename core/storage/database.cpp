@@ -92,7 +92,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                          .arg(path, db->readOnlyReason())};
     if (auto ok = db->migrateTo(schema::currentVersion()); !ok)
         return Error{ok.error()};
-    db->quickCheck();
+    // Whether writes are safe matters to a connection that may write; a reader opened beside
+    // it (the dashboard's worker, on every reload) skips the check.
+    if (mode != OpenMode::ReadOnly)
+        db->quickCheck();
     return db;
 }
 
