@@ -82,6 +82,17 @@ TrackStatus trackStatus(std::optional<double> completionPct, double timeProgress
     return TrackStatus::Behind;
 }
 
+TrackStatus trackStatus(bool hasTarget, bool hasFigure, std::optional<double> completionPct,
+                        double timeProgressPct, double lagBand)
+{
+    if (!hasTarget)
+        return TrackStatus::Untracked;
+    // A target waiting for its first figure is a gap in the reporting, not work behind plan.
+    if (!hasFigure)
+        return TrackStatus::NotReported;
+    return trackStatus(completionPct, timeProgressPct, lagBand);
+}
+
 std::optional<double> projectYearEnd(Accumulation accumulation, std::optional<double> yearToDate,
                                      double timeProgressPct)
 {

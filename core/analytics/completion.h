@@ -29,6 +29,13 @@ double timeProgressPct(int quarter, const std::array<std::optional<double>, 4> &
 TrackStatus trackStatus(std::optional<double> completionPct, double timeProgressPct,
                         double lagBand = 10.0);
 
+// The status shown for an indicator, region and period: untracked (未设目标) without a target;
+// not reported (未填报) with a target but no figure up to the quarter; otherwise trackStatus of
+// the completion (untracked when a figure and a target give none: a target of 0 to reach, a
+// reduction without a baseline).
+TrackStatus trackStatus(bool hasTarget, bool hasFigure, std::optional<double> completionPct,
+                        double timeProgressPct, double lagBand = 10.0);
+
 // Year-end projection from the year-to-date pace: flow and cumulative extrapolate the
 // year-to-date figure by time progress (ytd / T × 100); a stock keeps its level.
 std::optional<double> projectYearEnd(Accumulation accumulation, std::optional<double> yearToDate,

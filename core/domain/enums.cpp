@@ -48,11 +48,12 @@ constexpr std::array<std::pair<PartRule, const char *>, 3> partRules{
     {{PartRule::None, ""},
      {PartRule::PartsSumToTotal, "parts_sum_to_total"},
      {PartRule::PartNotAboveTotal, "part_not_above_total"}}};
-constexpr std::array<std::pair<TrackStatus, const char *>, 5> statuses{
+constexpr std::array<std::pair<TrackStatus, const char *>, 6> statuses{
     {{TrackStatus::Done, "done"},
      {TrackStatus::OnTrack, "on_track"},
      {TrackStatus::Lagging, "lagging"},
      {TrackStatus::Behind, "behind"},
+     {TrackStatus::NotReported, "not_reported"},
      {TrackStatus::Untracked, "untracked"}}};
 constexpr std::array<std::pair<PeriodState, const char *>, 4> periodStates{
     {{PeriodState::Draft, "draft"},
@@ -77,6 +78,7 @@ std::optional<TargetMode> targetModeFromCode(const QString &c) { return fromCode
 std::optional<IndicatorKind> kindFromCode(const QString &c) { return fromCode(kinds, c); }
 std::optional<PartRule> partRuleFromCode(const QString &c) { return fromCode(partRules, c); }
 std::optional<PeriodState> periodStateFromCode(const QString &c) { return fromCode(periodStates, c); }
+std::optional<TrackStatus> trackStatusFromCode(const QString &c) { return fromCode(statuses, c); }
 
 std::optional<RegionLevel> regionLevelFromInt(int level)
 {
@@ -96,8 +98,11 @@ QString statusLabel(TrackStatus v)
         return QCoreApplication::translate("zx::Status", "Lagging");
     case TrackStatus::Behind:
         return QCoreApplication::translate("zx::Status", "Behind");
+    case TrackStatus::NotReported:
+        return QCoreApplication::translate("zx::Status", "Not reported");
     case TrackStatus::Untracked:
-        return QCoreApplication::translate("zx::Status", "Untracked");
+        // The bulletin's and the exports' words too (reportStatusText): one vocabulary.
+        return QCoreApplication::translate("zx::Status", "No target");
     }
     return {};
 }

@@ -24,9 +24,12 @@ std::optional<TargetMode> targetModeFromCode(const QString &code);
 std::optional<IndicatorKind> kindFromCode(const QString &code);
 std::optional<PartRule> partRuleFromCode(const QString &code);
 std::optional<PeriodState> periodStateFromCode(const QString &code);
+std::optional<TrackStatus> trackStatusFromCode(const QString &code);
 std::optional<RegionLevel> regionLevelFromInt(int level);
 
 // Words a person reads (translated through QCoreApplication::translate).
+// done 已完成, on_track 序时推进, lagging 略有滞后, behind 明显滞后, not_reported 未填报 (a target,
+// no figure yet), untracked 未设目标 (no target): the same words as the bulletin and exports.
 QString statusLabel(TrackStatus v);
 QString periodStateLabel(PeriodState v); // draft, submitted, approved, returned
 

@@ -19,7 +19,10 @@ enum class Aggregation { Sum, Mean, Max, Min, Ratio };
 enum class TargetMode { AtLeast, AtMost, Reduce };
 enum class IndicatorKind { Binding, Expected };
 enum class PartRule { None, PartsSumToTotal, PartNotAboveTotal };
-enum class TrackStatus { Done, OnTrack, Lagging, Behind, Untracked };
+// In display order. NotReported: a target but no figure yet (未填报); Untracked: no target
+// (未设目标), or one that cannot be measured (a target of 0 to reach, a reduction without a
+// baseline).
+enum class TrackStatus { Done, OnTrack, Lagging, Behind, NotReported, Untracked };
 enum class PeriodState { Draft, Submitted, Approved, Returned };
 
 struct Region

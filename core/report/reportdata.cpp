@@ -47,6 +47,7 @@ const Words kWords[] = {
     {"status.lagging", QT_TRANSLATE_NOOP("zx::Report", "Lagging"), "略有滞后"},
     // The app's words (README, the status tiles): one vocabulary in the app, the PDF and exports.
     {"status.behind", QT_TRANSLATE_NOOP("zx::Report", "Behind"), "明显滞后"},
+    {"status.notReported", QT_TRANSLATE_NOOP("zx::Report", "Not reported"), "未填报"},
     {"status.untracked", QT_TRANSLATE_NOOP("zx::Report", "No target"), "未设目标"},
     {"error", QT_TRANSLATE_NOOP("zx::Report", "Error"), "错误"},
     {"warning", QT_TRANSLATE_NOOP("zx::Report", "Warning"), "提示"},
@@ -118,6 +119,8 @@ QString reportStatusText(TrackStatus status, ReportLanguage language)
         return reportText(QStringLiteral("status.lagging"), language);
     case TrackStatus::Behind:
         return reportText(QStringLiteral("status.behind"), language);
+    case TrackStatus::NotReported:
+        return reportText(QStringLiteral("status.notReported"), language);
     case TrackStatus::Untracked:
         break;
     }

@@ -103,7 +103,8 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
 // "summary", "findings", "noData", "noFindings", "ranking", "targetActual", "page",
 // "col.indicator", "col.unit", "col.actual", "col.target", "col.completion",
 // "col.timeProgress", "col.status", "col.rank", "status.done", "status.onTrack",
-// "status.lagging", "status.behind", "status.untracked", "error", "warning", "statusCounts",
+// "status.lagging", "status.behind", "status.notReported", "status.untracked", "error",
+// "warning", "statusCounts",
 // "timeProgress", "auditHead". An unknown key returns itself.
 QString reportText(const QString &key, ReportLanguage language);
 QString reportStatusText(TrackStatus status, ReportLanguage language);

@@ -116,7 +116,8 @@ IndicatorSummary Evaluator::summarize(const Indicator &ind, const QString &regio
     s.completionPct = completion(ind, region, year, quarter);
     const Target *t = m_data.target(ind.code, region, year);
     s.timeProgressPct = t ? timeProgressPct(quarter, t->milestonePct) : timeProgressPct(quarter);
-    s.status = trackStatus(s.completionPct, s.timeProgressPct, m_lagBand);
+    s.status = trackStatus(s.target.has_value(), s.actual.has_value(), s.completionPct,
+                           s.timeProgressPct, m_lagBand);
     s.yearOverYearPct =
         changePct(toDouble(s.actual), toDouble(yearToDate(ind, region, year - 1, quarter)));
     const auto thisQuarter = quarterFigure(ind.accumulation, quarterValues(ind, region, year), quarter);

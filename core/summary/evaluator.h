@@ -19,7 +19,7 @@ struct IndicatorSummary
     std::optional<Decimal> target; // annual
     std::optional<double> completionPct;
     double timeProgressPct = 0;
-    TrackStatus status = TrackStatus::Untracked;
+    TrackStatus status = TrackStatus::Untracked; // not_reported: a target, no figure yet
     std::optional<double> yearOverYearPct;
     std::optional<double> quarterOverQuarterPct;
     std::optional<double> projectedYearEnd;

@@ -105,7 +105,7 @@ QString summaryToText(const RegionSummary &summary, const Dataset &data)
                padLeft(formatFigure(s.actual), 10) +
                padLeft(formatFigure(s.target), 10) +
                padLeft(formatCompletion(s.completionPct), 10) + QStringLiteral("  ") +
-               pad(statusLabel(s.status), 10) + padLeft(formatPct(s.timeProgressPct) + u'%', 8) +
+               pad(statusLabel(s.status), 13) + padLeft(formatPct(s.timeProgressPct) + u'%', 8) +
                u'\n';
     }
     return out;

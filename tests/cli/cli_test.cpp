@@ -446,7 +446,7 @@ TEST_F(CliTest, JsonSummaryOfTheYearMatchesTheWorkReport)
     ASSERT_FALSE(indicators.isEmpty());
     const std::set<QString> statuses{QStringLiteral("done"), QStringLiteral("on_track"),
                                      QStringLiteral("lagging"), QStringLiteral("behind"),
-                                     QStringLiteral("untracked")};
+                                     QStringLiteral("not_reported"), QStringLiteral("untracked")};
     for (const QJsonValue &v : indicators) {
         ASSERT_TRUE(v.isObject());
         const QJsonObject o = v.toObject();
@@ -520,6 +520,23 @@ TEST_F(CliTest, JsonSummaryCarriesYearOverYearAndQuarterOverQuarter)
     ASSERT_EQ(first.exitCode, 0) << first;
     const auto earliest = byCode(QJsonDocument::fromJson(first.out.toUtf8()).object());
     EXPECT_TRUE(earliest.at(QStringLiteral("farmland_patrols")).value(QStringLiteral("yoy_pct")).isNull());
+}
+
+// Issue 13: a target with no figure yet is "not_reported", not "untracked". At 2023 Q1 the
+// district has a summer sowing target of 4200 亩 and no figure before Q2.
+TEST_F(CliTest, JsonSummarySaysNotReportedForATargetWithoutAFigure)
+{
+    makeSample();
+    const auto q1 = byCode(summaryJson({QStringLiteral("--quarter"), QStringLiteral("1")}));
+    ASSERT_TRUE(q1.count(QStringLiteral("summer_sowing_area")));
+    const QJsonObject sowing = q1.at(QStringLiteral("summer_sowing_area"));
+    EXPECT_TRUE(sowing.value(QStringLiteral("actual")).isNull());
+    EXPECT_EQ(sowing.value(QStringLiteral("target")).toDouble(), 4200);
+    EXPECT_TRUE(sowing.value(QStringLiteral("completion_pct")).isNull());
+    EXPECT_EQ(sowing.value(QStringLiteral("status")).toString(), QStringLiteral("not_reported"));
+    // Without a target it stays untracked: the district's food categories have none.
+    EXPECT_EQ(q1.at(QStringLiteral("food_categories")).value(QStringLiteral("status")).toString(),
+              QStringLiteral("untracked"));
 }
 
 TEST_F(CliTest, JsonSummaryOfSecondQuarterIsHalfwayAndSomethingIsOnTrack)

@@ -1,4 +1,5 @@
 #include "analytics/completion.h"
+#include "domain/enums.h"
 
 #include <gtest/gtest.h>
 
@@ -183,4 +184,39 @@ TEST(Completion, ChangeFromZeroOrNothingIsNotComputed)
     EXPECT_FALSE(changePct(5.0, 0.0));
     EXPECT_FALSE(changePct(std::nullopt, 10.0));
     EXPECT_FALSE(changePct(10.0, std::nullopt));
+}
+
+// A target with no figure yet is 未填报 (not reported), not 未设目标 (no target) and not behind.
+TEST(Completion, ATargetWithoutAFigureIsNotReported)
+{
+    EXPECT_EQ(trackStatus(true, false, std::nullopt, 25.0), TrackStatus::NotReported);
+    // Even where the quarter's time progress asks for nothing yet (milestone 0 %).
+    EXPECT_EQ(trackStatus(true, false, std::nullopt, 0.0), TrackStatus::NotReported);
+    EXPECT_EQ(trackStatus(false, false, std::nullopt, 25.0), TrackStatus::Untracked);
+    EXPECT_EQ(trackStatus(false, true, std::nullopt, 25.0), TrackStatus::Untracked);
+    // A figure and a target that give no completion (a target of 0 to reach): nothing to
+    // measure against, still untracked.
+    EXPECT_EQ(trackStatus(true, true, completionPct(TargetMode::AtLeast, 5, 0, std::nullopt), 50.0),
+              TrackStatus::Untracked);
+    // 479 of 350 → 136.86 %: done; 40 of 100 at Q2 (50 %) → 40 % ≥ 40: lagging.
+    const auto done = completionPct(TargetMode::AtLeast, 479, 350, std::nullopt);
+    EXPECT_EQ(trackStatus(true, true, done, 25.0), TrackStatus::Done);
+    const auto lagging = completionPct(TargetMode::AtLeast, 40, 100, std::nullopt);
+    EXPECT_EQ(trackStatus(true, true, lagging, 50.0), TrackStatus::Lagging);
+}
+
+// The text codes stay what the database, the CSV files and the JSON already say; not_reported
+// is added beside them.
+TEST(Completion, StatusCodesAreStableAndRoundTrip)
+{
+    EXPECT_EQ(toCode(TrackStatus::Done), QStringLiteral("done"));
+    EXPECT_EQ(toCode(TrackStatus::OnTrack), QStringLiteral("on_track"));
+    EXPECT_EQ(toCode(TrackStatus::Lagging), QStringLiteral("lagging"));
+    EXPECT_EQ(toCode(TrackStatus::Behind), QStringLiteral("behind"));
+    EXPECT_EQ(toCode(TrackStatus::NotReported), QStringLiteral("not_reported"));
+    EXPECT_EQ(toCode(TrackStatus::Untracked), QStringLiteral("untracked"));
+    for (TrackStatus s : {TrackStatus::Done, TrackStatus::OnTrack, TrackStatus::Lagging,
+                          TrackStatus::Behind, TrackStatus::NotReported, TrackStatus::Untracked})
+        EXPECT_EQ(trackStatusFromCode(toCode(s)), s);
+    EXPECT_FALSE(trackStatusFromCode(QStringLiteral("no_target")));
 }

@@ -276,6 +276,67 @@ struct ExpectedRatio
     const char *rate;
 };
 
+// 未填报: at 2023 Q1 the district has targets for the summer sowing (4200 亩), its maize (1700 亩)
+// and the subsidy success rate (100 %), and no figure for any of them before Q2.
+TEST_F(SampleTest, TargetsWithoutAFigureAreNotReported)
+{
+    const RegionSummary q1 = eval->summarize(County, 2023, 1);
+    std::set<QString> notReported;
+    for (const IndicatorSummary &s : q1.indicators) {
+        if (s.status == TrackStatus::NotReported) {
+            notReported.insert(s.indicator->code);
+            EXPECT_TRUE(s.target.has_value()) << str(s.indicator->code);
+            EXPECT_FALSE(s.actual.has_value()) << str(s.indicator->code);
+        }
+        // Untracked is only ever the lack of a target here (every target has a completion).
+        if (s.status == TrackStatus::Untracked)
+            EXPECT_FALSE(s.target.has_value()) << str(s.indicator->code);
+    }
+    EXPECT_EQ(notReported, (std::set<QString>{QStringLiteral("summer_sowing_area"),
+                                              QStringLiteral("corn_area"),
+                                              QStringLiteral("subsidy_success_rate")}));
+    const Indicator &sown = indicator("summer_sowing_area");
+    const IndicatorSummary sowing = eval->summarize(sown, County, 2023, 1);
+    EXPECT_EQ(str(sowing.target), "4200");
+    EXPECT_EQ(toCode(sowing.status), QStringLiteral("not_reported"));
+    // At Q2 the figure is in: 3872.1 of 4200 = 92.19 % against the milestone 85 %: on track.
+    const IndicatorSummary q2 = eval->summarize(sown, County, 2023, 2);
+    EXPECT_EQ(q2.completionPct, 92.19);
+    EXPECT_EQ(q2.status, TrackStatus::OnTrack);
+}
+
+// A sub-district with a target but no figure yet is 未填报 and ranked last, without a rank.
+TEST_F(SampleTest, ANotReportedSubDistrictIsRankedLast)
+{
+    const QString nangang = QStringLiteral("410104005"); // target 60 for 2023
+    {
+        WriteTransaction tx(*db);
+        ASSERT_TRUE(tx.isActive()) << str(tx.error());
+        for (const QString &village : data->children(nangang))
+            ASSERT_TRUE(valuestore::remove(*db, {QStringLiteral("returning_entrepreneurs"),
+                                                 village, 2023, 1})
+                            .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    auto reloaded = Dataset::load(*db, 2022, 2023);
+    ASSERT_TRUE(reloaded.ok()) << str(reloaded.error());
+    const Dataset d = std::move(reloaded).value();
+    const Evaluator e(d);
+    const Indicator &ind = *d.indicator(QStringLiteral("returning_entrepreneurs"));
+    const IndicatorSummary s = e.summarize(ind, nangang, 2023, 1);
+    EXPECT_EQ(str(s.target), "60");
+    EXPECT_FALSE(s.actual.has_value());
+    EXPECT_EQ(s.status, TrackStatus::NotReported);
+
+    const auto ranked = e.rankChildren(ind, County, 2023, 1);
+    ASSERT_EQ(ranked.size(), 5u);
+    EXPECT_EQ(ranked.back().regionCode, nangang);
+    EXPECT_EQ(ranked.back().rank, 0);
+    EXPECT_FALSE(ranked.back().rankChange.has_value());
+    for (std::size_t i = 0; i + 1 < ranked.size(); ++i)
+        EXPECT_EQ(ranked[i].rank, int(i) + 1) << str(ranked[i].regionCode);
+}
+
 TEST_F(SampleTest, RatiosAreRecomputedFromTheAggregatedParts)
 {
     const ExpectedRatio expected[] = {

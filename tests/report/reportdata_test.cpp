@@ -118,9 +118,16 @@ TEST_F(ReportDataTest, TheEnglishReportUsesEnglishWordsAndTemplates)
 }
 
 // One vocabulary (issue 13): the bulletin and the exports say what the app's status tiles and
-// the README say — 已完成 序时推进 略有滞后 明显滞后 未设目标 — not 严重滞后 / 无目标.
+// the README say — 已完成 序时推进 略有滞后 明显滞后 未填报 未设目标 — not 严重滞后 / 无目标; a
+// target without a figure yet is 未填报 (not reported), not 未设目标.
 TEST_F(ReportDataTest, StatusWordsAreTheAppsWords)
 {
+    EXPECT_EQ(reportStatusText(TrackStatus::NotReported, ReportLanguage::Chinese),
+              QStringLiteral("未填报"));
+    EXPECT_EQ(reportStatusText(TrackStatus::NotReported, ReportLanguage::English),
+              QStringLiteral("Not reported"));
+    EXPECT_EQ(reportStatusText(TrackStatus::Untracked, ReportLanguage::English),
+              QStringLiteral("No target"));
     EXPECT_EQ(reportStatusText(TrackStatus::Done, ReportLanguage::Chinese), QStringLiteral("已完成"));
     EXPECT_EQ(reportStatusText(TrackStatus::OnTrack, ReportLanguage::Chinese), QStringLiteral("序时推进"));
     EXPECT_EQ(reportStatusText(TrackStatus::Lagging, ReportLanguage::Chinese), QStringLiteral("略有滞后"));

@@ -3,6 +3,7 @@
 #include "charts/rankingchart.h"
 #include "charts/targetactualchart.h"
 #include "charts/trendchart.h"
+#include "domain/enums.h"
 
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -80,6 +81,13 @@ TEST(RankingChartTest, LabelShowsRankNameAndMovement)
     EXPECT_EQ(RankingChart::labelFor(item), QStringLiteral("3 城东街道"));
     item.rank = 0;
     EXPECT_EQ(RankingChart::labelFor(item), QStringLiteral("— 城东街道"));
+    // Unranked for want of a figure or of a target: the label says which.
+    item.status = TrackStatus::NotReported;
+    EXPECT_EQ(RankingChart::labelFor(item),
+              QStringLiteral("— 城东街道 · ") + statusLabel(TrackStatus::NotReported));
+    item.status = TrackStatus::Untracked;
+    EXPECT_EQ(RankingChart::labelFor(item),
+              QStringLiteral("— 城东街道 · ") + statusLabel(TrackStatus::Untracked));
 }
 
 TEST(RankingChartTest, BestRegionIsTheTopCategory)

@@ -74,14 +74,22 @@ QColor valueArcColour(CompletionGauge &gauge)
 
 } // namespace
 
-TEST(StatusPalette, OrderIsDoneOnTrackLaggingBehindUntracked)
+TEST(StatusPalette, OrderIsDoneOnTrackLaggingBehindNotReportedUntracked)
 {
     const auto &order = statuspalette::order();
+    ASSERT_EQ(order.size(), 6u);
     EXPECT_EQ(order[0], TrackStatus::Done);
     EXPECT_EQ(order[1], TrackStatus::OnTrack);
     EXPECT_EQ(order[2], TrackStatus::Lagging);
     EXPECT_EQ(order[3], TrackStatus::Behind);
-    EXPECT_EQ(order[4], TrackStatus::Untracked);
+    EXPECT_EQ(order[4], TrackStatus::NotReported);
+    EXPECT_EQ(order[5], TrackStatus::Untracked);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        EXPECT_EQ(statuspalette::indexOf(order[i]), i);
+    // A count per status, in this order.
+    const auto counts = statuspalette::countsOf({TrackStatus::Untracked, TrackStatus::NotReported,
+                                                 TrackStatus::NotReported, TrackStatus::Done});
+    EXPECT_EQ(counts, (statuspalette::Counts{1, 0, 0, 0, 2, 1}));
 }
 
 TEST(StatusPalette, FillsAreDistinctAndTextIsReadable)
@@ -94,7 +102,7 @@ TEST(StatusPalette, FillsAreDistinctAndTextIsReadable)
             EXPECT_GE(contrast(fill, statuspalette::text(s, dark)), 4.5)
                 << "status " << int(s) << " dark " << dark;
         }
-        EXPECT_EQ(fills.size(), 5u);
+        EXPECT_EQ(fills.size(), 6u);
     }
     EXPECT_NE(statuspalette::fill(TrackStatus::Done, false),
               statuspalette::fill(TrackStatus::Done, true));
@@ -113,19 +121,23 @@ TEST(StatusPalette, DarkPaletteIsRecognised)
 TEST(StatusTiles, CountsArePerStatus)
 {
     StatusTiles tiles;
-    tiles.setCounts({12, 5, 3, 2, 1});
+    tiles.setCounts({12, 5, 3, 2, 4, 1});
     EXPECT_EQ(tiles.count(TrackStatus::Done), 12);
     EXPECT_EQ(tiles.count(TrackStatus::OnTrack), 5);
     EXPECT_EQ(tiles.count(TrackStatus::Lagging), 3);
     EXPECT_EQ(tiles.count(TrackStatus::Behind), 2);
+    EXPECT_EQ(tiles.count(TrackStatus::NotReported), 4);
     EXPECT_EQ(tiles.count(TrackStatus::Untracked), 1);
-    EXPECT_EQ(tiles.findChildren<QToolButton *>().size(), 5);
+    EXPECT_EQ(tiles.findChildren<QToolButton *>().size(), 6);
+    auto *notReported = tiles.findChild<QToolButton *>(QStringLiteral("tile_not_reported"));
+    ASSERT_NE(notReported, nullptr);
+    EXPECT_EQ(notReported->accessibleName(), statusLabel(TrackStatus::NotReported));
 }
 
 TEST(StatusTiles, ClickingATileFiltersAndClickingAgainClears)
 {
     StatusTiles tiles;
-    tiles.setCounts({12, 5, 3, 2, 1});
+    tiles.setCounts({12, 5, 3, 2, 0, 1});
     tiles.resize(tiles.sizeHint());
     QSignalSpy spy(&tiles, &StatusTiles::filterChanged);
     QToolButton *behind = tileNamed(tiles, statusLabel(TrackStatus::Behind));

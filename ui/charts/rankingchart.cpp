@@ -168,6 +168,10 @@ QString RankingChart::labelFor(const RankingItem &item)
 {
     QString label = (item.rank > 0 ? QString::number(item.rank) : QStringLiteral("—")) +
                     QLatin1Char(' ') + item.regionName;
+    // Why a region has no rank: no figure yet against its target (未填报), or no target.
+    if (item.rank == 0 &&
+        (item.status == TrackStatus::NotReported || item.status == TrackStatus::Untracked))
+        label += QStringLiteral(" · ") + statusLabel(item.status);
     if (item.rankChange) {
         const int change = *item.rankChange;
         label += QLatin1Char(' ');

@@ -38,7 +38,7 @@ GaugeData gaugeData(const IndicatorSummary &s)
     GaugeData g;
     g.title = displayName(*s.indicator);
     g.unit = s.indicator->unit;
-    g.actualText = formatFigure(s.actual);
+    g.actualText = s.actual ? s.actual->toString() : QString(); // none: not reported
     g.targetText = s.target ? s.target->toString() : QString();
     g.completionPct = s.completionPct;
     g.timeProgressPct = s.timeProgressPct;
@@ -123,13 +123,10 @@ void OverviewPage::setContext(const DashboardContext &context)
                            .arg(context.year)
                            .arg(context.quarter)
                            .arg(formatPct(summary.timeProgressPct)));
-    std::array<int, 5> counts{};
-    for (const IndicatorSummary &s : summary.indicators) {
-        const auto &order = statuspalette::order();
-        const auto at = std::find(order.begin(), order.end(), s.status);
-        ++counts[std::size_t(at - order.begin())];
-    }
-    m_tiles->setCounts(counts);
+    std::vector<TrackStatus> statuses;
+    for (const IndicatorSummary &s : summary.indicators)
+        statuses.push_back(s.status);
+    m_tiles->setCounts(statuspalette::countsOf(statuses));
     m_model->setSummary(context.data, summary);
     updateGauges(summary);
 }

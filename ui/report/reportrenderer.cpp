@@ -194,13 +194,11 @@ private:
                              t("timeProgress").arg(QString::number(m_d.timeProgressPct, 'f', 2)),
                          reportFont(11, true), kInk);
         m_y += mm(5);
-        std::array<int, 5> counts{};
+        statuspalette::Counts counts{};
         const auto &order = statuspalette::order();
         for (const ReportRow &row : m_d.summary)
-            for (size_t i = 0; i < order.size(); ++i)
-                if (order[i] == row.status)
-                    ++counts[i];
-        const double boxW = m_width / 5.0;
+            ++counts[statuspalette::indexOf(row.status)];
+        const double boxW = m_width / double(order.size());
         const double boxH = mm(22);
         if (painting()) {
             for (size_t i = 0; i < order.size(); ++i) {

@@ -197,8 +197,9 @@ QString footerText(const GaugeData &d)
         const QString none = CompletionGauge::tr("No target");
         return d.actualText.isEmpty() ? none : none + QStringLiteral(" / ") + actual;
     }
-    return amount(CompletionGauge::tr("Target %1 %2"), d.targetText, d.unit) +
-           QStringLiteral(" / ") + actual;
+    const QString target = amount(CompletionGauge::tr("Target %1 %2"), d.targetText, d.unit);
+    // No figure yet: the chip says 未填报 (not reported), the footer only the target.
+    return d.actualText.isEmpty() ? target : target + QStringLiteral(" / ") + actual;
 }
 
 void drawTexts(QPainter &p, const GaugeLayout &l, const GaugeData &d, const Colours &c,

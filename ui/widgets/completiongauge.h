@@ -14,7 +14,7 @@ struct GaugeData
 {
     QString title;                 // indicator name
     QString unit;                  // 人, 亩, 万元 …
-    QString actualText;            // as stored, e.g. "479"
+    QString actualText;            // as stored, e.g. "479"; empty when not reported
     QString targetText;            // e.g. "350"; empty when there is no target
     std::optional<double> completionPct; // two decimals, e.g. 136.86
     double timeProgressPct = 100;  // 序时进度 at the chosen quarter

@@ -2,6 +2,7 @@
 
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 
 namespace zx::statuspalette {
@@ -21,6 +22,8 @@ QColor lightFill(TrackStatus status)
         return QColor(0xf9, 0xa8, 0x25);
     case TrackStatus::Behind:
         return QColor(0xc6, 0x28, 0x28);
+    case TrackStatus::NotReported: // blue grey 700: a gap to chase, darker than no target
+        return QColor(0x45, 0x5a, 0x64);
     case TrackStatus::Untracked:
         break;
     }
@@ -38,6 +41,8 @@ QColor darkFill(TrackStatus status)
         return QColor(0xff, 0xca, 0x28);
     case TrackStatus::Behind:
         return QColor(0xef, 0x53, 0x50);
+    case TrackStatus::NotReported: // blue grey 300
+        return QColor(0x90, 0xa4, 0xae);
     case TrackStatus::Untracked:
         break;
     }
@@ -74,12 +79,27 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-const std::array<TrackStatus, 5> &order()
+const std::array<TrackStatus, Count> &order()
 {
-    static const std::array<TrackStatus, 5> statuses{TrackStatus::Done, TrackStatus::OnTrack,
-                                                     TrackStatus::Lagging, TrackStatus::Behind,
-                                                     TrackStatus::Untracked};
+    static const std::array<TrackStatus, Count> statuses{
+        TrackStatus::Done,   TrackStatus::OnTrack,     TrackStatus::Lagging,
+        TrackStatus::Behind, TrackStatus::NotReported, TrackStatus::Untracked};
     return statuses;
+}
+
+std::size_t indexOf(TrackStatus status)
+{
+    const auto &all = order();
+    return std::size_t(std::find(all.begin(), all.end(), status) - all.begin());
+}
+
+Counts countsOf(const std::vector<TrackStatus> &statuses)
+{
+    Counts counts{};
+    for (TrackStatus s : statuses)
+        if (const std::size_t i = indexOf(s); i < Count)
+            ++counts[i];
+    return counts;
 }
 
 } // namespace zx::statuspalette

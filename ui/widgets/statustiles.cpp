@@ -133,16 +133,12 @@ QString ruleText(TrackStatus status)
         return StatusTiles::tr("Within 10 points below time progress");
     case TrackStatus::Behind:
         return StatusTiles::tr("More than 10 points below time progress");
+    case TrackStatus::NotReported:
+        return StatusTiles::tr("A target, but no figure reported yet");
     case TrackStatus::Untracked:
         break;
     }
     return StatusTiles::tr("No target set");
-}
-
-std::size_t indexOf(TrackStatus status)
-{
-    const auto &order = statuspalette::order();
-    return std::size_t(std::find(order.begin(), order.end(), status) - order.begin());
 }
 
 StatusTile *tile(QToolButton *button)
@@ -171,7 +167,7 @@ StatusTiles::StatusTiles(QWidget *parent) : QWidget(parent)
     setCounts({});
 }
 
-void StatusTiles::setCounts(const std::array<int, 5> &countsInPaletteOrder)
+void StatusTiles::setCounts(const statuspalette::Counts &countsInPaletteOrder)
 {
     m_counts = countsInPaletteOrder;
     restyle();
@@ -179,7 +175,7 @@ void StatusTiles::setCounts(const std::array<int, 5> &countsInPaletteOrder)
 
 int StatusTiles::count(TrackStatus status) const
 {
-    return m_counts[indexOf(status)];
+    return m_counts[statuspalette::indexOf(status)];
 }
 
 void StatusTiles::clearFilter()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "widgets/statuspalette.h"
 
 #include <QWidget>
 
@@ -11,9 +12,9 @@ class QToolButton;
 
 namespace zx {
 
-// Five tiles counting indicators by status (done / on track / lagging / behind / untracked)
-// in the status colours. Clicking a tile checks it and emits filterChanged(status); clicking
-// the checked tile again clears the filter (filterChanged(nullopt)). Also serves as the
+// Six tiles counting indicators by status (done / on track / lagging / behind / not reported /
+// untracked) in the status colours. Clicking a tile checks it and emits filterChanged(status);
+// clicking the checked tile again clears the filter (filterChanged(nullopt)). Also serves as the
 // legend of the status colours (each tile names its status and says what it means in a
 // tooltip).
 class StatusTiles : public QWidget
@@ -23,7 +24,7 @@ class StatusTiles : public QWidget
 public:
     explicit StatusTiles(QWidget *parent = nullptr);
 
-    void setCounts(const std::array<int, 5> &countsInPaletteOrder);
+    void setCounts(const statuspalette::Counts &countsInPaletteOrder);
     int count(TrackStatus status) const;
     std::optional<TrackStatus> filter() const { return m_filter; }
     void clearFilter();
@@ -37,8 +38,8 @@ protected:
 private:
     void restyle();
 
-    std::array<QToolButton *, 5> m_tiles{};
-    std::array<int, 5> m_counts{};
+    std::array<QToolButton *, statuspalette::Count> m_tiles{};
+    statuspalette::Counts m_counts{};
     std::optional<TrackStatus> m_filter;
 };
 
