@@ -1,5 +1,7 @@
 #include "completion.h"
 
+#include "accumulation.h"
+
 #include <cmath>
 
 namespace zx {
@@ -110,6 +112,23 @@ std::optional<double> changePct(std::optional<double> current, std::optional<dou
         return std::nullopt;
     // Divide by |previous| so a loss that shrinks (−10 → −5) reads as an improvement.
     return (*current - *previous) / std::abs(*previous) * 100.0;
+}
+
+std::optional<double> quarterOverQuarterPct(Accumulation accumulation, bool isRate,
+                                            const QuarterValues &year,
+                                            const QuarterValues &yearBefore, int quarter)
+{
+    if (quarter < 1 || quarter > 4)
+        return std::nullopt;
+    // A rate is a level at the quarter's end, like a stock.
+    const Accumulation like = isRate ? Accumulation::Stock : accumulation;
+    const auto figure = [](const std::optional<Decimal> &d) {
+        return d ? std::optional<double>(d->toDouble()) : std::nullopt;
+    };
+    const auto current = figure(quarterFigure(like, year, quarter));
+    const auto previous = figure(quarter > 1 ? quarterFigure(like, year, quarter - 1)
+                                             : quarterFigure(like, yearBefore, 4));
+    return changePct(current, previous);
 }
 
 } // namespace zx

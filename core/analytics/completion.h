@@ -45,4 +45,21 @@ std::optional<double> projectYearEnd(Accumulation accumulation, std::optional<do
 // nullopt when either is missing or previous is zero.
 std::optional<double> changePct(std::optional<double> current, std::optional<double> previous);
 
+// 环比: the quarter against the one before it (Q1: Q4 of the year before), like with like — two
+// periods of one quarter each, never a year-to-date against a shorter or longer one:
+//  flow:       the quarters' own figures;
+//  cumulative: the growth of the running total within each quarter (Q1: its own figure, the
+//              year starting from zero; Q4 of the year before: Q4 − Q3). A running total that
+//              grew by 48 after growing by 141 shows −65.96 %: less new work than the quarter
+//              before, although the total is still rising;
+//  stock:      the levels at the two quarters' ends;
+//  a rate (`isRate`, aggregation ratio), whatever its accumulation: the rates at the two
+//              quarters' ends — a rate does not grow with the length of its period, and the
+//              difference of two running rates is no rate.
+// nullopt when either quarter's figure is missing (for cumulative also the quarter before it)
+// or the earlier one is zero. `year` and `yearBefore` hold the quarters of the two years.
+std::optional<double> quarterOverQuarterPct(Accumulation accumulation, bool isRate,
+                                            const QuarterValues &year,
+                                            const QuarterValues &yearBefore, int quarter);
+
 } // namespace zx

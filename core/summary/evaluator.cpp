@@ -120,11 +120,9 @@ IndicatorSummary Evaluator::summarize(const Indicator &ind, const QString &regio
                            s.timeProgressPct, m_lagBand);
     s.yearOverYearPct =
         changePct(toDouble(s.actual), toDouble(yearToDate(ind, region, year - 1, quarter)));
-    const auto thisQuarter = quarterFigure(ind.accumulation, quarterValues(ind, region, year), quarter);
-    const auto lastQuarter =
-        quarter > 1 ? quarterFigure(ind.accumulation, quarterValues(ind, region, year), quarter - 1)
-                    : quarterFigure(ind.accumulation, quarterValues(ind, region, year - 1), 4);
-    s.quarterOverQuarterPct = changePct(toDouble(thisQuarter), toDouble(lastQuarter));
+    s.quarterOverQuarterPct =
+        quarterOverQuarterPct(ind.accumulation, ind.isRatio(), quarterValues(ind, region, year),
+                              quarterValues(ind, region, year - 1), quarter);
     s.projectedYearEnd = projectYearEnd(ind.accumulation, toDouble(s.actual), s.timeProgressPct);
     return s;
 }

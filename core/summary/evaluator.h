@@ -20,8 +20,8 @@ struct IndicatorSummary
     std::optional<double> completionPct;
     double timeProgressPct = 0;
     TrackStatus status = TrackStatus::Untracked; // not_reported: a target, no figure yet
-    std::optional<double> yearOverYearPct;
-    std::optional<double> quarterOverQuarterPct;
+    std::optional<double> yearOverYearPct;       // 同比: year to date against a year before
+    std::optional<double> quarterOverQuarterPct; // 环比: quarterOverQuarterPct (completion.h)
     std::optional<double> projectedYearEnd;
 };
 

@@ -12,6 +12,38 @@ double shown(std::optional<double> pct)
     return roundPct(pct.value());
 }
 
+QuarterValues quarters(std::initializer_list<std::optional<int>> figures)
+{
+    QuarterValues q;
+    int i = 0;
+    for (const std::optional<int> &f : figures) {
+        if (f)
+            q[i] = Decimal::fromInt(*f);
+        ++i;
+    }
+    return q;
+}
+
+// 环比 as shown (two decimals); nullopt when there is none.
+std::optional<double> shownQoq(Accumulation accumulation, bool isRate, const QuarterValues &year,
+                               const QuarterValues &yearBefore, int quarter)
+{
+    const auto pct = quarterOverQuarterPct(accumulation, isRate, year, yearBefore, quarter);
+    return pct ? std::optional<double>(roundPct(*pct)) : std::nullopt;
+}
+
+QuarterValues rates(std::initializer_list<const char *> figures)
+{
+    QuarterValues q;
+    int i = 0;
+    for (const char *f : figures) {
+        if (f)
+            q[i] = Decimal::parse(QString::fromLatin1(f));
+        ++i;
+    }
+    return q;
+}
+
 } // namespace
 
 TEST(Completion, AtLeastMatchesTheSeedsStatedRates)
@@ -219,4 +251,80 @@ TEST(Completion, StatusCodesAreStableAndRoundTrip)
                           TrackStatus::Behind, TrackStatus::NotReported, TrackStatus::Untracked})
         EXPECT_EQ(trackStatusFromCode(toCode(s)), s);
     EXPECT_FALSE(trackStatusFromCode(QStringLiteral("no_target")));
+}
+
+// 环比 of a cumulative indicator compares the growth within each quarter, two periods of the
+// same length. The sample's Party members linked to households (party_members_linked, a running
+// total for the year) at 郭庄村 (410104004003), 2022: 44, 64, 71, 74. At Q3 the total grew
+// from 64 to 71, but by 7 against Q2's 20: (7 − 20) / 20 = −65.00 %. Comparing the running
+// totals instead would say +10.94 % (71 against 64), a nine-month span against a six-month one.
+TEST(Completion, QuarterOverQuarterOfACumulativeComparesEachQuartersGrowth)
+{
+    const QuarterValues village2022 = quarters({44, 64, 71, 74});
+    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, village2022, {}, 3), -65.00);
+    // Q2 grew by 64 − 44 = 20 against Q1's 44: −54.55 %; Q4 by 74 − 71 = 3 against 7: −57.14 %.
+    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, village2022, {}, 2), -54.55);
+    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, village2022, {}, 4), -57.14);
+    // The district, 2022 (the sum of its 20 villages): 856, 1226, 1367, 1415. Q4 grew by
+    // 1415 − 1367 = 48 against Q3's 1367 − 1226 = 141: (48 − 141) / 141 = −65.96 %.
+    const QuarterValues county2022 = quarters({856, 1226, 1367, 1415});
+    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, county2022, {}, 4), -65.96);
+    // 2023 Q1 (900, the year's total starting from zero) against 2022 Q4's own growth of 48:
+    // (900 − 48) / 48 = +1775.00 %; never 900 against the whole of 2022's 1415 (−36.40 %).
+    const QuarterValues county2023 = quarters({900, 1300, 1450, 1500});
+    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, county2023, county2022, 1), 1775.00);
+}
+
+// Flow: the quarters' own figures. The sample's farmland inspections (farmland_patrols) at the
+// district: 2022 quarters 7, 10, 4, 4; 2023 quarters 9, 11, 5, 4. 2023 Q1 against 2022 Q4:
+// (9 − 4) / 4 = +125.00 %, never against 2022's year of 25 (−64.00 %).
+TEST(Completion, QuarterOverQuarterOfAFlowComparesTheQuarters)
+{
+    const QuarterValues y2022 = quarters({7, 10, 4, 4});
+    const QuarterValues y2023 = quarters({9, 11, 5, 4});
+    EXPECT_EQ(shownQoq(Accumulation::Flow, false, y2023, y2022, 1), 125.00);
+    EXPECT_EQ(shownQoq(Accumulation::Flow, false, y2023, y2022, 2), 22.22); // (11 − 9) / 9
+    EXPECT_EQ(shownQoq(Accumulation::Flow, false, y2023, y2022, 4), -20.00); // (4 − 5) / 5
+}
+
+// Stock: the levels at the quarters' ends. Southern villages still to build (southern_villages):
+// 2022 10, 9, 9, 8; 2023 8, 8, 7, 7. 2023 Q1 against 2022 Q4: 8 against 8 → 0.00 %; 2023 Q3:
+// (7 − 8) / 8 = −12.50 %.
+TEST(Completion, QuarterOverQuarterOfAStockComparesLevels)
+{
+    const QuarterValues y2022 = quarters({10, 9, 9, 8});
+    const QuarterValues y2023 = quarters({8, 8, 7, 7});
+    EXPECT_EQ(shownQoq(Accumulation::Stock, false, y2023, y2022, 1), 0.0);
+    EXPECT_EQ(shownQoq(Accumulation::Stock, false, y2023, y2022, 3), -12.50);
+}
+
+// A rate is a level, whatever its accumulation: the rates at the quarters' ends. The sample's
+// rectification rate (rectification_rate, cumulative, problems_rectified / problems_found):
+// 2022 Q3 83.47 %, Q4 137 / 140 = 97.86 %; 2023 Q1 20 / 21 = 95.24 %, Q2 55 / 71 = 77.46 %.
+// Q2: (77.46 − 95.24) / 95.24 = −18.67 %; Q1: (95.24 − 97.86) / 97.86 = −2.68 %. Read as a
+// running total, the rate "grew" by 77.46 − 95.24 = −17.78 in Q2 (−118.67 % against Q1's
+// 95.24) and 2022 Q4's "growth" of 97.86 − 83.47 = 14.39 made 2023 Q1 +561.85 %: no rate.
+TEST(Completion, QuarterOverQuarterOfARateComparesTheRates)
+{
+    const QuarterValues y2022 = rates({"87.5", "80.6", "83.47", "97.86"});
+    const QuarterValues y2023 = rates({"95.24", "77.46", "87.29", "100"});
+    EXPECT_EQ(shownQoq(Accumulation::Cumulative, true, y2023, y2022, 2), -18.67);
+    EXPECT_EQ(shownQoq(Accumulation::Cumulative, true, y2023, y2022, 1), -2.68);
+}
+
+TEST(Completion, QuarterOverQuarterNeedsBothQuarters)
+{
+    // The first year: nothing a quarter before Q1.
+    EXPECT_FALSE(quarterOverQuarterPct(Accumulation::Flow, false, quarters({9, 11, 5, 4}), {}, 1));
+    // Cumulative Q3 without Q2: Q3's growth is unknown (it may span two quarters).
+    EXPECT_FALSE(quarterOverQuarterPct(Accumulation::Cumulative, false,
+                                       quarters({44, std::nullopt, 71, 74}), {}, 3));
+    // Cumulative Q2 growing from a Q1 of 0: nothing to compare against.
+    EXPECT_FALSE(
+        quarterOverQuarterPct(Accumulation::Cumulative, false, quarters({0, 12, 20, 20}), {}, 2));
+    // Stock without the previous level.
+    EXPECT_FALSE(quarterOverQuarterPct(Accumulation::Stock, false,
+                                       quarters({std::nullopt, 8, 7, 7}), {}, 2));
+    EXPECT_FALSE(quarterOverQuarterPct(Accumulation::Flow, false, quarters({1, 2, 3, 4}), {}, 0));
+    EXPECT_FALSE(quarterOverQuarterPct(Accumulation::Flow, false, quarters({1, 2, 3, 4}), {}, 5));
 }

@@ -1,5 +1,6 @@
 // The bundled sample county, end to end through storage, Dataset and Evaluator: every figure
 // of the 2023 report comes out exactly as printed, and the dashboard has something to show.
+#include "analytics/completion.h"
 #include "domain/enums.h"
 #include "io/csv.h"
 #include "io/sampleloader.h"
@@ -303,6 +304,29 @@ TEST_F(SampleTest, TargetsWithoutAFigureAreNotReported)
     const IndicatorSummary q2 = eval->summarize(sown, County, 2023, 2);
     EXPECT_EQ(q2.completionPct, 92.19);
     EXPECT_EQ(q2.status, TrackStatus::OnTrack);
+}
+
+// 环比 on the sample, worked out by hand from resources/sample/values.csv (see
+// completion_test.cpp for each rule).
+TEST_F(SampleTest, QuarterOverQuarterComparesLikeWithLike)
+{
+    const auto qoq = [&](const char *code, const QString &region, int year, int quarter) {
+        return eval->summarize(indicator(code), region, year, quarter).quarterOverQuarterPct;
+    };
+    // Cumulative: the district's party members linked grew 1226 → 1367 → 1415 in 2022, by 141
+    // and then by 48: (48 − 141) / 141 = −65.96 % at Q4 (the total still grows: less new work).
+    EXPECT_EQ(roundPct(qoq("party_members_linked", County, 2022, 4).value()), -65.96);
+    // 郭庄村: 64 → 71 → growth 7 against Q2's 20: −65.00 %.
+    const QString guozhuang = QStringLiteral("410104004003");
+    EXPECT_EQ(roundPct(qoq("party_members_linked", guozhuang, 2022, 3).value()), -65.00);
+    // A rate compares rates: 2023 Q2 55 / 71 = 77.46 % against Q1 20 / 21 = 95.24 % → −18.67 %,
+    // and Q1 against 2022 Q4 137 / 140 = 97.86 % → −2.68 %.
+    EXPECT_EQ(roundPct(qoq("rectification_rate", County, 2023, 2).value()), -18.67);
+    EXPECT_EQ(roundPct(qoq("rectification_rate", County, 2023, 1).value()), -2.68);
+    // Flow: 2023 Q1's 9 farmland inspections against 2022 Q4's 4 → +125.00 %.
+    EXPECT_EQ(roundPct(qoq("farmland_patrols", County, 2023, 1).value()), 125.00);
+    // Stock: 7 southern villages left at 2023 Q3 against 8 at Q2 → −12.50 %.
+    EXPECT_EQ(roundPct(qoq("southern_villages", County, 2023, 3).value()), -12.50);
 }
 
 // A sub-district with a target but no figure yet is 未填报 and ranked last, without a rank.

@@ -118,8 +118,31 @@ QVariant StatusTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant StatusTableModel::headerToolTip(int section) const
+{
+    // What 同比 and 环比 compare is not what the Actual column shows for every indicator.
+    switch (section) {
+    case Actual:
+        return tr("Year to date: flow indicators the sum of the quarters, cumulative and stock "
+                  "indicators the latest figure");
+    case Status:
+        return tr("Done, on track, lagging or behind against time progress; not reported: a "
+                  "target but no figure yet; no target: nothing to measure against");
+    case YearOverYear:
+        return tr("Year to date against the same period a year earlier");
+    case QuarterOverQuarter:
+        return tr("This quarter against the previous one, like with like: flow indicators the "
+                  "quarter's own figure, cumulative ones the growth within the quarter, stock "
+                  "indicators and rates the level at the quarter's end");
+    default:
+        return {};
+    }
+}
+
 QVariant StatusTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

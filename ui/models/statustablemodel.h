@@ -38,6 +38,7 @@ public:
 private:
     QVariant display(const IndicatorSummary &s, int column) const;
     QVariant sortValue(const IndicatorSummary &s, int column) const;
+    QVariant headerToolTip(int section) const;
 
     std::shared_ptr<const Dataset> m_data;
     std::vector<IndicatorSummary> m_rows;
