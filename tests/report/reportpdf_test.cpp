@@ -81,6 +81,23 @@ TEST_F(ReportPdfTest, TheCountyPdfIsSmallRealTextWithEmbeddedFontsAndPageNumbers
             << line.toStdString();
 }
 
+// Issue 13: the seed's 户 and 人 and a 母, in a report of their own, come back exactly.
+TEST_F(ReportPdfTest, SharedGlyphsComeBackAsTheCharactersDrawn)
+{
+    ReportData r = buildReport(*m_eval, QStringLiteral("410104"), 2030, 4, ReportLanguage::Chinese);
+    ASSERT_FALSE(r.sections.empty());
+    const QString words = QStringLiteral("比率的分母为农村户数，惠及农户1351户，返乡下乡创业人员479人，第1页");
+    r.sections.front().paragraph = words;
+    const QString path = m_dir.filePath(QStringLiteral("glyphs.pdf"));
+    const Outcome ok = renderPdf(r, path);
+    ASSERT_TRUE(ok.ok()) << ok.error().toStdString();
+    ASSERT_TRUE(hasTool("pdftotext")) << "no /usr/bin/pdftotext (setup.sh installs poppler-utils)";
+    const QString text = squeezed(runTool("pdftotext", {path, QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains(words)) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("戶")));
+    EXPECT_FALSE(text.contains(QStringLiteral("⺟")));
+}
+
 TEST_F(ReportPdfTest, TheEnglishPdfHasTheEnglishSentences)
 {
     const QString path = write(QStringLiteral("410104"), 2023, ReportLanguage::English, "en.pdf");

@@ -53,8 +53,9 @@ QString pctText(std::optional<double> v)
 class Renderer
 {
 public:
-    Renderer(const ReportData &d, QPagedPaintDevice &dev, QPainter *painter, int totalPages)
-        : m_d(d), m_dev(dev), m_p(painter), m_total(totalPages)
+    Renderer(const ReportData &d, QPagedPaintDevice &dev, QPainter *painter, int totalPages,
+             QString *drawn = nullptr)
+        : m_d(d), m_dev(dev), m_p(painter), m_total(totalPages), m_drawn(drawn)
     {
         m_width = dev.width();
         m_height = dev.height();
@@ -78,6 +79,15 @@ private:
     double mm(double v) const { return v * m_dev.logicalDpiY() / 25.4; }
     QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, &m_dev); }
     bool painting() const { return m_p != nullptr; }
+
+    // Every string goes through here (or paragraph()), so the PDF's text map can be repaired
+    // from what was really drawn (pdfunicode.h).
+    void drawText(const QRectF &r, int flags, const QString &text)
+    {
+        m_p->drawText(r, flags, text);
+        if (m_drawn)
+            *m_drawn += text;
+    }
 
     void newPage()
     {
@@ -103,8 +113,8 @@ private:
         m_p->setPen(kMuted);
         if (header) {
             const QRectF r(0, 0, m_width, h);
-            m_p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m_d.regionName);
-            m_p->drawText(r, Qt::AlignRight | Qt::AlignVCenter, m_d.periodText);
+            drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m_d.regionName);
+            drawText(r, Qt::AlignRight | Qt::AlignVCenter, m_d.periodText);
             m_p->setPen(QPen(kRule, mm(0.3)));
             m_p->drawLine(QPointF(0, h + mm(1.5)), QPointF(m_width, h + mm(1.5)));
         }
@@ -112,11 +122,11 @@ private:
         m_p->setPen(QPen(kRule, mm(0.3)));
         m_p->drawLine(QPointF(0, f.top() - mm(1.5)), QPointF(m_width, f.top() - mm(1.5)));
         m_p->setPen(kMuted);
-        m_p->drawText(f, Qt::AlignHCenter | Qt::AlignVCenter,
-                      t("page").arg(m_page).arg(m_total));
-        m_p->drawText(f, Qt::AlignRight | Qt::AlignVCenter, t("generated").arg(m_d.generatedDate));
+        drawText(f, Qt::AlignHCenter | Qt::AlignVCenter,
+                 t("page").arg(m_page).arg(m_total));
+        drawText(f, Qt::AlignRight | Qt::AlignVCenter, t("generated").arg(m_d.generatedDate));
         if (!m_d.auditHead.isEmpty())
-            m_p->drawText(f, Qt::AlignLeft | Qt::AlignVCenter, t("auditHead").arg(m_d.auditHead));
+            drawText(f, Qt::AlignLeft | Qt::AlignVCenter, t("auditHead").arg(m_d.auditHead));
     }
 
     // Word-wrapped text, broken into lines with QTextLayout so a paragraph can continue on
@@ -136,6 +146,8 @@ private:
             lines.push_back(line);
         }
         layout.endLayout();
+        if (painting() && m_drawn)
+            *m_drawn += text;
         for (const QTextLine &line : lines) {
             const double h = line.height() * spacing;
             ensure(h);
@@ -157,7 +169,7 @@ private:
         if (painting()) {
             m_p->setFont(f);
             m_p->setPen(colour);
-            m_p->drawText(QRectF(0, m_y, m_width, h), Qt::AlignLeft | Qt::AlignVCenter, text);
+            drawText(QRectF(0, m_y, m_width, h), Qt::AlignLeft | Qt::AlignVCenter, text);
         }
         m_y += h;
     }
@@ -206,11 +218,11 @@ private:
                 chip(box, order[i]);
                 m_p->setPen(statuspalette::text(order[i]));
                 m_p->setFont(reportFont(20, true));
-                m_p->drawText(box.adjusted(0, mm(2), 0, -boxH / 2 + mm(2)), Qt::AlignCenter,
-                              QString::number(counts[i]));
+                drawText(box.adjusted(0, mm(2), 0, -boxH / 2 + mm(2)), Qt::AlignCenter,
+                         QString::number(counts[i]));
                 m_p->setFont(reportFont(10));
-                m_p->drawText(box.adjusted(0, boxH / 2, 0, -mm(1)), Qt::AlignCenter,
-                              reportStatusText(order[i], m_d.language));
+                drawText(box.adjusted(0, boxH / 2, 0, -mm(1)), Qt::AlignCenter,
+                         reportStatusText(order[i], m_d.language));
             }
         }
         m_y += boxH;
@@ -227,8 +239,8 @@ private:
         if (painting()) {
             m_p->setFont(font);
             m_p->setPen(colour);
-            m_p->drawText(QRectF(0, m_y, m_width, used.height()),
-                          Qt::AlignHCenter | Qt::TextWordWrap, text);
+            drawText(QRectF(0, m_y, m_width, used.height()),
+                     Qt::AlignHCenter | Qt::TextWordWrap, text);
         }
         m_y += used.height();
     }
@@ -282,8 +294,8 @@ private:
             }
             m_p->setPen(pen);
             const QRectF inner = cell.adjusted(pad, 0, -pad, 0);
-            m_p->drawText(inner, c.align | Qt::AlignVCenter,
-                          fm.elidedText(cells[i], Qt::ElideRight, inner.width()));
+            drawText(inner, c.align | Qt::AlignVCenter,
+                     fm.elidedText(cells[i], Qt::ElideRight, inner.width()));
             x += cell.width();
         }
         m_p->setPen(QPen(kRule, mm(0.2)));
@@ -353,8 +365,8 @@ private:
         if (painting()) {
             m_p->setFont(titleFont);
             m_p->setPen(kInk);
-            m_p->drawText(QRectF(0, m_y, m_width, metrics(titleFont).height() * 1.4),
-                          Qt::AlignLeft | Qt::AlignVCenter, title);
+            drawText(QRectF(0, m_y, m_width, metrics(titleFont).height() * 1.4),
+                     Qt::AlignLeft | Qt::AlignVCenter, title);
         }
         m_y += metrics(titleFont).height() * 1.6;
         double chartTop = m_y;
@@ -374,8 +386,8 @@ private:
             if (painting()) {
                 m_p->setFont(body);
                 m_p->setPen(kInk);
-                m_p->drawText(QRectF(0, m_y, labelW, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                              fm.elidedText(b.label, Qt::ElideRight, labelW));
+                drawText(QRectF(0, m_y, labelW, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                         fm.elidedText(b.label, Qt::ElideRight, labelW));
                 const QRectF track(barX, m_y + rowH * 0.18, barW, rowH * 0.64);
                 m_p->setPen(Qt::NoPen);
                 m_p->setBrush(kTrack);
@@ -387,9 +399,9 @@ private:
                 }
                 m_p->setBrush(Qt::NoBrush);
                 m_p->setPen(kInk);
-                m_p->drawText(QRectF(barX + barW + mm(2), m_y, textW, rowH),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              fm.elidedText(b.text, Qt::ElideRight, textW));
+                drawText(QRectF(barX + barW + mm(2), m_y, textW, rowH),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(b.text, Qt::ElideRight, textW));
             }
             m_y += rowH;
         }
@@ -398,8 +410,8 @@ private:
             m_p->setFont(reportFont(7));
             m_p->setPen(kMuted);
             const double x100 = barX + barW * 100.0 / scale;
-            m_p->drawText(QRectF(x100 - mm(10), m_y, mm(20), metrics(reportFont(7)).height()),
-                          Qt::AlignCenter, QStringLiteral("100%"));
+            drawText(QRectF(x100 - mm(10), m_y, mm(20), metrics(reportFont(7)).height()),
+                     Qt::AlignCenter, QStringLiteral("100%"));
         }
         m_y += metrics(reportFont(7)).height() + mm(2);
     }
@@ -452,6 +464,7 @@ private:
     QPagedPaintDevice &m_dev;
     QPainter *m_p;
     int m_total;
+    QString *m_drawn;
     int m_page = 0;
     double m_width = 0;
     double m_height = 0;
@@ -537,19 +550,25 @@ QString reportHtml(const ReportData &d)
     return h;
 }
 
-} // namespace
-
-Outcome renderReport(const ReportData &report, QPagedPaintDevice &device)
+// Lays out and paints; `drawn` (if given) receives every string painted.
+Outcome paint(const ReportData &report, QPagedPaintDevice &device, QString *drawn)
 {
     const int pages = Renderer(report, device, nullptr, 0).run();
     QPainter painter;
     if (!painter.begin(&device))
         return Error{QCoreApplication::translate("zx::Report", "Cannot start painting the report")};
     painter.setRenderHint(QPainter::Antialiasing);
-    Renderer(report, device, &painter, pages).run();
+    Renderer(report, device, &painter, pages, drawn).run();
     if (!painter.end())
         return Error{QCoreApplication::translate("zx::Report", "Cannot finish painting the report")};
     return Outcome::success();
+}
+
+} // namespace
+
+Outcome renderReport(const ReportData &report, QPagedPaintDevice &device)
+{
+    return paint(report, device, nullptr);
 }
 
 Outcome renderPdf(const ReportData &report, const QString &path)
@@ -560,6 +579,7 @@ Outcome renderPdf(const ReportData &report, const QString &path)
             return Error{QCoreApplication::translate("zx::Report", "Cannot write %1: %2")
                              .arg(path, probe.errorString())};
     }
+    QString drawn;
     {
         QPdfWriter writer(path);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -567,13 +587,14 @@ Outcome renderPdf(const ReportData &report, const QString &path)
         writer.setResolution(300);
         writer.setTitle(report.title);
         writer.setCreator(QStringLiteral("Zhenxing 振兴看板"));
-        if (auto ok = renderReport(report, writer); !ok)
+        if (auto ok = paint(report, writer, &drawn); !ok)
             return ok;
     } // the writer has closed the file
     if (QFile(path).size() == 0)
         return Error{QCoreApplication::translate("zx::Report", "Cannot write %1").arg(path)};
-    // So that search and copy give 人 and 页, not the radicals ⼈ and ⻚ (see pdfunicode.h).
-    return fixToUnicodeRadicalsInFile(path);
+    // So that search and copy give the characters printed — 户, 人, 母 — not the variants and
+    // radicals that share their glyphs (戶, ⼈, ⺟; see pdfunicode.h).
+    return fixToUnicodeInFile(path, toUnicodeFixes(drawn, {reportFont(10), reportFont(10, true)}));
 }
 
 Outcome writeOdt(const ReportData &report, const QString &path)
