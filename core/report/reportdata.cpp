@@ -1,5 +1,6 @@
 #include "reportdata.h"
 
+#include "i18n/language.h"
 #include "summary/checker.h"
 #include "summary/evaluator.h"
 
@@ -55,6 +56,7 @@ const Words kWords[] = {
     {"timeProgress", QT_TRANSLATE_NOOP("zx::Report", "Time progress %1%"), "序时进度 %1%"},
     {"indicatorCount", QT_TRANSLATE_NOOP("zx::Report", "%1 indicators"), "共 %1 项指标"},
     {"auditHead", QT_TRANSLATE_NOOP("zx::Report", "Audit trail %1"), "审计链 %1"},
+    {"findingPeriod", QT_TRANSLATE_NOOP("zx::Report", "%1 Q%2"), "%1年第%2季度"},
 };
 
 QString chineseNumeral(int n)
@@ -87,6 +89,29 @@ QString paragraphOf(const QStringList &sentences, ReportLanguage language)
         out << s;
     }
     return out.join(QStringLiteral(". ")) + u'.';
+}
+
+// A part whose total's sentence in the same section already names it (the total has a figure
+// and its template does not say {noparts}): not repeated as a sentence of its own.
+bool listedByItsTotal(const Evaluator &eval, const Indicator &ind, const QString &category,
+                      const QString &region, int year, int quarter, ReportLanguage language)
+{
+    const Indicator *total =
+        ind.parentCode.isEmpty() ? nullptr : eval.dataset().indicator(ind.parentCode);
+    return total && total->categoryCode == category && !total->retired &&
+           sentenceListsParts(*total, language) &&
+           eval.summarize(*total, region, year, quarter).actual.has_value();
+}
+
+// The validation findings worded in the report's language: their messages are translated,
+// and their names chosen, when they are made, so they are made with that language in force —
+// not the program's (a Chinese desktop's English report, `report --lang en` on a Chinese
+// system).
+std::vector<Finding> findingsIn(const Dataset &data, ReportLanguage language)
+{
+    const ScopedLanguage scope(language == ReportLanguage::Chinese ? QStringLiteral("zh_CN")
+                                                                   : QStringLiteral("en"));
+    return runChecks(data);
 }
 
 bool inSubtree(const Dataset &data, const QString &region, const QString &root)
@@ -155,7 +180,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
         ReportRow row;
         row.code = s.indicator->code;
         row.name = nameIn(s.indicator->name, s.indicator->nameEn, language);
-        row.unit = s.indicator->unit;
+        row.unit = reportUnit(s.indicator->unit, language);
         if (s.actual)
             row.actual = reportNumber(*s.actual);
         if (s.target)
@@ -184,10 +209,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
                         : QString::number(number) + QStringLiteral(". ") + catName;
         QStringList sentences;
         for (const Indicator *ind : indicators) {
-            // A part whose total is in the same category: the total's sentence lists it.
-            if (const Indicator *parent =
-                    ind->parentCode.isEmpty() ? nullptr : data.indicator(ind->parentCode);
-                parent && parent->categoryCode == cat.code && !parent->retired)
+            if (listedByItsTotal(eval, *ind, cat.code, regionCode, year, quarter, language))
                 continue;
             if (const QString s =
                     narrativeSentence(eval, *ind, regionCode, year, quarter, language);
@@ -209,7 +231,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
             ReportBar bar;
             bar.code = ind->code;
             bar.label = nameIn(ind->name, ind->nameEn, language);
-            bar.unit = ind->unit;
+            bar.unit = reportUnit(ind->unit, language);
             bar.actualText = reportNumber(*s->actual);
             bar.targetText = reportNumber(*s->target);
             bar.completionPct = *s->completionPct;
@@ -243,7 +265,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
         r.sections.push_back(sec);
     }
 
-    for (const Finding &f : runChecks(data)) {
+    for (const Finding &f : findingsIn(data, language)) {
         if (f.year != year || f.quarter > quarter || !inSubtree(data, f.regionCode, regionCode))
             continue;
         ReportFinding rf;
@@ -252,7 +274,8 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
             rf.regionName = nameIn(fr->name, fr->nameEn, language);
         if (const Indicator *fi = data.indicator(f.indicatorCode))
             rf.indicatorName = nameIn(fi->name, fi->nameEn, language);
-        rf.period = QStringLiteral("%1 Q%2").arg(f.year).arg(f.quarter);
+        rf.period =
+            reportText(QStringLiteral("findingPeriod"), language).arg(f.year).arg(f.quarter);
         rf.message = f.message;
         r.findings.push_back(rf);
     }

@@ -22,7 +22,7 @@ struct ReportRow
 {
     QString code;
     QString name;
-    QString unit;
+    QString unit; // in the report's language (reportUnit): 亩 / mu, 人 / nothing
     QString actual; // as reports write it, empty when there is no figure
     QString target; // empty when there is no target
     std::optional<double> completionPct;
@@ -35,7 +35,7 @@ struct ReportBar
 {
     QString code;
     QString label;
-    QString unit;
+    QString unit; // in the report's language (reportUnit): 亩 / mu, 人 / nothing
     QString actualText;
     QString targetText;
     double completionPct = 0;
@@ -68,7 +68,7 @@ struct ReportFinding
     bool error = true;
     QString regionName;
     QString indicatorName;
-    QString period; // "2023 Q2"
+    QString period; // "2023年第2季度" / "2023 Q2"
     QString message;
 };
 
@@ -89,6 +89,8 @@ struct ReportData
     bool hasData = false;
     std::vector<ReportRow> summary;
     std::vector<ReportSection> sections;
+    // The open findings, worded in the report's language whatever the program's language
+    // (they are made under a ScopedLanguage, core/i18n/language.h).
     std::vector<ReportFinding> findings;
 };
 
@@ -105,7 +107,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
 // "col.timeProgress", "col.status", "col.rank", "status.done", "status.onTrack",
 // "status.lagging", "status.behind", "status.notReported", "status.untracked", "error",
 // "warning", "statusCounts",
-// "timeProgress", "auditHead". An unknown key returns itself.
+// "timeProgress", "auditHead", "findingPeriod". An unknown key returns itself.
 QString reportText(const QString &key, ReportLanguage language);
 QString reportStatusText(TrackStatus status, ReportLanguage language);
 

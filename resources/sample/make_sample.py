@@ -201,7 +201,7 @@ META = {
     "two_star_branches": ("stock", "sum", "expected", "{name}{value}{unit}", "{value} {unit} {name}",
                           "评定为二星的村党支部数，季末存量，年度评定结果自第三季度起生效。"),
     "comparison_sessions": ("flow", "sum", "expected", "开展{name}{value}{unit}",
-                            "{value} {unit} of {name} held",
+                            "{value} {name} held",
                             "围绕“五星”支部创建开展的“亮赛比”区级专场比学次数，按季度新增计。"),
     "mentor_pairs": ("stock", "sum", "expected", "全区{name}{value}{unit}", "{value} {unit} {name} in the district",
                      "纳入导师库和学员库的导师帮带结对数，季末存量。"),
@@ -222,7 +222,7 @@ META = {
                              "已发放党员联户手册、落实联户制度的农村党员人数，按年内累计报送。"),
     # culture
     "assistance_activities": ("flow", "sum", "expected", "开展文明村镇创建帮扶活动{value}{unit}，同比{yoy}%",
-                              "{value} {unit} of {name} ({yoy}% year on year)",
+                              "{value} {name} ({yoy}% year on year)",
                               "各级文明单位开展的农村结对帮扶、文明村镇创建帮扶活动次数，按季度新增计。"),
     "assistance_funds": ("cumulative", "sum", "expected", "累计投入各类帮扶资金、物资{value}{unit}",
                          "{value} {unit} of {name} invested so far",
@@ -264,7 +264,7 @@ META = {
                              "补贴一次性发放成功的户数占应发户数的比例；汇总取各部分最小值，"
                              "因为全区的发放成功率不会好于其最差的部分。"),
     "farmland_patrols": ("flow", "sum", "expected", "今年以来开展农田巡查{value}{unit}，同比{yoy}%",
-                         "{value} {unit} of {name} this year ({yoy}% year on year)",
+                         "{value} {name} this year ({yoy}% year on year)",
                          "为杜绝毁麦割青开展的农田巡查次数，按季度新增计。"),
     "agri_input_dealers": ("stock", "sum", "expected", "现有农资经营户{value}{unit}",
                            "{value} {unit} {name} in business",
@@ -276,13 +276,13 @@ META = {
     "green_food_bases": ("stock", "sum", "expected", "已建绿色食品基地{value}{unit}",
                          "{value} {unit} {name} established", "已建成认证的绿色食品基地数，季末存量。"),
     "food_safety_batches": ("flow", "sum", "expected", "完成食品安全监督抽检{value}{unit}，同比{yoy}%",
-                            "{value} {unit} of {name} ({yoy}% year on year)",
+                            "{value} {name} ({yoy}% year on year)",
                             "完成的食品安全监督抽检批次，按季度新增计。"),
     "food_categories": ("cumulative", "max", "expected", "涉及食品大类{value}{unit}",
                         "{value} {unit} {name}",
                         "年内监督抽检涉及的食品大类数（不重复计数），按年内累计报送；"
                         "不可相加，汇总取各部分最大值作为下限。"),
-    "farm_product_batches": ("flow", "sum", "expected", "{name}{value}{unit}", "{value} {unit} of {name}",
+    "farm_product_batches": ("flow", "sum", "expected", "{name}{value}{unit}", "{value} {name}",
                              "接受农产品市级监督抽检的批次，按季度新增计。"),
     "sampling_pass_rate": ("stock", "min", "expected", "{name}均达{value}{unit}", "{name}: {value}{unit}",
                            "监督抽检合格批次占抽检批次的比例；汇总取各部分最小值，因为全区合格率不会好于"
@@ -323,7 +323,7 @@ META = {
                         "新增农村劳动力转移就业人数，按季度新增计。"),
     # water
     "river_patrols": ("flow", "sum", "binding", "共计巡河(库){value}{unit}，其中：{parts}",
-                      "{value} {unit} of {name} in total: {parts}",
+                      "{value} {name} in total: {parts}",
                       "各级河长巡河（库）次数合计，按季度新增计，等于区级、街道、村级巡河之和。"),
     "river_patrols_district": ("flow", "sum", "expected", "区级{value}{unit}", "{value} {unit} {name}",
                                "区级河长巡河（库）次数，按季度新增计，在区级填报。"),

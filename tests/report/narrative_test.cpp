@@ -90,6 +90,47 @@ TEST_F(NarrativeTest, AMissingFigureFallsBackToThePlainForm)
     EXPECT_EQ(fillTemplate(QStringLiteral("{name}{value}"), fields), QStringLiteral("甲{value}"));
 }
 
+// Issue 13: the plain form (a template whose figure is missing) keeps a total's parts: the
+// sample's 20 rated branches, 1 + 3 + 12 + 4 by stars, have no target.
+TEST_F(NarrativeTest, APlainFallbackStillListsTheParts)
+{
+    Indicator ind = *m_data->indicator(QStringLiteral("branches_rated"));
+    ind.narrativeZh =
+        QStringLiteral("评星定级支部{value}{unit}，占年度目标任务{target}{unit}的{completion}%");
+    EXPECT_EQ(narrativeSentence(*m_eval, ind, QStringLiteral("410104"), 2023, 4,
+                                ReportLanguage::Chinese),
+              QStringLiteral("评星定级支部20个，其中创建五星支部1个、四星支部3个、"
+                             "三星支部12个、二星支部4个"));
+}
+
+// Issue 13: an English report writes units in English — a measure's English word, nothing for
+// a counting word whose noun the English name already says —, a Chinese one as entered.
+TEST(NarrativeUnits, EnglishUnitsAreEnglishWordsOrNothing)
+{
+    const auto en = [](const char *unit) {
+        return reportUnit(QString::fromUtf8(unit), ReportLanguage::English);
+    };
+    EXPECT_EQ(en("亩"), QStringLiteral("mu"));
+    EXPECT_EQ(en("万元"), QStringLiteral("×10,000 yuan"));
+    EXPECT_EQ(en("万立方米"), QStringLiteral("×10,000 m³"));
+    EXPECT_EQ(en("%"), QStringLiteral("%"));
+    for (const char *count : {"个", "人", "户", "次", "处", "家", "名", "批次", "人次", "台次"})
+        EXPECT_EQ(en(count), QString()) << count;
+    EXPECT_EQ(reportUnit(QStringLiteral("户"), ReportLanguage::Chinese), QStringLiteral("户"));
+}
+
+TEST_F(NarrativeTest, EnglishSentencesHaveEnglishUnits)
+{
+    // 2023年夏播面积4296.3亩,其中玉米1735亩; 巡河2436次 = 48 + 211 + 2177 (the seed).
+    EXPECT_EQ(sentence("summer_sowing_area", ReportLanguage::English),
+              QStringLiteral("summer sown area: 4296.3 mu, of which maize sown area: 1735 mu"));
+    EXPECT_EQ(sentence("river_patrols", ReportLanguage::English),
+              QStringLiteral("2436 river and reservoir patrols in total: 48 district-level patrols, "
+                             "211 sub-district-level patrols, 2177 village-level patrols"));
+    EXPECT_EQ(sentence("returning_entrepreneurs", ReportLanguage::English),
+              QStringLiteral("479 returning entrepreneurs, 136.86% of the annual target of 350"));
+}
+
 TEST_F(NarrativeTest, YearOverYearCarriesItsSign)
 {
     // The county's farmland inspections: 9 + 11 + 5 + 4 = 29 in 2023 against 7 + 10 + 4 + 4 = 25

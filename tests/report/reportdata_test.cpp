@@ -1,12 +1,15 @@
 // The report model of the sample county: sections, narrative paragraphs, charts, ranking,
 // findings, languages, and a period without figures.
+#include "i18n/language.h"
 #include "report/reportdata.h"
 #include "reportfixture.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -153,6 +156,81 @@ TEST_F(ReportDataTest, APeriodWithoutFiguresSaysSo)
     }
 }
 
+// Issue 13: a total's parts are in its sentence by default, so a county whose catalogue has no
+// templates reads 周村's 86 of 140 villages and 涉县's 335 people (250 and 105 of them) in the
+// text, not only in the table; and each part once, not again as a sentence of its own.
+TEST_F(ReportDataTest, ATotalsPartsAreInItsSentenceByDefault)
+{
+    addRealReportTotals();
+    const ReportData zh =
+        buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, ReportLanguage::Chinese);
+    const ReportSection *reform = sectionOf(zh, "reform");
+    ASSERT_TRUE(reform);
+    EXPECT_TRUE(reform->paragraph.contains(
+        QStringLiteral("行政村140个，其中集体经济收入10万元以上的村86个")))
+        << reform->paragraph.toStdString();
+    EXPECT_TRUE(reform->paragraph.contains(QStringLiteral(
+        "培训高素质农民335人，其中女性学员250人、脱贫户学员105人")))
+        << reform->paragraph.toStdString();
+    EXPECT_EQ(reform->paragraph.count(QStringLiteral("86个")), 1);
+    EXPECT_EQ(reform->paragraph.count(QStringLiteral("250人")), 1);
+    EXPECT_EQ(reform->paragraph.count(QStringLiteral("105人")), 1);
+
+    const ReportData en =
+        buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, ReportLanguage::English);
+    const ReportSection *reformEn = sectionOf(en, "reform");
+    ASSERT_TRUE(reformEn);
+    EXPECT_TRUE(reformEn->paragraph.contains(QStringLiteral(
+        "Administrative villages: 140, of which villages with collective income over 100,000 "
+        "yuan: 86.")))
+        << reformEn->paragraph.toStdString();
+    EXPECT_TRUE(reformEn->paragraph.contains(QStringLiteral(
+        "High-quality farmers trained: 335, of which women trainees: 250, trainees from formerly "
+        "poor households: 105.")))
+        << reformEn->paragraph.toStdString();
+    // The table still has every figure, the units in the report's language.
+    const auto row = [&](const ReportData &r, const char *code) {
+        const auto it = std::find_if(r.summary.begin(), r.summary.end(), [&](const ReportRow &x) {
+            return x.code == QLatin1String(code);
+        });
+        return it == r.summary.end() ? ReportRow{} : *it;
+    };
+    EXPECT_EQ(row(zh, "villages_income_100k").actual, QStringLiteral("86"));
+    EXPECT_EQ(row(zh, "villages_income_100k").unit, QStringLiteral("个"));
+    EXPECT_EQ(row(en, "poverty_trainees").actual, QStringLiteral("105"));
+    EXPECT_EQ(row(en, "poverty_trainees").unit, QString());
+}
+
+// A template that says {noparts} keeps the total's sentence short; its parts then read as
+// sentences of their own, so no figure leaves the text.
+TEST_F(ReportDataTest, NoPartsInATemplateLeavesThePartsTheirOwnSentences)
+{
+    addRealReportTotals();
+    Indicator total = *m_data->indicator(QStringLiteral("farmers_trained"));
+    total.narrativeZh = QStringLiteral("培训高素质农民{value}{unit}{noparts}");
+    total.narrativeEn = QStringLiteral("{value} farmers trained{noparts}");
+    ASSERT_TRUE(saveIndicator(*m_db, total, false, QStringLiteral("test")).ok());
+    reload();
+    const ReportData zh =
+        buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, ReportLanguage::Chinese);
+    const ReportSection *reform = sectionOf(zh, "reform");
+    ASSERT_TRUE(reform);
+    EXPECT_TRUE(reform->paragraph.contains(
+        QStringLiteral("培训高素质农民335人；女性学员250人；脱贫户学员105人")))
+        << reform->paragraph.toStdString();
+    const ReportData en =
+        buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, ReportLanguage::English);
+    const ReportSection *reformEn = sectionOf(en, "reform");
+    ASSERT_TRUE(reformEn);
+    EXPECT_TRUE(reformEn->paragraph.contains(QStringLiteral(
+        "335 farmers trained. Women trainees: 250. Trainees from formerly poor households: "
+        "105.")))
+        << reformEn->paragraph.toStdString();
+    // The other total still lists its part.
+    EXPECT_TRUE(reform->paragraph.contains(
+        QStringLiteral("行政村140个，其中集体经济收入10万元以上的村86个")));
+}
+
 // A finding as the report lists it: region, indicator, period, message.
 std::string describe(const ReportFinding &f)
 {
@@ -170,47 +248,51 @@ std::vector<std::string> describe(const std::vector<ReportFinding> &findings)
     return out;
 }
 
-// Negative household counts written behind the program's back into villages of two
-// sub-districts and two years; each is exactly one finding ("must not be negative"), and a
-// report lists those of its own region's subtree, year and quarters only.
+// Writes -5 rural households into the sample behind the program's back (setValue refuses it):
+// one "must not be negative" finding each.
+void writeNegativeHouseholds(const QString &dbPath)
+{
+    const QString name = QStringLiteral("findings-edit");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(dbPath);
+        ASSERT_TRUE(raw.open()) << raw.lastError().text().toStdString();
+        const char *const edits[][3] = {
+            {"410104001001", "2023", "2"}, // 张庄村, in 城东街道 (410104001)
+            {"410104002001", "2023", "3"}, // 陈湾村, in another sub-district
+            {"410104001002", "2022", "2"}, // in 城东街道, the year before
+        };
+        for (const auto &edit : edits) {
+            QSqlQuery q(raw);
+            ASSERT_TRUE(q.prepare(QStringLiteral(
+                "UPDATE indicator_value SET amount = '-5' WHERE indicator_code = "
+                "'rural_households' AND region_code = ? AND year = ? AND quarter = ?")));
+            for (const char *v : edit)
+                q.addBindValue(QString::fromLatin1(v));
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+            ASSERT_EQ(q.numRowsAffected(), 1) << edit[0];
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Negative household counts in villages of two sub-districts and two years; each is exactly
+// one finding, and a report lists those of its own region's subtree, year and quarters only.
 TEST_F(ReportDataTest, FindingsAreThoseOfTheRegionsSubtreeAndYear)
 {
-    const QLocale previous;
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // indicator names in messages
-    {
-        const QString name = QStringLiteral("findings-edit");
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(m_dbPath);
-            ASSERT_TRUE(raw.open()) << raw.lastError().text().toStdString();
-            const char *const edits[][3] = {
-                {"410104001001", "2023", "2"}, // 张庄村, in 城东街道 (410104001)
-                {"410104002001", "2023", "3"}, // 陈湾村, in another sub-district
-                {"410104001002", "2022", "2"}, // in 城东街道, the year before
-            };
-            for (const auto &edit : edits) {
-                QSqlQuery q(raw);
-                ASSERT_TRUE(q.prepare(QStringLiteral(
-                    "UPDATE indicator_value SET amount = '-5' WHERE indicator_code = "
-                    "'rural_households' AND region_code = ? AND year = ? AND quarter = ?")));
-                for (const char *v : edit)
-                    q.addBindValue(QString::fromLatin1(v));
-                ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
-                ASSERT_EQ(q.numRowsAffected(), 1) << edit[0];
-            }
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    writeNegativeHouseholds(m_dbPath);
     auto db = Database::open(m_dbPath, Database::OpenMode::OpenExisting);
     ASSERT_TRUE(db.ok()) << db.error().toStdString();
     auto data = Dataset::load(*db.value(), 2022, 2030);
     ASSERT_TRUE(data.ok());
     const Evaluator eval(data.value());
 
-    const std::string zhangzhuang = "error|张庄村|农村户数|2023 Q2|农村户数 must not be negative";
-    const std::string chenwan = "error|陈湾村|农村户数|2023 Q3|农村户数 must not be negative";
-    const std::string lastYear = "error|李寨村|农村户数|2022 Q2|农村户数 must not be negative";
+    // In the report's language: 农村户数 is the sample's name of rural_households, 不能为负数 the
+    // zh_CN translation of "must not be negative".
+    const std::string zhangzhuang = "error|张庄村|农村户数|2023年第2季度|农村户数 不能为负数";
+    const std::string chenwan = "error|陈湾村|农村户数|2023年第3季度|农村户数 不能为负数";
+    const std::string lastYear = "error|李寨村|农村户数|2022年第2季度|农村户数 不能为负数";
     using List = std::vector<std::string>;
     const auto report = [&](const char *region, int year, int quarter) {
         return describe(buildReport(eval, QString::fromLatin1(region), year, quarter,
@@ -224,6 +306,49 @@ TEST_F(ReportDataTest, FindingsAreThoseOfTheRegionsSubtreeAndYear)
     EXPECT_EQ(report("410104001001", 2023, 4), List{zhangzhuang});
     EXPECT_EQ(report("410104", 2023, 2), List{zhangzhuang}); // Q3 is after the report's quarter
     EXPECT_EQ(report("410104001", 2022, 4), List{lastYear});
+}
+
+// Issue 13: the findings follow the report's language, not the program's. Both report languages
+// from an English program (no translator, English default locale) and from a Chinese one (the
+// zh_CN translators, Chinese default locale); the program's language is as it was afterwards.
+TEST_F(ReportDataTest, FindingsAreInTheReportsLanguageWhateverTheProgramsLanguage)
+{
+    writeNegativeHouseholds(m_dbPath);
+    auto db = Database::open(m_dbPath, Database::OpenMode::OpenExisting);
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
+    auto data = Dataset::load(*db.value(), 2022, 2030);
+    ASSERT_TRUE(data.ok());
+    const Evaluator eval(data.value());
+    using List = std::vector<std::string>;
+    const List chinese{"error|张庄村|农村户数|2023年第2季度|农村户数 不能为负数"};
+    const List english{
+        "error|Zhangzhuang Village|rural households|2023 Q2|rural households must not be negative"};
+    const auto findings = [&](ReportLanguage language) {
+        return describe(buildReport(eval, QStringLiteral("410104001"), 2023, 4, language).findings);
+    };
+    const QLocale previous;
+    const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
+    for (const bool chineseProgram : {false, true}) {
+        if (chineseProgram)
+            ASSERT_EQ(installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        else
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString programWords =
+            QCoreApplication::translate("zx::Validation", "%1 must not be negative");
+        const QLocale program;
+        EXPECT_EQ(findings(ReportLanguage::Chinese), chinese) << "Chinese program " << chineseProgram;
+        EXPECT_EQ(findings(ReportLanguage::English), english) << "Chinese program " << chineseProgram;
+        // The program speaks as before.
+        EXPECT_EQ(QCoreApplication::translate("zx::Validation", "%1 must not be negative"),
+                  programWords);
+        EXPECT_EQ(QLocale(), program);
+        EXPECT_EQ(programWords == QStringLiteral("%1 must not be negative"), !chineseProgram);
+    }
+    for (QTranslator *t : qApp->findChildren<QTranslator *>())
+        if (!before.contains(t)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     QLocale::setDefault(previous);
 }
 

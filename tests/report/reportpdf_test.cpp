@@ -5,10 +5,18 @@
 #include "report/reportrenderer.h"
 #include "reportfixture.h"
 
+#include "io/csv.h"
+#include "widgets/statuspalette.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace zx {
 namespace {
@@ -28,6 +36,24 @@ QString runTool(const char *name, const QStringList &args)
     if (!p.waitForFinished(60000))
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The body of every page: pdftotext cropped (in points) to the area between the running
+// header and the footer, so a paragraph that goes on over a page break reads as one; in the
+// order drawn (-raw), which also keeps a hyphen at a line's end ("Household-|contact").
+QString bodyText(const QString &pdf)
+{
+    const QStringList crop = QStringLiteral("-raw -x 0 -y 88 -W 596 -H 669").split(u' ');
+    return runTool("pdftotext", crop + QStringList{pdf, QStringLiteral("-")});
+}
+
+// Chinese script and its punctuation: ideographs, radicals, compatibility ideographs, CJK
+// symbols, full-width forms.
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
 }
 
 int pageCount(const QString &pdf)
@@ -108,6 +134,104 @@ TEST_F(ReportPdfTest, TheEnglishPdfHasTheEnglishSentences)
     EXPECT_TRUE(text.contains(QStringLiteral("136.86%")));
 }
 
+// A radical or compatibility ideograph (⼈ ⺟ ⼾ 戶 …): what search and copy gave instead of the
+// printed 人 母 户, never itself in the sample's report.
+bool isSubstitute(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF) || u == 0x6236;
+}
+
+// The sample's indicator names as its catalogue file states them (the oracle: not the report).
+QStringList sampleNames(const char *column)
+{
+    QFile file(QStringLiteral(":/sample/indicators.csv"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    auto table = CsvTable::parse(QString::fromUtf8(file.readAll()), file.fileName());
+    EXPECT_TRUE(table.ok());
+    QStringList names;
+    for (qsizetype i = 0; table.ok() && i < table->rowCount(); ++i)
+        names << table->field(i, QString::fromLatin1(column));
+    EXPECT_EQ(names.size(), 75);
+    return names;
+}
+
+// Every character the report can put on paper: its model's text and its fixed words.
+QSet<QChar> charactersOf(const ReportData &r)
+{
+    QStringList texts{r.title, r.periodText, r.regionName, r.generatedDate, r.auditHead};
+    for (const char *key :
+         {"title", "period", "generated", "summary", "findings", "noData", "noFindings",
+          "ranking", "targetActual", "page", "col.indicator", "col.unit", "col.actual",
+          "col.target", "col.completion", "col.timeProgress", "col.status", "col.rank", "error",
+          "warning", "statusCounts", "timeProgress", "indicatorCount", "auditHead",
+          "findingPeriod"})
+        texts << reportText(QString::fromLatin1(key), r.language);
+    for (const TrackStatus status : statuspalette::order())
+        texts << reportStatusText(status, r.language);
+    for (const ReportRow &row : r.summary)
+        texts << row.name << row.unit << reportStatusText(row.status, r.language);
+    for (const ReportSection &s : r.sections) {
+        texts << s.title << s.paragraph << s.rankingTitle;
+        for (const ReportBar &b : s.bars)
+            texts << b.label << b.unit;
+        for (const ReportRankItem &item : s.ranking)
+            texts << item.regionName;
+    }
+    for (const ReportFinding &f : r.findings)
+        texts << f.regionName << f.indicatorName << f.period << f.message;
+    QSet<QChar> chars;
+    for (const QString &t : texts)
+        for (const QChar c : t)
+            chars.insert(c);
+    return chars;
+}
+
+// Issue 13: copying or searching the PDF gives the printed characters (户 came out as 戶, 母 as
+// ⺟). Every narrative sentence of the sample's county report, character for character, in both
+// languages; every indicator name of the sample's catalogue in the Chinese one; no radical or
+// variant anywhere, and no CJK character that the report did not draw.
+TEST_F(ReportPdfTest, SearchAndCopyGiveEveryPrintedCharacter)
+{
+    ASSERT_TRUE(hasTool("pdftotext")) << "no /usr/bin/pdftotext (setup.sh installs poppler-utils)";
+    for (const ReportLanguage lang : {ReportLanguage::Chinese, ReportLanguage::English}) {
+        const bool zh = lang == ReportLanguage::Chinese;
+        const ReportData r = buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, lang);
+        const QString path =
+            m_dir.filePath(zh ? QStringLiteral("zh.pdf") : QStringLiteral("en.pdf"));
+        const Outcome ok = renderPdf(r, path);
+        ASSERT_TRUE(ok.ok()) << ok.error().toStdString();
+        const QString all = runTool("pdftotext", {path, QStringLiteral("-")});
+        const QString body = squeezed(bodyText(path));
+        ASSERT_FALSE(body.isEmpty());
+        ASSERT_EQ(r.sections.size(), 6u);
+        for (const ReportSection &s : r.sections)
+            EXPECT_TRUE(body.contains(squeezed(s.paragraph)))
+                << (zh ? "zh " : "en ") << s.categoryCode.toStdString() << ": "
+                << s.paragraph.toStdString();
+        const QSet<QChar> drawn = charactersOf(r);
+        for (const QChar c : all) {
+            EXPECT_FALSE(isSubstitute(c)) << "U+" << QString::number(c.unicode(), 16).toStdString();
+            if (isCjk(c))
+                EXPECT_TRUE(zh && drawn.contains(c))
+                    << (zh ? "not drawn: " : "CJK in the English report: ")
+                    << QString(c).toStdString() << " U+"
+                    << QString::number(c.unicode(), 16).toStdString();
+        }
+        if (zh) {
+            const QString text = squeezed(all);
+            for (const QString &name : sampleNames("name")) {
+                EXPECT_TRUE(text.contains(squeezed(name))) << name.toStdString();
+                for (const QChar c : name)
+                    EXPECT_TRUE(text.contains(c))
+                        << name.toStdString() << ": " << QString(c).toStdString();
+            }
+            for (const char *word : {"农村户数", "一户一档", "星级文明户"})
+                EXPECT_TRUE(text.contains(QString::fromUtf8(word))) << word;
+        }
+    }
+}
+
 TEST_F(ReportPdfTest, APeriodWithoutFiguresPrintsSoInsteadOfCharts)
 {
     const QString path = write(QStringLiteral("410104"), 2030, ReportLanguage::Chinese, "none.pdf");
@@ -143,6 +267,41 @@ TEST_F(ReportPdfTest, TheOdtIsAnOpenDocumentWithTheNarrative)
     const QString content = runTool("unzip", {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
     EXPECT_TRUE(content.contains(kEntrepreneurs));
     EXPECT_TRUE(content.contains(kPatrols));
+
+    // The English ODT (issue 13): English words and units only.
+    const QString enPath = m_dir.filePath(QStringLiteral("en.odt"));
+    const Outcome en = writeOdt(
+        buildReport(*m_eval, QStringLiteral("410104"), 2023, 4, ReportLanguage::English), enPath);
+    ASSERT_TRUE(en.ok()) << en.error().toStdString();
+    const QString enContent =
+        runTool("unzip", {QStringLiteral("-p"), enPath, QStringLiteral("content.xml")});
+    EXPECT_TRUE(enContent.contains(QStringLiteral(
+        "2436 river and reservoir patrols in total: 48 district-level patrols, 211 "
+        "sub-district-level patrols, 2177 village-level patrols")));
+    EXPECT_TRUE(enContent.contains(
+        QStringLiteral("Summer sown area: 4296.3 mu, of which maize sown area: 1735 mu")));
+    for (const QChar c : enContent)
+        EXPECT_FALSE(isCjk(c)) << "U+" << QString::number(c.unicode(), 16).toStdString();
+}
+
+// Issue 13: a total's parts are in its sentence in the PDF too — 周村's 86 of 140 villages and
+// 涉县's 335 people with 250 and 105 of them, from a catalogue without report templates.
+TEST_F(ReportPdfTest, ATotalsPartsArePrintedInItsSentence)
+{
+    addRealReportTotals();
+    ASSERT_TRUE(hasTool("pdftotext")) << "no /usr/bin/pdftotext (setup.sh installs poppler-utils)";
+    const QString zh = squeezed(bodyText(write(QStringLiteral("410104"), 2023,
+                                               ReportLanguage::Chinese, "parts-zh.pdf")));
+    EXPECT_TRUE(zh.contains(squeezed(QStringLiteral("行政村140个，其中集体经济收入10万元以上的村86个"))));
+    EXPECT_TRUE(zh.contains(squeezed(QStringLiteral("培训高素质农民335人，其中女性学员250人、脱贫户学员105人"))));
+    const QString en = squeezed(bodyText(write(QStringLiteral("410104"), 2023,
+                                               ReportLanguage::English, "parts-en.pdf")));
+    EXPECT_TRUE(en.contains(squeezed(QStringLiteral(
+        "Administrative villages: 140, of which villages with collective income over 100,000 "
+        "yuan: 86."))));
+    EXPECT_TRUE(en.contains(squeezed(QStringLiteral(
+        "High-quality farmers trained: 335, of which women trainees: 250, trainees from "
+        "formerly poor households: 105."))));
 }
 
 // --- zhenxing-cli report, end to end ---------------------------------------------------
@@ -220,6 +379,82 @@ TEST(ReportCli, WritesTheCountyPdfAndRejectsAnUnknownRegion)
                   dir.path())
                   .code,
               1);
+}
+
+// The report run as on a system of `locale` (LANG and LC_ALL; ZHENXING_LANG unset).
+CliResult cliIn(const QString &locale, const QStringList &args, const QString &dir)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ZHENXING_LANG"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), locale);
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral(ZX_CLI_PATH), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Issue 13: every word of the bulletin — its findings too — follows --lang, not the system
+// locale: an English report on a Chinese system has no Chinese in it, a Chinese report on an
+// English system no English words. A negative household count written behind the program's
+// back into 张庄村 (2023 Q2) gives the findings section a finding to word.
+TEST(ReportCli, EveryWordFollowsLangNotTheSystemLocale)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ASSERT_EQ(cli({QStringLiteral("sample"), QStringLiteral("sample.db")}, dir.path()).code, 0);
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lang"));
+        raw.setDatabaseName(dir.filePath(QStringLiteral("sample.db")));
+        ASSERT_TRUE(raw.open()) << raw.lastError().text().toStdString();
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "UPDATE indicator_value SET amount = '-5' WHERE indicator_code = 'rural_households' "
+            "AND region_code = '410104001001' AND year = 2023 AND quarter = 2")));
+        ASSERT_EQ(q.numRowsAffected(), 1);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lang"));
+    ASSERT_TRUE(hasTool("pdftotext")) << "no /usr/bin/pdftotext (setup.sh installs poppler-utils)";
+    const auto report = [&](const char *locale, const char *lang, const char *out) {
+        const CliResult r = cliIn(QString::fromLatin1(locale),
+                                  {QStringLiteral("report"), QStringLiteral("sample.db"),
+                                   QStringLiteral("--region"), QStringLiteral("410104"),
+                                   QStringLiteral("--year"), QStringLiteral("2023"),
+                                   QStringLiteral("--lang"), QString::fromLatin1(lang),
+                                   QStringLiteral("--out"), QString::fromLatin1(out)},
+                                  dir.path());
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return runTool("pdftotext", {dir.filePath(QString::fromLatin1(out)), QStringLiteral("-")});
+    };
+
+    const QString en = report("zh_CN.UTF-8", "en", "en.pdf");
+    EXPECT_TRUE(squeezed(en).contains(squeezed(QStringLiteral(
+        "[Error] Zhangzhuang Village · rural households · 2023 Q2: rural households must not be "
+        "negative"))))
+        << en.toStdString();
+    EXPECT_TRUE(squeezed(en).contains(QStringLiteral("Page1of"))) << en.left(300).toStdString();
+    for (const QChar c : en)
+        EXPECT_FALSE(isCjk(c)) << "U+" << QString::number(c.unicode(), 16).toStdString();
+
+    const QString zh = report("en_US.UTF-8", "zh", "zh.pdf");
+    EXPECT_TRUE(squeezed(zh).contains(
+        squeezed(QStringLiteral("[错误] 张庄村 · 农村户数 · 2023年第2季度：农村户数 不能为负数"))))
+        << zh.toStdString();
+    // Latin letters only in the district's own name (XX区) and the audit head's hex digits.
+    const QRegularExpression latin(QStringLiteral("[A-Za-z]+"));
+    for (auto it = latin.globalMatch(zh); it.hasNext();) {
+        const QString word = it.next().captured();
+        EXPECT_TRUE(word == QLatin1String("XX") ||
+                    QRegularExpression(QStringLiteral("^[0-9a-f]+$")).match(word).hasMatch())
+            << word.toStdString();
+    }
 }
 
 } // namespace

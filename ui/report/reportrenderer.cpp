@@ -48,6 +48,24 @@ QString pctText(std::optional<double> v)
     return v ? QString::number(*v, 'f', 2) + u'%' : QStringLiteral("—");
 }
 
+// A figure with its unit: 350人, 2450 mu, 98%, and 350 where English has no unit word.
+QString withUnit(const QString &number, const QString &unit, ReportLanguage language)
+{
+    if (unit.isEmpty() || language == ReportLanguage::Chinese || unit == QLatin1String("%"))
+        return number + unit;
+    return number + u' ' + unit;
+}
+
+// A finding as both the PDF and the ODT print it: "[错误] 张庄村 · 农村户数 · 2023年第2季度：…".
+QString findingLine(const ReportFinding &f, ReportLanguage language)
+{
+    const bool chinese = language == ReportLanguage::Chinese;
+    return QStringLiteral("[%1] %2 · %3 · %4%5%6")
+        .arg(reportText(f.error ? QStringLiteral("error") : QStringLiteral("warning"), language),
+             f.regionName, f.indicatorName, f.period,
+             chinese ? QStringLiteral("：") : QStringLiteral(": "), f.message);
+}
+
 // One layout-and-paint run. With `paint` false it only advances the cursor and counts pages;
 // the second run paints with the total known.
 class Renderer
@@ -428,8 +446,9 @@ private:
         std::vector<Bar> bars;
         for (const ReportBar &b : s.bars)
             bars.push_back({b.label, b.completionPct,
-                            QStringLiteral("%1 / %2%3  %4")
-                                .arg(b.actualText, b.targetText, b.unit, pctText(b.completionPct)),
+                            QStringLiteral("%1 / %2  %3")
+                                .arg(b.actualText, withUnit(b.targetText, b.unit, m_d.language),
+                                     pctText(b.completionPct)),
                             b.status});
         barChart(t("targetActual"), bars, true);
         if (!s.ranking.empty()) {
@@ -450,14 +469,9 @@ private:
             paragraph(t("noFindings"), body, kInk);
             return;
         }
-        for (const ReportFinding &f : m_d.findings) {
-            const QString sep = m_d.language == ReportLanguage::Chinese ? QStringLiteral("：")
-                                                                         : QStringLiteral(": ");
-            paragraph(QStringLiteral("[%1] %2 · %3 · %4%5%6")
-                          .arg(t(f.error ? "error" : "warning"), f.regionName, f.indicatorName,
-                               f.period, sep, f.message),
-                      body, f.error ? statuspalette::fill(TrackStatus::Behind) : kInk, 0, 1.35);
-        }
+        for (const ReportFinding &f : m_d.findings)
+            paragraph(findingLine(f, m_d.language), body,
+                      f.error ? statuspalette::fill(TrackStatus::Behind) : kInk, 0, 1.35);
     }
 
     const ReportData &m_d;
@@ -521,9 +535,10 @@ QString reportHtml(const ReportData &d)
             h += QStringLiteral("<p><b>%1</b></p><table border=\"1\" cellspacing=\"0\" "
                                 "cellpadding=\"3\" width=\"100%\">").arg(t("targetActual"));
             for (const ReportBar &b : s.bars)
-                h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3%4</td>"
-                                    "<td align=\"right\">%5</td>%6</tr>")
-                         .arg(esc(b.label), esc(b.actualText), esc(b.targetText), esc(b.unit),
+                h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3</td>"
+                                    "<td align=\"right\">%4</td>%5</tr>")
+                         .arg(esc(b.label), esc(b.actualText),
+                              esc(withUnit(b.targetText, b.unit, d.language)),
                               pctText(b.completionPct), statusCell(b.status, d.language));
             h += QStringLiteral("</table>");
         }
@@ -543,9 +558,7 @@ QString reportHtml(const ReportData &d)
     if (d.findings.empty())
         h += QStringLiteral("<p>%1</p>").arg(t("noFindings"));
     for (const ReportFinding &f : d.findings)
-        h += QStringLiteral("<p>[%1] %2 · %3 · %4: %5</p>")
-                 .arg(t(f.error ? "error" : "warning"), esc(f.regionName), esc(f.indicatorName),
-                      esc(f.period), esc(f.message));
+        h += QStringLiteral("<p>%1</p>").arg(esc(findingLine(f, d.language)));
     h += QStringLiteral("</body></html>");
     return h;
 }
