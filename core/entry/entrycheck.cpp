@@ -5,6 +5,7 @@
 #include "domain/names.h"
 #include "summary/dataset.h"
 #include "summary/evaluator.h"
+#include "summary/surroundings.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,16 +23,6 @@ QString nameOf(const Dataset &context, const QString &indicatorCode)
 {
     const Indicator *ind = context.indicator(indicatorCode);
     return ind ? displayName(*ind) : indicatorCode;
-}
-
-// The same region and quarter in the earlier years the context holds.
-std::vector<Decimal> historyOf(const Dataset &context, const ValueKey &key)
-{
-    std::vector<Decimal> history;
-    for (int year = context.fromYear(); year < key.year; ++year)
-        if (const auto &h = context.stored(key.indicatorCode, key.regionCode, year, key.quarter))
-            history.push_back(*h);
-    return history;
 }
 
 struct Parts
@@ -143,8 +134,9 @@ std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &ke
     const Evaluator eval(context);
     checkAgainstTotal(context, eval, *ind, key, value, found);
     checkAsTotal(context, eval, *ind, key, value, found);
-    if (auto outlier = checkOutlier(value, historyOf(context, key)))
-        found.push_back(*outlier);
+    for (const RuleViolation &v :
+         checkOutliersIn(context, *ind, key.regionCode, key.year, key.quarter, value))
+        found.push_back(v);
     return found;
 }
 

@@ -31,17 +31,18 @@ struct ValueChange
 // What entering `value` for `key` would break, judged against the figures around it in
 // `context` (which must hold key.year and the years before it, e.g. Dataset::load(db,
 // year - 1, year)): the single-figure rules (number range, negative, percentage), a part
-// above its total or parts that together exceed it, and an outlier against the region's
-// history. Errors must not be stored; warnings need a comment. Used by the grid as you type
-// and by setValues before it writes.
+// above its total or parts that together exceed it, and an outlier or a magnitude slip against
+// the region's history and its siblings. Errors must not be stored; warnings need a comment.
+// Used by the grid as you type and by setValues before it writes.
 // In detail (rule codes of RuleViolation): "unknown" and "computed" (a ratio) come alone;
 // otherwise checkValue's "negative" / "range" / "percentage" / "decimals"; then, at the key's
 // own region and quarter only (figures from an Evaluator over `context`, `value` standing in for the
 // stored one), "part_above_total" (a part_not_above_total part above its total, or a total
 // below such a part) and "parts_sum" (parts_sum_to_total parts adding up to more than the
 // total, or a total below their sum; falling short is fine while entry is under way);
-// last, the only warning, "outlier" (history = the same region and quarter in the earlier
-// years `context` holds; at least two are needed, so load year - 3 … year to judge it).
+// last, the only warnings, "magnitude_slip" or "outlier" (checkOutliers, docs/validation.md:
+// the region's earlier figures and the same quarter at its siblings, as far as `context`
+// holds them — load year - 3 … year of the region and its siblings to judge it).
 // Errors come before the warning. To judge a block, overlay it on the context first
 // (Dataset::overlay), as setValues does.
 std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &key,

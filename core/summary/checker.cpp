@@ -4,6 +4,7 @@
 #include "analytics/rollup.h"
 #include "domain/names.h"
 #include "evaluator.h"
+#include "surroundings.h"
 
 #include <QCoreApplication>
 
@@ -22,18 +23,17 @@ Finding locate(const RuleViolation &v, const QString &indicator, const QString &
 
 void checkStoredValues(const Dataset &data, const Evaluator &eval, std::vector<Finding> &out)
 {
+    const SiblingIndex siblings(data);
     for (const Value &v : data.values()) {
         const Indicator *ind = data.indicator(v.indicatorCode);
         if (!ind)
             continue;
         for (const RuleViolation &r : checkValue(*ind, v.value))
             out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
-        std::vector<Decimal> history;
-        for (int year = data.fromYear(); year < v.year; ++year)
-            if (const auto &h = data.stored(v.indicatorCode, v.regionCode, year, v.quarter))
-                history.push_back(*h);
-        if (auto r = checkOutlier(v.value, history))
-            out.push_back(locate(*r, v.indicatorCode, v.regionCode, v.year, v.quarter));
+        // Outliers and magnitude slips against the region's earlier figures and its siblings'.
+        for (const RuleViolation &r :
+             checkOutliersIn(data, *ind, v.regionCode, v.year, v.quarter, v.value, &siblings))
+            out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
         if (!ind->isRatio()) {
             if (const auto rolled = eval.childrenRollup(*ind, v.regionCode, v.year, v.quarter))
                 if (auto r = checkRollup(v.value, *rolled))

@@ -78,12 +78,14 @@ protected:
         return r.out;
     }
 
+    // With a comment: 500 is far from the village's 5 of a year before, a warning to confirm.
     BackupRun setFigure(const QString &file, const QString &value)
     {
         return cli({QStringLiteral("set"), file, QStringLiteral("--indicator"),
                     QStringLiteral("returning_entrepreneurs"), QStringLiteral("--region"),
                     QStringLiteral("410104001001"), QStringLiteral("--year"), QStringLiteral("2023"),
-                    QStringLiteral("--quarter"), QStringLiteral("4"), QStringLiteral("--value"), value});
+                    QStringLiteral("--quarter"), QStringLiteral("4"), QStringLiteral("--value"),
+                    value, QStringLiteral("--comment"), QStringLiteral("checked")});
     }
 
     QStringList backupFiles() const

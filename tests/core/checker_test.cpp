@@ -161,7 +161,9 @@ TEST_F(CheckerTest, AFigureOnASubDistrictThatDiffersFromItsVillagesIsFlagged)
         << describe(agreed);
 }
 
-TEST_F(CheckerTest, AFigureTenTimesItsHistoryIsAnOutlierWarning)
+// Ten times the usual figure is the usual figure with a 0 too many (issue 13): a warning that
+// names the figure meant.
+TEST_F(CheckerTest, AFigureTenTimesItsHistoryIsAMagnitudeSlipWarning)
 {
     const QString code = QStringLiteral("returning_entrepreneurs");
     // A village with a first-quarter figure in both sample years, neither zero.
@@ -196,11 +198,15 @@ TEST_F(CheckerTest, AFigureTenTimesItsHistoryIsAnOutlierWarning)
     set(code, steady, 2024, 1, usual); // an ordinary figure next to it
 
     const std::vector<Finding> findings = runChecks(load(2022, 2024));
-    const Finding *f = findAt(findings, QStringLiteral("outlier"), code, village, 2024, 1);
+    const Finding *f = findAt(findings, QStringLiteral("magnitude_slip"), code, village, 2024, 1);
     ASSERT_NE(f, nullptr) << describe(findings);
     EXPECT_EQ(f->severity, Severity::Warning);
     EXPECT_TRUE(f->message.contains(tenfold.toString())) << str(f->message);
+    EXPECT_TRUE(f->message.contains(QStringLiteral("did you mean %1?").arg(high.toString())))
+        << str(f->message);
     EXPECT_EQ(findAt(findings, QStringLiteral("outlier"), code, steady, 2024, 1), nullptr)
+        << describe(findings);
+    EXPECT_EQ(findAt(findings, QStringLiteral("magnitude_slip"), code, steady, 2024, 1), nullptr)
         << describe(findings);
     EXPECT_TRUE(only(findings, Severity::Error).empty()) << describe(findings);
 }

@@ -219,17 +219,18 @@ TEST_F(EntryGridTest, TabCommitsAndMovesRightArrowsMove)
 
 TEST_F(EntryGridTest, FullWidthDigitsTypedByAnInputMethodAreStoredAsNumbers)
 {
+    // 15 (the village had 6 a year before, its neighbours 5 each: an ordinary figure).
     const QModelIndex q2 = cell(Entrepreneurs, 2);
     view()->setCurrentIndex(q2);
-    for (QChar c : QStringLiteral("１２３")) {
+    for (QChar c : QStringLiteral("１５")) {
         QTest::sendKeyEvent(QTest::Press, view(), Qt::Key_unknown, QString(c), Qt::NoModifier);
         QTest::sendKeyEvent(QTest::Release, view(), Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
     QTest::keyClick(view(), Qt::Key_Return);
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
-    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 2), Decimal::fromInt(123));
-    EXPECT_EQ(cell(Entrepreneurs, 2).data().toString(), QStringLiteral("123"));
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 2), Decimal::fromInt(15));
+    EXPECT_EQ(cell(Entrepreneurs, 2).data().toString(), QStringLiteral("15"));
 }
 
 TEST_F(EntryGridTest, TextThatIsNotANumberIsRefusedWithTheReason)
@@ -301,6 +302,23 @@ TEST_F(EntryGridTest, AWarningNeedsACommentAndTheCommentKeepsTheFigure)
     ASSERT_TRUE(value && value.value());
     EXPECT_EQ(value.value()->comment, QStringLiteral("new factory opened"));
     EXPECT_EQ(q1.data(EntryGridModel::SeverityRole).toInt(), -1);
+}
+
+// Issue 13: 陈湾村 reported 67 party members linked to households at the end of 2023 (64 a year
+// before); 6700 is the same figure with two zeros too many.
+TEST_F(EntryGridTest, AMagnitudeSlipIsAWarningThatSuggestsTheFigureMeant)
+{
+    const QString chenwan = QStringLiteral("410104002001");
+    const QString linked = QStringLiteral("party_members_linked");
+    showRegion(chenwan);
+    const QModelIndex q4 = cell(linked, 4);
+    type(q4, QStringLiteral("6700"));
+    EXPECT_EQ(stored(linked, chenwan, 2023, 4), Decimal::fromInt(67));
+    EXPECT_EQ(q4.data(EntryGridModel::SeverityRole).toInt(), int(Severity::Warning));
+    EXPECT_TRUE(findingsText().contains(QStringLiteral("did you mean 67?")))
+        << findingsText().toStdString();
+    EXPECT_TRUE(q4.data(Qt::ToolTipRole).toString().contains(QStringLiteral("did you mean 67?")))
+        << q4.data(Qt::ToolTipRole).toString().toStdString();
 }
 
 // --- read-only cells -------------------------------------------------------------------------
