@@ -2,6 +2,9 @@
 
 #include "clicommands.h"
 #include "report/reportdata.h"
+#include "report/docxwriter.h"
+#include "report/odtwriter.h"
+#include "report/reportprofile.h"
 #include "report/reportrenderer.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -18,13 +21,18 @@ int report(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        QCoreApplication::translate("zx::Cli", "Write the bulletin of a region for a period as a PDF or ODT."));
+        QCoreApplication::translate("zx::Cli", "Write the bulletin of a region for a period as a Word document (.docx) or "
+                                               "OpenDocument text (.odt) to edit, or as a PDF."));
     p.addHelpOption();
     p.addOption({QStringLiteral("region"), QCoreApplication::translate("zx::Cli", "Region code, e.g. 410104."), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("year"), QCoreApplication::translate("zx::Cli", "Year."), QStringLiteral("Y")});
     p.addOption({QStringLiteral("quarter"), QCoreApplication::translate("zx::Cli", "Quarter 1-4 (default 4: the whole year)."),
                  QStringLiteral("Q")});
-    p.addOption({QStringLiteral("out"), QCoreApplication::translate("zx::Cli", "The file to write: .pdf, or .odt to edit before signing."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("zx::Cli", "The file to write: .docx or .odt to edit before signing, or .pdf."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("profile"),
+                 QCoreApplication::translate("zx::Cli", "Layout: official (公文格式 of GB/T 9704-2012: A4, type area 156 × 225 mm, "
+                                                        "3号仿宋_GB2312; the default of .docx and .odt) or plain (the default of .pdf)."),
+                 QStringLiteral("PROFILE")});
     p.addOption({QStringLiteral("lang"), QCoreApplication::translate("zx::Cli", "Report language: zh (default) or en."),
                  QStringLiteral("LANG"), QStringLiteral("zh")});
     p.addPositionalArgument(QStringLiteral("DB"), QCoreApplication::translate("zx::Cli", "Database file."));
@@ -51,13 +59,20 @@ int report(const QStringList &args)
     if (!quarterOk || quarter < 1 || quarter > 4)
         return fail(QCoreApplication::translate("zx::Cli", "--quarter must be 1, 2, 3 or 4"), BadArguments);
     if (!p.isSet(QStringLiteral("out")))
-        return fail(QCoreApplication::translate("zx::Cli", "--out FILE.pdf|.odt is required"), BadArguments);
+        return fail(QCoreApplication::translate("zx::Cli", "--out FILE.docx|.odt|.pdf is required"), BadArguments);
     if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
         return fail(QCoreApplication::translate("zx::Cli", "--lang must be zh or en"), BadArguments);
     const QString out = p.value(QStringLiteral("out"));
     const bool odt = out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
-    if (!odt && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return fail(QCoreApplication::translate("zx::Cli", "--out must name a .pdf or .odt file"), BadArguments);
+    const bool docx = out.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive);
+    if (!odt && !docx && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(QCoreApplication::translate("zx::Cli", "--out must name a .docx, .odt or .pdf file"), BadArguments);
+    // Official for the documents an office edits, plain for the PDF, unless asked.
+    const auto profile = p.isSet(QStringLiteral("profile"))
+                             ? reportProfileFromCode(p.value(QStringLiteral("profile")))
+                             : std::optional(odt || docx ? ReportProfile::Official : ReportProfile::Plain);
+    if (!profile)
+        return fail(QCoreApplication::translate("zx::Cli", "--profile must be official or plain"), BadArguments);
 
     // Never over the database being read, nor over any other database file.
     if (auto ok = filesafety::checkWriteTarget(out, p.positionalArguments().first()); !ok)
@@ -81,7 +96,10 @@ int report(const QStringList &args)
     if (!head)
         return fail(head.error());
     report.auditHead = auditstore::headText(*head);
-    if (auto ok = odt ? writeOdt(report, out) : renderPdf(report, out); !ok)
+    if (auto ok = docx  ? writeDocx(report, out, *profile)
+                  : odt ? writeOdt(report, out, *profile)
+                        : renderPdf(report, out, *profile);
+        !ok)
         return fail(ok.error());
     QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Wrote %1").arg(out) << '\n';
     return Success;

@@ -43,6 +43,7 @@ const Words kWords[] = {
     {"col.timeProgress", QT_TRANSLATE_NOOP("zx::Report", "Time progress"), "序时进度"},
     {"col.status", QT_TRANSLATE_NOOP("zx::Report", "Status"), "状态"},
     {"col.rank", QT_TRANSLATE_NOOP("zx::Report", "Rank"), "名次"},
+    {"col.region", QT_TRANSLATE_NOOP("zx::Report", "Region"), "地区"},
     {"status.done", QT_TRANSLATE_NOOP("zx::Report", "Done"), "已完成"},
     {"status.onTrack", QT_TRANSLATE_NOOP("zx::Report", "On track"), "序时推进"},
     {"status.lagging", QT_TRANSLATE_NOOP("zx::Report", "Lagging"), "略有滞后"},
@@ -152,6 +153,30 @@ QString reportStatusText(TrackStatus status, ReportLanguage language)
     return reportText(QStringLiteral("status.untracked"), language);
 }
 
+QString headingNumber(int level, int n, ReportLanguage language)
+{
+    if (language == ReportLanguage::English) {
+        switch (level) {
+        case 2:
+            return QStringLiteral("(%1) ").arg(n >= 1 && n <= 26 ? QChar(u'a' + n - 1) : QChar(u'?'));
+        case 4:
+            return QStringLiteral("(%1) ").arg(n);
+        default:
+            return QStringLiteral("%1. ").arg(n);
+        }
+    }
+    switch (level) {
+    case 1:
+        return chineseNumeral(n) + u'、';
+    case 2:
+        return u'（' + chineseNumeral(n) + u'）';
+    case 3:
+        return QString::number(n) + u'.';
+    default:
+        return u'（' + QString::number(n) + u'）';
+    }
+}
+
 ReportData buildReport(const Evaluator &eval, const QString &regionCode, int year, int quarter,
                        ReportLanguage language, const QDate &generated)
 {
@@ -204,9 +229,8 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
         ReportSection sec;
         sec.categoryCode = cat.code;
         const QString catName = nameIn(cat.name, cat.nameEn, language);
-        sec.title = language == ReportLanguage::Chinese
-                        ? chineseNumeral(number) + u'、' + catName
-                        : QString::number(number) + QStringLiteral(". ") + catName;
+        sec.name = catName;
+        sec.title = headingNumber(1, number, language) + catName;
         QStringList sentences;
         for (const Indicator *ind : indicators) {
             if (listedByItsTotal(eval, *ind, cat.code, regionCode, year, quarter, language))

@@ -56,6 +56,7 @@ struct ReportSection
 {
     QString categoryCode;
     QString title;     // numbered: "一、党建引领" / "1. Party building"
+    QString name;      // the category alone: "党建引领" (a document that numbers its headings anew)
     QString paragraph; // the narrative; "本期暂无数据" / "No figures for this period" without data
     bool hasData = false;
     std::vector<ReportBar> bars;
@@ -104,11 +105,14 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
 // (a Chinese report can be made from an English UI). Keys: "title", "period", "generated",
 // "summary", "findings", "noData", "noFindings", "ranking", "targetActual", "page",
 // "col.indicator", "col.unit", "col.actual", "col.target", "col.completion",
-// "col.timeProgress", "col.status", "col.rank", "status.done", "status.onTrack",
+// "col.timeProgress", "col.status", "col.rank", "col.region", "status.done", "status.onTrack",
 // "status.lagging", "status.behind", "status.notReported", "status.untracked", "error",
 // "warning", "statusCounts",
 // "timeProgress", "auditHead", "findingPeriod". An unknown key returns itself.
 QString reportText(const QString &key, ReportLanguage language);
+// The number of the n-th (from 1) heading at `level` 1–4 as official documents number them
+// (GB/T 9704-2012): "一、", "（一）", "1.", "（1）"; in English "1. ", "(a) ", "1. ", "(1) ".
+QString headingNumber(int level, int n, ReportLanguage language);
 QString reportStatusText(TrackStatus status, ReportLanguage language);
 
 } // namespace zx

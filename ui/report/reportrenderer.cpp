@@ -1,6 +1,9 @@
 #include "report/reportrenderer.h"
 
+#include "report/barchart.h"
+#include "report/documentpainter.h"
 #include "report/pdfunicode.h"
+#include "report/reportformat.h"
 
 #include "widgets/statuspalette.h"
 
@@ -11,8 +14,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -23,12 +24,11 @@ namespace zx {
 
 namespace {
 
-const QColor kInk(0x21, 0x21, 0x21);
-const QColor kMuted(0x61, 0x61, 0x61);
-const QColor kRule(0xbd, 0xbd, 0xbd);
-const QColor kHeaderFill(0xee, 0xee, 0xee);
-const QColor kTrack(0xf0, 0xf0, 0xf0);
-const QColor kAccent(0xb7, 0x1c, 0x1c); // the red of official bulletins, for headings
+const QColor kInk = reportformat::ink();
+const QColor kMuted = reportformat::muted();
+const QColor kRule = reportformat::rule();
+const QColor kHeaderFill = reportformat::headerFill();
+const QColor kAccent = reportformat::accent(); // the red of official bulletins, for headings
 
 QFont reportFont(double pointSize, bool bold = false)
 {
@@ -43,27 +43,10 @@ QFont reportFont(double pointSize, bool bold = false)
     return f;
 }
 
+using reportformat::findingLine;
 QString pctText(std::optional<double> v)
 {
-    return v ? QString::number(*v, 'f', 2) + u'%' : QStringLiteral("—");
-}
-
-// A figure with its unit: 350人, 2450 mu, 98%, and 350 where English has no unit word.
-QString withUnit(const QString &number, const QString &unit, ReportLanguage language)
-{
-    if (unit.isEmpty() || language == ReportLanguage::Chinese || unit == QLatin1String("%"))
-        return number + unit;
-    return number + u' ' + unit;
-}
-
-// A finding as both the PDF and the ODT print it: "[错误] 张庄村 · 农村户数 · 2023年第2季度：…".
-QString findingLine(const ReportFinding &f, ReportLanguage language)
-{
-    const bool chinese = language == ReportLanguage::Chinese;
-    return QStringLiteral("[%1] %2 · %3 · %4%5%6")
-        .arg(reportText(f.error ? QStringLiteral("error") : QStringLiteral("warning"), language),
-             f.regionName, f.indicatorName, f.period,
-             chinese ? QStringLiteral("：") : QStringLiteral(": "), f.message);
+    return reportformat::pct(v);
 }
 
 // One layout-and-paint run. With `paint` false it only advances the cursor and counts pages;
@@ -351,32 +334,16 @@ private:
     }
 
     // --- charts ----------------------------------------------------------------------
-    // Horizontal bars: label | bar (scaled so that `reference` % sits at a marked line) | text.
-    struct Bar
-    {
-        QString label;
-        std::optional<double> pct;
-        QString text;
-        TrackStatus status;
-    };
-
-    void barChart(const QString &title, const std::vector<Bar> &bars, bool markTarget)
+    // Horizontal bars (barchart.h), continued on the next page where the page ends.
+    void barChart(const QString &title, const std::vector<ChartBar> &bars)
     {
         if (bars.empty())
             return;
         const QFont titleFont = reportFont(10, true);
         const QFont body = reportFont(8);
-        const QFontMetricsF fm = metrics(body);
-        const double rowH = fm.height() * 1.7;
-        double maxPct = 100;
-        for (const Bar &b : bars)
-            if (b.pct)
-                maxPct = std::max(maxPct, *b.pct);
-        const double scale = std::min(200.0, std::ceil(maxPct / 25.0) * 25.0);
-        const double labelW = m_width * 0.36;
-        const double textW = m_width * 0.22;
-        const double barX = labelW + mm(2);
-        const double barW = m_width - labelW - textW - mm(4);
+        const QFont small = reportFont(7);
+        const double rowH = metrics(body).height() * 1.7;
+        const BarChartGeometry g = barChartGeometry(m_width, mm(2), bars);
 
         ensure(metrics(titleFont).height() * 1.6 + rowH * std::min<size_t>(bars.size(), 3));
         m_y += mm(2);
@@ -388,50 +355,25 @@ private:
         }
         m_y += metrics(titleFont).height() * 1.6;
         double chartTop = m_y;
-        auto axis = [&](double top, double bottom) {
-            if (!painting() || !markTarget)
-                return;
-            const double x100 = barX + barW * 100.0 / scale;
-            m_p->setPen(QPen(kInk, mm(0.35), Qt::DashLine));
-            m_p->drawLine(QPointF(x100, top), QPointF(x100, bottom));
-        };
-        for (const Bar &b : bars) {
+        for (const ChartBar &b : bars) {
             if (m_y + rowH > m_bottom) {
-                axis(chartTop, m_y);
+                if (painting())
+                    paintTargetLine(*m_p, g, chartTop, m_y, mm(0.35));
                 newPage();
                 chartTop = m_y;
             }
             if (painting()) {
                 m_p->setFont(body);
-                m_p->setPen(kInk);
-                drawText(QRectF(0, m_y, labelW, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                         fm.elidedText(b.label, Qt::ElideRight, labelW));
-                const QRectF track(barX, m_y + rowH * 0.18, barW, rowH * 0.64);
-                m_p->setPen(Qt::NoPen);
-                m_p->setBrush(kTrack);
-                m_p->drawRect(track);
-                if (b.pct) {
-                    const double w = barW * std::clamp(*b.pct, 0.0, scale) / scale;
-                    m_p->setBrush(statuspalette::fill(b.status));
-                    m_p->drawRect(QRectF(track.left(), track.top(), w, track.height()));
-                }
-                m_p->setBrush(Qt::NoBrush);
-                m_p->setPen(kInk);
-                drawText(QRectF(barX + barW + mm(2), m_y, textW, rowH),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(b.text, Qt::ElideRight, textW));
+                paintBarRow(*m_p, g, m_y, rowH, b, m_drawn);
             }
             m_y += rowH;
         }
-        axis(chartTop, m_y);
-        if (painting() && markTarget) {
-            m_p->setFont(reportFont(7));
-            m_p->setPen(kMuted);
-            const double x100 = barX + barW * 100.0 / scale;
-            drawText(QRectF(x100 - mm(10), m_y, mm(20), metrics(reportFont(7)).height()),
-                     Qt::AlignCenter, QStringLiteral("100%"));
+        if (painting()) {
+            paintTargetLine(*m_p, g, chartTop, m_y, mm(0.35));
+            m_p->setFont(small);
+            paintTargetLabel(*m_p, g, m_y, metrics(small).height(), m_drawn);
         }
-        m_y += metrics(reportFont(7)).height() + mm(2);
+        m_y += metrics(small).height() + mm(2);
     }
 
     void section(const ReportSection &s)
@@ -443,22 +385,9 @@ private:
         paragraph(indent + s.paragraph, body, s.hasData ? kInk : kMuted);
         if (!s.hasData)
             return;
-        std::vector<Bar> bars;
-        for (const ReportBar &b : s.bars)
-            bars.push_back({b.label, b.completionPct,
-                            QStringLiteral("%1 / %2  %3")
-                                .arg(b.actualText, withUnit(b.targetText, b.unit, m_d.language),
-                                     pctText(b.completionPct)),
-                            b.status});
-        barChart(t("targetActual"), bars, true);
-        if (!s.ranking.empty()) {
-            std::vector<Bar> ranks;
-            for (const ReportRankItem &r : s.ranking)
-                ranks.push_back({r.rank > 0 ? QStringLiteral("%1. %2").arg(r.rank).arg(r.regionName)
-                                            : r.regionName,
-                                 r.completionPct, pctText(r.completionPct), r.status});
-            barChart(s.rankingTitle, ranks, true);
-        }
+        barChart(t("targetActual"), targetBars(s, m_d.language));
+        if (!s.ranking.empty())
+            barChart(s.rankingTitle, rankingBars(s));
     }
 
     void findings()
@@ -487,82 +416,6 @@ private:
     double m_y = 0;
 };
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString statusCell(TrackStatus status, ReportLanguage lang)
-{
-    return QStringLiteral("<td bgcolor=\"%1\" align=\"center\"><font color=\"%2\">%3</font></td>")
-        .arg(statuspalette::fill(status).name(), statuspalette::text(status).name(),
-             esc(reportStatusText(status, lang)));
-}
-
-QString reportHtml(const ReportData &d)
-{
-    const auto t = [&](const char *key) { return esc(reportText(QString::fromLatin1(key), d.language)); };
-    QString h;
-    h += QStringLiteral("<html><body>");
-    h += QStringLiteral("<h1 align=\"center\"><font color=\"%1\">%2</font></h1>")
-             .arg(kAccent.name(), esc(d.title));
-    h += QStringLiteral("<p align=\"center\">%1<br/>%2<br/>%3</p>")
-             .arg(esc(d.regionName), esc(d.periodText),
-                  esc(reportText(QStringLiteral("generated"), d.language).arg(d.generatedDate)));
-    if (!d.auditHead.isEmpty())
-        h += QStringLiteral("<p align=\"center\"><font size=\"2\">%1</font></p>")
-                 .arg(esc(reportText(QStringLiteral("auditHead"), d.language).arg(d.auditHead)));
-    h += QStringLiteral("<h2>%1</h2>").arg(t("summary"));
-    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-    h += QStringLiteral("<tr bgcolor=\"#eeeeee\">");
-    for (const char *key : {"col.indicator", "col.unit", "col.actual", "col.target",
-                            "col.completion", "col.timeProgress", "col.status"})
-        h += QStringLiteral("<th>%1</th>").arg(t(key));
-    h += QStringLiteral("</tr>");
-    for (const ReportRow &r : d.summary)
-        h += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"right\">%3</td>"
-                            "<td align=\"right\">%4</td><td align=\"right\">%5</td>"
-                            "<td align=\"right\">%6</td>%7</tr>")
-                 .arg(esc(r.name), esc(r.unit), esc(r.actual.isEmpty() ? QStringLiteral("—") : r.actual),
-                      esc(r.target.isEmpty() ? QStringLiteral("—") : r.target),
-                      pctText(r.completionPct), pctText(r.timeProgressPct),
-                      statusCell(r.status, d.language));
-    h += QStringLiteral("</table>");
-    for (const ReportSection &s : d.sections) {
-        h += QStringLiteral("<h2><font color=\"%1\">%2</font></h2><p>%3</p>")
-                 .arg(kAccent.name(), esc(s.title), esc(s.paragraph));
-        if (!s.bars.empty()) {
-            h += QStringLiteral("<p><b>%1</b></p><table border=\"1\" cellspacing=\"0\" "
-                                "cellpadding=\"3\" width=\"100%\">").arg(t("targetActual"));
-            for (const ReportBar &b : s.bars)
-                h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3</td>"
-                                    "<td align=\"right\">%4</td>%5</tr>")
-                         .arg(esc(b.label), esc(b.actualText),
-                              esc(withUnit(b.targetText, b.unit, d.language)),
-                              pctText(b.completionPct), statusCell(b.status, d.language));
-            h += QStringLiteral("</table>");
-        }
-        if (!s.ranking.empty()) {
-            h += QStringLiteral("<p><b>%1</b></p><table border=\"1\" cellspacing=\"0\" "
-                                "cellpadding=\"3\" width=\"100%\">").arg(esc(s.rankingTitle));
-            for (const ReportRankItem &r : s.ranking)
-                h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td>"
-                                    "<td align=\"right\">%3</td>%4</tr>")
-                         .arg(r.rank > 0 ? QString::number(r.rank) : QStringLiteral("—"),
-                              esc(r.regionName), pctText(r.completionPct),
-                              statusCell(r.status, d.language));
-            h += QStringLiteral("</table>");
-        }
-    }
-    h += QStringLiteral("<h2>%1</h2>").arg(t("findings"));
-    if (d.findings.empty())
-        h += QStringLiteral("<p>%1</p>").arg(t("noFindings"));
-    for (const ReportFinding &f : d.findings)
-        h += QStringLiteral("<p>%1</p>").arg(esc(findingLine(f, d.language)));
-    h += QStringLiteral("</body></html>");
-    return h;
-}
-
 // Lays out and paints; `drawn` (if given) receives every string painted.
 Outcome paint(const ReportData &report, QPagedPaintDevice &device, QString *drawn)
 {
@@ -579,12 +432,21 @@ Outcome paint(const ReportData &report, QPagedPaintDevice &device, QString *draw
 
 } // namespace
 
-Outcome renderReport(const ReportData &report, QPagedPaintDevice &device)
+Outcome renderReport(const ReportData &report, QPagedPaintDevice &device, ReportProfile profile)
 {
+    if (profile == ReportProfile::Official)
+        return paintDocument(reportDocument(report, profile), device, nullptr);
     return paint(report, device, nullptr);
 }
 
-Outcome renderPdf(const ReportData &report, const QString &path)
+QMarginsF reportPageMarginsMm(ReportProfile profile)
+{
+    if (profile == ReportProfile::Official)
+        return officialDeviceMarginsMm(reportStyle(profile));
+    return {20, 20, 20, 20};
+}
+
+Outcome renderPdf(const ReportData &report, const QString &path, ReportProfile profile)
 {
     {
         QFile probe(path);
@@ -596,31 +458,24 @@ Outcome renderPdf(const ReportData &report, const QString &path)
     {
         QPdfWriter writer(path);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        writer.setPageMargins(reportPageMarginsMm(profile), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(report.title);
         writer.setCreator(QStringLiteral("Zhenxing 振兴看板"));
-        if (auto ok = paint(report, writer, &drawn); !ok)
+        const Outcome ok = profile == ReportProfile::Official
+                               ? paintDocument(reportDocument(report, profile), writer, &drawn)
+                               : paint(report, writer, &drawn);
+        if (!ok)
             return ok;
     } // the writer has closed the file
     if (QFile(path).size() == 0)
         return Error{QCoreApplication::translate("zx::Report", "Cannot write %1").arg(path)};
     // So that search and copy give the characters printed — 户, 人, 母 — not the variants and
     // radicals that share their glyphs (戶, ⼈, ⺟; see pdfunicode.h).
-    return fixToUnicodeInFile(path, toUnicodeFixes(drawn, {reportFont(10), reportFont(10, true)}));
-}
-
-Outcome writeOdt(const ReportData &report, const QString &path)
-{
-    QTextDocument doc;
-    doc.setDefaultFont(reportFont(10.5));
-    doc.setMetaInformation(QTextDocument::DocumentTitle, report.title);
-    doc.setHtml(reportHtml(report));
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
-    if (!writer.write(&doc))
-        return Error{QCoreApplication::translate("zx::Report", "Cannot write %1: %2")
-                         .arg(path, writer.device() ? writer.device()->errorString() : QString())};
-    return Outcome::success();
+    const QList<QFont> fonts = profile == ReportProfile::Official
+                                   ? documentFonts(reportStyle(profile))
+                                   : QList<QFont>{reportFont(10), reportFont(10, true)};
+    return fixToUnicodeInFile(path, toUnicodeFixes(drawn, fonts));
 }
 
 } // namespace zx

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "report/reportdata.h"
+#include "report/odtwriter.h"
+#include "report/reportprofile.h"
 #include "result.h"
+
+#include <QMarginsF>
 
 class QPagedPaintDevice;
 
@@ -17,14 +21,17 @@ namespace zx {
 // Paints onto any paged device: a QPdfWriter, or a QPrinter for printing and print preview.
 // The device's page size and margins are used as set. Pages are counted in a first layout
 // pass, then painted.
-Outcome renderReport(const ReportData &report, QPagedPaintDevice &device);
+// Official: the document flow of the .docx (documentpainter.h), on a device whose margins are
+// reportPageMarginsMm(ReportProfile::Official).
+Outcome renderReport(const ReportData &report, QPagedPaintDevice &device,
+                     ReportProfile profile = ReportProfile::Plain);
 
-// Writes the report as a PDF (A4, 20 mm margins, 300 dpi, CJK fonts embedded as subsets).
-Outcome renderPdf(const ReportData &report, const QString &path);
+// The margins (mm, on A4) to set on the device before renderReport.
+QMarginsF reportPageMarginsMm(ReportProfile profile);
 
-// Writes the same report as an editable OpenDocument text (QTextDocumentWriter), which Word
-// and WPS open: title block, summary table with status-coloured cells, one section per
-// category (narrative, target-vs-actual table, ranking table), findings. Charts become tables.
-Outcome writeOdt(const ReportData &report, const QString &path);
+// Writes the report as a PDF (A4, 300 dpi, CJK fonts embedded as subsets): plain (20 mm
+// margins, a cover page, today's look) or official (GB/T 9704: reportprofile.h).
+Outcome renderPdf(const ReportData &report, const QString &path,
+                  ReportProfile profile = ReportProfile::Plain);
 
 } // namespace zx
