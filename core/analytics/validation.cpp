@@ -80,36 +80,53 @@ QString partName(const std::vector<QString> &partNames, std::size_t i)
     return i < partNames.size() ? partNames[i] : QString::number(i + 1);
 }
 
-std::optional<RuleViolation> checkPartsSum(const QString &totalName, const Decimal &total,
+std::optional<RuleViolation> checkPartsSum(const Indicator &total, const Decimal &totalFigure,
                                            const std::vector<QString> &partNames,
                                            const std::vector<Decimal> &parts)
 {
     QStringList names;
     for (std::size_t i = 0; i < parts.size(); ++i)
         names << partName(partNames, i);
-    // Exact: 48 + 211 + 2177 is 2436, and 2435 is simply wrong, not "close enough". A sum
-    // beyond the range (nullopt) is larger than any total.
+    // Exact unless the total carries a tolerance: 48 + 211 + 2177 is 2436, and 2435 is simply
+    // wrong; a total rounded in a report (11700 over 11724 万元) is given its tolerance (≥ 24).
+    // A sum beyond the range (nullopt) is farther than any tolerance.
     const std::optional<Decimal> sum = Decimal::sum(parts);
-    if (sum && *sum == total)
+    const std::optional<Decimal> gap = differenceOf(sum, totalFigure);
+    if (gap && !(*gap > total.partTolerance))
         return std::nullopt;
-    const QString text = QCoreApplication::translate(
-        "zx::Validation", "Parts %1 add up to %2, not the total %3 of %4");
-    return error("parts_sum",
-                 text.arg(names.join(QStringLiteral(" + ")),
-                          sum ? sum->toString() : QStringLiteral("≥ 1000000000000"),
-                          total.toString(), totalName));
+    const QString sumText = sum ? withUnit(*sum, total.unit) : QStringLiteral("≥ 1000000000000");
+    const QString gapText = gap ? withUnit(*gap, total.unit) : QStringLiteral("≥ 1000000000000");
+    const QString text =
+        total.partTolerance.isZero()
+            ? QCoreApplication::translate(
+                  "zx::Validation", "Parts %1 add up to %2, not the total %3 of %4 (a difference of %5)")
+                  .arg(names.join(QStringLiteral(" + ")), sumText,
+                       withUnit(totalFigure, total.unit), displayName(total), gapText)
+            : QCoreApplication::translate("zx::Validation",
+                                          "Parts %1 add up to %2, not the total %3 of %4 (a "
+                                          "difference of %5, more than the tolerance %6)")
+                  .arg(names.join(QStringLiteral(" + ")), sumText,
+                       withUnit(totalFigure, total.unit), displayName(total), gapText,
+                       withUnit(total.partTolerance, total.unit));
+    RuleViolation v = error("parts_sum", text);
+    v.shortfall = sum && *sum < totalFigure;
+    return v;
 }
 
-std::optional<RuleViolation> checkPartsNotAbove(const QString &totalName, const Decimal &total,
+std::optional<RuleViolation> checkPartsNotAbove(const Indicator &total, const Decimal &totalFigure,
                                                 const std::vector<QString> &partNames,
                                                 const std::vector<Decimal> &parts)
 {
     for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (parts[i] > total) {
-            const QString text =
-                QCoreApplication::translate("zx::Validation", "%1 (%2) is above its total %3 (%4)");
-            return error("part_above_total", text.arg(partName(partNames, i), parts[i].toString(),
-                                                      totalName, total.toString()));
+        if (parts[i] > totalFigure) {
+            const QString text = QCoreApplication::translate(
+                "zx::Validation", "%1 (%2) is above its total %3 (%4) by %5");
+            const auto gap = Decimal::checkedSub(parts[i], totalFigure);
+            return error("part_above_total",
+                         text.arg(partName(partNames, i), withUnit(parts[i], total.unit),
+                                  displayName(total), withUnit(totalFigure, total.unit),
+                                  gap ? withUnit(*gap, total.unit)
+                                      : QStringLiteral("≥ 1000000000000")));
         }
     }
     return std::nullopt;
@@ -163,8 +180,24 @@ std::vector<RuleViolation> checkValue(const Indicator &indicator, const Decimal 
     return found;
 }
 
-std::optional<RuleViolation> checkParts(PartRule rule, const QString &totalName,
-                                        const Decimal &total, const std::vector<QString> &partNames,
+QString withUnit(const Decimal &figure, const QString &unit)
+{
+    if (unit.isEmpty())
+        return figure.toString();
+    return QCoreApplication::translate("zx::Validation", "%1 %2", "a figure and its unit")
+        .arg(figure.toString(), unit);
+}
+
+std::optional<Decimal> differenceOf(const std::optional<Decimal> &sum, const Decimal &total)
+{
+    if (!sum)
+        return std::nullopt;
+    return *sum > total ? Decimal::checkedSub(*sum, total) : Decimal::checkedSub(total, *sum);
+}
+
+std::optional<RuleViolation> checkParts(PartRule rule, const Indicator &total,
+                                        const Decimal &totalFigure,
+                                        const std::vector<QString> &partNames,
                                         const std::vector<Decimal> &parts)
 {
     // With no part entered there is nothing to hold against the total yet.
@@ -174,9 +207,9 @@ std::optional<RuleViolation> checkParts(PartRule rule, const QString &totalName,
     case PartRule::None:
         return std::nullopt;
     case PartRule::PartsSumToTotal:
-        return checkPartsSum(totalName, total, partNames, parts);
+        return checkPartsSum(total, totalFigure, partNames, parts);
     case PartRule::PartNotAboveTotal:
-        return checkPartsNotAbove(totalName, total, partNames, parts);
+        return checkPartsNotAbove(total, totalFigure, partNames, parts);
     }
     return std::nullopt;
 }
@@ -207,14 +240,22 @@ std::optional<RuleViolation> checkOutlier(const Decimal &value, const std::vecto
                          text.arg(value.toString(), usual.toString())};
 }
 
-std::optional<RuleViolation> checkRollup(const Decimal &entered, const Decimal &rolledUp)
+std::optional<RuleViolation> checkRollup(const Indicator &indicator, const Decimal &entered,
+                                         const Decimal &rolledUp)
 {
     // Flagged, never overwritten: the parent's own figure may be the right one.
     if (entered == rolledUp)
         return std::nullopt;
     const QString text = QCoreApplication::translate(
-        "zx::Validation", "Entered %1 differs from %2 rolled up from the sub-regions");
-    return error("rollup_mismatch", text.arg(entered.toString(), rolledUp.toString()));
+        "zx::Validation",
+        "Entered %1 differs from %2 rolled up from the sub-regions (a difference of %3)");
+    const auto gap = differenceOf(rolledUp, entered);
+    RuleViolation v = error(
+        "rollup_mismatch",
+        text.arg(withUnit(entered, indicator.unit), withUnit(rolledUp, indicator.unit),
+                 gap ? withUnit(*gap, indicator.unit) : QStringLiteral("≥ 1000000000000")));
+    v.shortfall = rolledUp < entered;
+    return v;
 }
 
 } // namespace zx

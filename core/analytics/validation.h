@@ -18,6 +18,9 @@ struct RuleViolation
     QString rule; // stable code: range, negative, percentage, decimals, parts_sum,
                   // part_above_total, outlier, rollup_mismatch
     QString message;
+    // The parts (or the children) fall short of their total (the parent's figure), as they do
+    // while entry is under way; more than it is never that.
+    bool shortfall = false;
 };
 
 // Checks of a single figure against its indicator: not negative unless the indicator's
@@ -28,13 +31,21 @@ struct RuleViolation
 // indicator is named in the default QLocale's language.
 std::vector<RuleViolation> checkValue(const Indicator &indicator, const Decimal &value);
 
-// Parts against their total: parts_sum_to_total wants the exact sum, part_not_above_total
-// wants every part ≤ total (the first part above it is reported). `partNames` label the
-// parts in the message, same order. nullopt for PartRule::None or when no part is given.
-std::optional<RuleViolation> checkParts(PartRule rule, const QString &totalName,
-                                        const Decimal &total,
+// Parts against their total: parts_sum_to_total wants the sum within the total's
+// partTolerance (zero: exactly), part_not_above_total wants every part ≤ total (the first part
+// above it is reported). `partNames` label the parts in the message, same order; the message
+// names both figures in the total's unit and the difference. nullopt for PartRule::None or
+// when no part is given.
+std::optional<RuleViolation> checkParts(PartRule rule, const Indicator &total,
+                                        const Decimal &totalFigure,
                                         const std::vector<QString> &partNames,
                                         const std::vector<Decimal> &parts);
+
+// A figure with its unit, as the messages write it: "1140 次" (English), "1140次" (Chinese).
+QString withUnit(const Decimal &figure, const QString &unit);
+
+// |sum − total| when the sum is in range: what a finding quotes as the difference.
+std::optional<Decimal> differenceOf(const std::optional<Decimal> &sum, const Decimal &total);
 
 // A figure far from the region's own history for the same quarter: with at least two
 // earlier figures whose median m > 0, flags value > 3·m or value < m / 3 (a warning).
@@ -42,6 +53,8 @@ std::optional<RuleViolation> checkOutlier(const Decimal &value,
                                           const std::vector<Decimal> &history);
 
 // A figure entered on a parent region that differs from the roll-up of its children.
-std::optional<RuleViolation> checkRollup(const Decimal &entered, const Decimal &rolledUp);
+// The message names both figures in the indicator's unit and the difference.
+std::optional<RuleViolation> checkRollup(const Indicator &indicator, const Decimal &entered,
+                                         const Decimal &rolledUp);
 
 } // namespace zx

@@ -68,6 +68,10 @@ struct Indicator
     std::optional<Decimal> maxValue;
     QString parentCode; // the total this indicator is a part of
     PartRule partRule = PartRule::None;
+    // On a total: how far the sum of its parts_sum_to_total parts may differ from it (absolute,
+    // in the total's unit; zero: exactly), for totals rounded in a report (1.17亿元 over
+    // 4539 + 4758 + 2427 万元).
+    Decimal partTolerance;
     QString narrativeZh;
     QString narrativeEn;
     QString description;

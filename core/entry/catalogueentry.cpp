@@ -78,6 +78,8 @@ QString indicatorSummary(const Indicator &i)
                                              i.maxValue ? i.maxValue->toString() : QString());
     if (!i.parentCode.isEmpty())
         parts << QStringLiteral("part of %1 (%2)").arg(i.parentCode, toCode(i.partRule));
+    if (!i.partTolerance.isZero())
+        parts << QStringLiteral("parts within %1").arg(i.partTolerance.toString());
     if (i.headline)
         parts << QStringLiteral("headline");
     if (i.retired)
@@ -153,6 +155,15 @@ Check checkParent(const Indicator &i, const QHash<QString, Indicator> &all)
                                          .arg(i.code, i.parentCode));
         up = all.value(up).parentCode;
     }
+    // Parts add up to their total only in the total's unit: 万元 under 亿元 would be summed as
+    // if they were the same money.
+    const Indicator &total = all[i.parentCode];
+    if (total.unit != i.unit)
+        return problem("unit", QCoreApplication::translate(
+                                   "zx::Catalogue",
+                                   "%1 is counted in '%2' but its total %3 in '%4': a part takes "
+                                   "its total's unit")
+                                   .arg(i.code, i.unit, total.code, total.unit));
     for (const Indicator &sibling : all)
         if (sibling.code != i.code && sibling.parentCode == i.parentCode &&
             sibling.partRule != i.partRule)
@@ -181,6 +192,18 @@ Check checkIndicator(const Indicator &i, const QHash<QString, Indicator> &all,
         return problem("min", QCoreApplication::translate(
                                   "zx::Catalogue", "%1: the minimum %2 is above the maximum %3")
                                   .arg(i.code, i.minValue->toString(), i.maxValue->toString()));
+    if (i.partTolerance.isNegative())
+        return problem("part_tolerance",
+                       QCoreApplication::translate(
+                           "zx::Catalogue", "%1: the tolerance of its parts cannot be negative (%2)")
+                           .arg(i.code, i.partTolerance.toString()));
+    for (const Indicator &part : all)
+        if (part.parentCode == i.code && part.code != i.code && part.unit != i.unit)
+            return problem("unit", QCoreApplication::translate(
+                                       "zx::Catalogue",
+                                       "%1 is counted in '%2' but its part %3 in '%4': a total "
+                                       "takes the unit of its parts")
+                                       .arg(i.code, i.unit, part.code, part.unit));
     if (auto found = checkRatio(i, all))
         return found;
     return checkParent(i, all);

@@ -30,8 +30,24 @@ struct Parts
     QStringList names;
     std::vector<Decimal> figures;
     std::optional<Decimal> sum; // nullopt: beyond the largest supported figure
-    bool exceeds(const Decimal &figure) const { return !sum || *sum > figure; }
-    QString sumText() const { return sum ? sum->toString() : QStringLiteral("≥ 1000000000000"); }
+    // More than `figure` plus the total's tolerance: parts may fall short while entry is under
+    // way, but never exceed their total.
+    bool exceeds(const Decimal &figure, const Decimal &tolerance) const
+    {
+        if (!sum)
+            return true;
+        const auto allowed = Decimal::checkedAdd(figure, tolerance);
+        return allowed && *sum > *allowed;
+    }
+    QString sumText(const QString &unit) const
+    {
+        return sum ? withUnit(*sum, unit) : QStringLiteral("≥ 1000000000000");
+    }
+    QString gapText(const Decimal &total, const QString &unit) const
+    {
+        const auto gap = differenceOf(sum, total);
+        return gap ? withUnit(*gap, unit) : QStringLiteral("≥ 1000000000000");
+    }
 };
 
 // The figures the parts of `total` have at the key's region and quarter; `replaced` (the
@@ -69,20 +85,20 @@ void checkAgainstTotal(const Dataset &context, const Evaluator &eval, const Indi
     if (!totalFigure)
         return;
     if (ind.partRule == PartRule::PartNotAboveTotal) {
-        if (auto v = checkParts(ind.partRule, displayName(*total), *totalFigure,
-                                {displayName(ind)}, {value}))
+        if (auto v = checkParts(ind.partRule, *total, *totalFigure, {displayName(ind)}, {value}))
             out.push_back(*v);
         return;
     }
     const Parts parts = partsOf(context, eval, *total, key, ind.code, value);
-    if (parts.exceeds(*totalFigure))
+    if (parts.exceeds(*totalFigure, total->partTolerance))
         out.push_back(error("parts_sum",
                             QCoreApplication::translate(
                                 "zx::Entry", "Parts no longer fit their total: %1 add up to %2, "
-                                             "more than %3 of %4")
+                                             "more than %3 of %4 (by %5)")
                                 .arg(parts.names.join(QStringLiteral(" + ")),
-                                     parts.sumText(), totalFigure->toString(),
-                                     displayName(*total))));
+                                     parts.sumText(total->unit),
+                                     withUnit(*totalFigure, total->unit), displayName(*total),
+                                     parts.gapText(*totalFigure, total->unit))));
 }
 
 // The indicator is a total: it must not fall below its parts.
@@ -99,21 +115,23 @@ void checkAsTotal(const Dataset &context, const Evaluator &eval, const Indicator
         return;
     if (rule == PartRule::PartNotAboveTotal) {
         std::vector<QString> names(parts.names.cbegin(), parts.names.cend());
-        if (auto v = checkParts(rule, displayName(ind), value, names, parts.figures))
+        if (auto v = checkParts(rule, ind, value, names, parts.figures))
             out.push_back(*v);
-    } else if (rule == PartRule::PartsSumToTotal && parts.exceeds(value)) {
+    } else if (rule == PartRule::PartsSumToTotal && parts.exceeds(value, ind.partTolerance)) {
         out.push_back(error("parts_sum",
                             QCoreApplication::translate(
-                                "zx::Entry", "The total %1 (%2) is below the sum %3 of its parts %4")
-                                .arg(displayName(ind), value.toString(), parts.sumText(),
-                                     parts.names.join(QStringLiteral(" + ")))));
+                                "zx::Entry",
+                                "The total %1 (%2) is below the sum %3 of its parts %4 (by %5)")
+                                .arg(displayName(ind), withUnit(value, ind.unit),
+                                     parts.sumText(ind.unit),
+                                     parts.names.join(QStringLiteral(" + ")),
+                                     parts.gapText(value, ind.unit))));
     }
 }
 
-} // namespace
-
-std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &key,
-                                      const Decimal &value)
+// checkEntry's rules, with or without those between the figure and its total or parts.
+std::vector<RuleViolation> checkFigureEntry(const Dataset &context, const ValueKey &key,
+                                            const Decimal &value, bool withParts)
 {
     const Indicator *ind = context.indicator(key.indicatorCode);
     if (!ind)
@@ -131,13 +149,29 @@ std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &ke
     if (!value.isWithinRange())
         return {error("beyond_range", Decimal::rangeMessage(value.toString()))};
     std::vector<RuleViolation> found = checkValue(*ind, value);
-    const Evaluator eval(context);
-    checkAgainstTotal(context, eval, *ind, key, value, found);
-    checkAsTotal(context, eval, *ind, key, value, found);
+    if (withParts) {
+        const Evaluator eval(context);
+        checkAgainstTotal(context, eval, *ind, key, value, found);
+        checkAsTotal(context, eval, *ind, key, value, found);
+    }
     for (const RuleViolation &v :
          checkOutliersIn(context, *ind, key.regionCode, key.year, key.quarter, value))
         found.push_back(v);
     return found;
+}
+
+} // namespace
+
+std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &key,
+                                      const Decimal &value)
+{
+    return checkFigureEntry(context, key, value, true);
+}
+
+std::vector<RuleViolation> checkEntryAlone(const Dataset &context, const ValueKey &key,
+                                           const Decimal &value)
+{
+    return checkFigureEntry(context, key, value, false);
 }
 
 } // namespace zx

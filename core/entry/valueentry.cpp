@@ -203,12 +203,12 @@ Result<std::vector<Pending>> checkedChanges(Database &db, const std::vector<Valu
                                             int maxYear)
 {
     // Three earlier years give the outlier rule its history. Only the regions the block
-    // touches (and their children, whose roll-ups come from the cache): an edit in a city's
-    // file does not read every village.
+    // touches, their ancestors (whose roll-ups the block changes) and the children of both,
+    // whose roll-ups come from the cache: an edit in a city's file does not read every village.
     QSet<QString> touched;
     for (const ValueChange &c : changes)
         touched.insert(c.key.regionCode);
-    auto context = Dataset::loadScoped(db, QStringList(touched.cbegin(), touched.cend()),
+    auto context = Dataset::loadAround(db, QStringList(touched.cbegin(), touched.cend()),
                                        minYear - 3, maxYear);
     if (!context)
         return Error{context.error()};

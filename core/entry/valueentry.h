@@ -48,6 +48,12 @@ struct ValueChange
 std::vector<RuleViolation> checkEntry(const Dataset &context, const ValueKey &key,
                                       const Decimal &value);
 
+// checkEntry without the rules between the figure and its total or parts: the figure's own
+// rules and its warnings. An import judges the rules between figures as `check` does instead
+// (checkAround, before and after the file is overlaid).
+std::vector<RuleViolation> checkEntryAlone(const Dataset &context, const ValueKey &key,
+                                           const Decimal &value);
+
 // The one way figures are changed. All or nothing, in one write transaction: refuses unknown
 // indicators and regions, quarters outside 1–4, figures with an error, figures with a warning
 // but no comment, approved (locked) quarters, and ratio indicators (computed, never entered);

@@ -169,7 +169,7 @@ Result<ExportSheet> catalogue(Database &db)
     sheet.header = QStringLiteral("code,category,name,name_en,unit,decimals,accumulation,"
                                   "aggregation,numerator,denominator,ratio_scale,target_mode,kind,"
                                   "min,max,parent,part_rule,headline,sort_order,narrative_zh,"
-                                  "narrative_en,description,retired")
+                                  "narrative_en,description,retired,part_tolerance")
                        .split(QLatin1Char(','));
     sheet.rows.reserve(all->size());
     for (const Indicator &i : *all) {
@@ -182,7 +182,8 @@ Result<ExportSheet> catalogue(Database &db)
             .decimal(i.maxValue).text(i.parentCode)
             .text(i.partRule == PartRule::None ? QString() : toCode(i.partRule))
             .number(i.headline ? 1 : 0).number(i.sortOrder).text(i.narrativeZh)
-            .text(i.narrativeEn).text(i.description).number(i.retired ? 1 : 0);
+            .text(i.narrativeEn).text(i.description).number(i.retired ? 1 : 0)
+            .text(i.partTolerance.isZero() ? QString() : i.partTolerance.toString());
         sheet.rows.push_back(r.take());
     }
     return sheet;

@@ -29,7 +29,8 @@ bool same(const Indicator &a, const Indicator &b)
            a.ratioScale == b.ratioScale && a.targetMode == b.targetMode && a.kind == b.kind &&
            decimalText(a.minValue) == decimalText(b.minValue) &&
            decimalText(a.maxValue) == decimalText(b.maxValue) && a.parentCode == b.parentCode &&
-           a.partRule == b.partRule && a.narrativeZh == b.narrativeZh &&
+           a.partRule == b.partRule && a.partTolerance == b.partTolerance &&
+           a.narrativeZh == b.narrativeZh &&
            a.narrativeEn == b.narrativeEn && a.description == b.description &&
            a.headline == b.headline && a.retired == b.retired && a.sortOrder == b.sortOrder;
 }
@@ -67,6 +68,10 @@ public:
             ind.maxValue = field("max").isEmpty() ? std::nullopt : number("max");
         text("parent", ind.parentCode, true);
         code("part_rule", ind.partRule, partRuleFromCode);
+        if (has("part_tolerance"))
+            ind.partTolerance = field("part_tolerance").isEmpty()
+                                    ? Decimal()
+                                    : number("part_tolerance").value_or(Decimal());
         flag("headline", ind.headline);
         integer("sort_order", ind.sortOrder);
         text("narrative_zh", ind.narrativeZh);

@@ -1,5 +1,7 @@
 #include "importplanner.h"
 
+#include "importrules.h"
+
 #include "entry/workflow.h"
 #include "storage/database.h"
 #include "storage/periodstore.h"
@@ -62,11 +64,7 @@ struct Fields
     }
 };
 
-struct Row
-{
-    qsizetype row;
-    ValueChange change;
-};
+using Row = PlannedRow;
 
 // First pass: every row parsed, duplicates found; the span of years returned.
 bool parseValues(Fields &p, const ImportTable &table, ImportProgress &progress,
@@ -156,7 +154,7 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
     QSet<QString> touched;
     for (const Row &r : rows)
         touched.insert(r.change.key.regionCode);
-    auto loaded = Dataset::loadScoped(db, QStringList(touched.cbegin(), touched.cend()),
+    auto loaded = Dataset::loadAround(db, QStringList(touched.cbegin(), touched.cend()),
                                       minYear - 3, maxYear);
     if (!loaded) {
         p.add(-1, QString(), loaded.error());
@@ -231,15 +229,18 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
         valid.push_back(&r);
     }
     rights.report(plan);
-    // Judge the file as a whole: every new figure stands in the context first.
-    context.reserveOverlay(valid.size());
-    for (const Row *r : valid)
-        context.overlay(r->change.key.indicatorCode, r->change.key.regionCode, r->change.key.year,
-                        r->change.key.quarter, r->change.value);
+    // The rules between figures as `check` judges them, with the whole file overlaid; then each
+    // figure's own rules and warnings (its history may come from the file too).
+    judgeBetweenFigures(context, table, valid, [&] {
+        context.reserveOverlay(valid.size());
+        for (const Row *r : valid)
+            context.overlay(r->change.key.indicatorCode, r->change.key.regionCode,
+                            r->change.key.year, r->change.key.quarter, r->change.value);
+    }, plan);
     for (const Row *r : valid) {
         if (!progress.step(table.rowCount() + r->row))
             return false;
-        const auto found = checkEntry(context, r->change.key, *r->change.value);
+        const auto found = checkEntryAlone(context, r->change.key, *r->change.value);
         bool blocked = false;
         for (const RuleViolation &v : found) {
             if (v.severity == Severity::Error) {

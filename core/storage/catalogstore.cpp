@@ -26,19 +26,23 @@ INSERT INTO indicator (code, category_code, name, name_en, unit, decimals, accum
     retired, sort_order)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 
+// Version 6's column, written apart so that an indicator without a tolerance is inserted the
+// same way into a file of any version (tests build old files with the sample).
+const char *const UpdatePartTolerance = "UPDATE indicator SET part_tolerance = ? WHERE code = ?";
+
 const char *const UpdateIndicator = R"(
 UPDATE indicator SET category_code = ?, name = ?, name_en = ?, unit = ?, decimals = ?,
     accumulation = ?, aggregation = ?, numerator_code = ?, denominator_code = ?,
     ratio_scale = ?, target_mode = ?, kind = ?, min_value = ?, max_value = ?, parent_code = ?,
     part_rule = ?, narrative_zh = ?, narrative_en = ?, description = ?, headline = ?,
-    retired = ?, sort_order = ?
+    retired = ?, sort_order = ?, part_tolerance = ?
 WHERE code = ?)";
 
 const char *const SelectIndicators = R"(
 SELECT i.code, i.category_code, i.name, i.name_en, i.unit, i.decimals, i.accumulation,
     i.aggregation, i.numerator_code, i.denominator_code, i.ratio_scale, i.target_mode, i.kind,
     i.min_value, i.max_value, i.parent_code, i.part_rule, i.narrative_zh, i.narrative_en,
-    i.description, i.headline, i.retired, i.sort_order
+    i.description, i.headline, i.retired, i.sort_order, i.part_tolerance
 FROM indicator i JOIN category c ON c.code = i.category_code
 ORDER BY c.sort_order, i.sort_order, i.code)";
 
@@ -78,12 +82,19 @@ Indicator indicatorFromRow(const QSqlQuery &q)
     i.headline = q.value(20).toInt() != 0;
     i.retired = q.value(21).toInt() != 0;
     i.sortOrder = q.value(22).toInt();
+    i.partTolerance = decimalColumn(q.value(23)).value_or(Decimal());
     return i;
 }
 
 QVariant ratioPart(const Indicator &i, const QString &code)
 {
     return i.aggregation == Aggregation::Ratio ? QVariant(code) : QVariant();
+}
+
+// No tolerance (the exact sum) is stored as NULL.
+QVariant toleranceColumn(const Decimal &tolerance)
+{
+    return tolerance.isZero() ? QVariant() : QVariant(tolerance.toString());
 }
 
 QVariant partRuleColumn(PartRule rule)
@@ -122,7 +133,7 @@ Result<std::vector<Category>> categories(Database &db)
 
 Outcome insertIndicator(Database &db, const Indicator &i)
 {
-    return sql::run(
+    const Outcome inserted = sql::run(
         db.connection(), InsertIndicator,
         {i.code, i.categoryCode, i.name, i.nameEn, i.unit, i.decimals, toCode(i.accumulation),
          toCode(i.aggregation), ratioPart(i, i.numeratorCode), ratioPart(i, i.denominatorCode),
@@ -131,6 +142,11 @@ Outcome insertIndicator(Database &db, const Indicator &i)
          i.narrativeZh, i.narrativeEn, i.description, i.headline ? 1 : 0, i.retired ? 1 : 0,
          i.sortOrder},
         QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code));
+    if (!inserted || i.partTolerance.isZero())
+        return inserted;
+    return sql::run(db.connection(), UpdatePartTolerance,
+                    {toleranceColumn(i.partTolerance), i.code},
+                    QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code));
 }
 
 Outcome updateIndicator(Database &db, const Indicator &i)
@@ -142,7 +158,7 @@ Outcome updateIndicator(Database &db, const Indicator &i)
          i.ratioScale, toCode(i.targetMode), toCode(i.kind), optionalDecimal(i.minValue),
          optionalDecimal(i.maxValue), sql::nullIfEmpty(i.parentCode), partRuleColumn(i.partRule),
          i.narrativeZh, i.narrativeEn, i.description, i.headline ? 1 : 0, i.retired ? 1 : 0,
-         i.sortOrder, i.code},
+         i.sortOrder, toleranceColumn(i.partTolerance), i.code},
         QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code));
 }
 

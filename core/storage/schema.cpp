@@ -240,6 +240,11 @@ const char *const CreateRegionMoved =
     "WHEN OLD.parent_code IS NOT NEW.parent_code OR OLD.code IS NOT NEW.code BEGIN "
     "INSERT INTO rollup_dirty SELECT '*', '*', 0 WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = '*' AND region_code = '*' AND year = 0); END";
 
+// Version 6: a total may carry a tolerance for its parts_sum_to_total parts (absolute, in the
+// total's unit; NULL: the exact sum), for totals a report rounded (1.17亿元 over parts of
+// 11724 万元).
+const char *const IndicatorPartTolerance = "ALTER TABLE indicator ADD COLUMN part_tolerance TEXT";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -255,6 +260,7 @@ const std::vector<Migration> &migrations()
          {CreateAppUser, CreateUserRegion}},
         {4, "city level, roll-up cache", version4(), true},
         {5, "regions retire and merge", {RegionRetiredFrom, RegionMergedInto, DropRegionMoved, CreateRegionMoved}},
+        {6, "a tolerance for rounded totals", {IndicatorPartTolerance}},
     };
     return steps;
 }

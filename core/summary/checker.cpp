@@ -7,6 +7,7 @@
 #include "surroundings.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <tuple>
@@ -18,61 +19,75 @@ namespace {
 Finding locate(const RuleViolation &v, const QString &indicator, const QString &region, int year,
                int quarter)
 {
-    return {v.severity, v.rule, indicator, region, year, quarter, v.message};
+    return {v.severity, v.rule, indicator, region, year, quarter, v.message, v.shortfall};
+}
+
+// Every rule of one stored figure: the single-figure rules, the outlier and magnitude-slip
+// checks against the region's earlier figures and its siblings', and a parent's own figure
+// against the roll-up of its children.
+void checkFigure(const Dataset &data, const Evaluator &eval, const Indicator &ind,
+                 const Value &v, std::vector<Finding> &out,
+                 const SiblingIndex *siblings = nullptr)
+{
+    for (const RuleViolation &r : checkValue(ind, v.value))
+        out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
+    for (const RuleViolation &r :
+         checkOutliersIn(data, ind, v.regionCode, v.year, v.quarter, v.value, siblings))
+        out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
+    if (!ind.isRatio()) {
+        if (const auto rolled = eval.childrenRollup(ind, v.regionCode, v.year, v.quarter))
+            if (auto r = checkRollup(ind, v.value, *rolled))
+                out.push_back(locate(*r, v.indicatorCode, v.regionCode, v.year, v.quarter));
+    }
 }
 
 void checkStoredValues(const Dataset &data, const Evaluator &eval, std::vector<Finding> &out)
 {
     const SiblingIndex siblings(data);
-    for (const Value &v : data.values()) {
-        const Indicator *ind = data.indicator(v.indicatorCode);
-        if (!ind)
-            continue;
-        for (const RuleViolation &r : checkValue(*ind, v.value))
-            out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
-        // Outliers and magnitude slips against the region's earlier figures and its siblings'.
-        for (const RuleViolation &r :
-             checkOutliersIn(data, *ind, v.regionCode, v.year, v.quarter, v.value, &siblings))
-            out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
-        if (!ind->isRatio()) {
-            if (const auto rolled = eval.childrenRollup(*ind, v.regionCode, v.year, v.quarter))
-                if (auto r = checkRollup(v.value, *rolled))
-                    out.push_back(locate(*r, v.indicatorCode, v.regionCode, v.year, v.quarter));
+    for (const Value &v : data.values())
+        if (const Indicator *ind = data.indicator(v.indicatorCode))
+            checkFigure(data, eval, *ind, v, out, &siblings);
+}
+
+// The parts of `total` against it at one region and quarter, when the total has a figure
+// there (a parts_sum_to_total breakdown only when every part has one).
+void checkPartsAt(const Dataset &data, const Evaluator &eval, const Indicator &total,
+                  const QString &region, int year, int quarter, std::vector<Finding> &out)
+{
+    const QStringList &partCodes = data.parts(total.code);
+    if (partCodes.isEmpty())
+        return;
+    const PartRule rule = data.indicator(partCodes.first())->partRule;
+    const auto totalValue = eval.quarterValue(total, region, year, quarter);
+    if (!totalValue)
+        return;
+    std::vector<QString> names;
+    std::vector<Decimal> parts;
+    for (const QString &code : partCodes) {
+        const Indicator *part = data.indicator(code);
+        if (auto v = eval.quarterValue(*part, region, year, quarter)) {
+            names.push_back(displayName(*part));
+            parts.push_back(*v);
+        } else if (rule == PartRule::PartsSumToTotal) {
+            return; // an incomplete breakdown cannot be summed
         }
     }
+    if (names.empty())
+        return;
+    if (auto r = zx::checkParts(rule, total, *totalValue, names, parts))
+        out.push_back(locate(*r, total.code, region, year, quarter));
 }
 
 // Parts are compared quarter by quarter with their total, wherever the total has a figure.
 void checkParts(const Dataset &data, const Evaluator &eval, std::vector<Finding> &out)
 {
     for (const Indicator &total : data.indicators()) {
-        const QStringList &partCodes = data.parts(total.code);
-        if (partCodes.isEmpty())
+        if (data.parts(total.code).isEmpty())
             continue;
-        const PartRule rule = data.indicator(partCodes.first())->partRule;
         for (const Region &region : data.regions())
             for (int year = data.fromYear(); year <= data.toYear(); ++year)
-                for (int quarter = 1; quarter <= 4; ++quarter) {
-                    const auto totalValue = eval.quarterValue(total, region.code, year, quarter);
-                    if (!totalValue)
-                        continue;
-                    std::vector<QString> names;
-                    std::vector<Decimal> parts;
-                    for (const QString &code : partCodes) {
-                        const Indicator *part = data.indicator(code);
-                        if (auto v = eval.quarterValue(*part, region.code, year, quarter)) {
-                            names.push_back(displayName(*part));
-                            parts.push_back(*v);
-                        } else if (rule == PartRule::PartsSumToTotal) {
-                            names.clear(); // an incomplete breakdown cannot be summed
-                            break;
-                        }
-                    }
-                    if (names.empty())
-                        continue;
-                    if (auto r = zx::checkParts(rule, displayName(total), *totalValue, names, parts))
-                        out.push_back(locate(*r, total.code, region.code, year, quarter));
-                }
+                for (int quarter = 1; quarter <= 4; ++quarter)
+                    checkPartsAt(data, eval, total, region.code, year, quarter, out);
     }
 }
 
@@ -119,7 +134,72 @@ void checkOverflow(const Dataset &data, const Evaluator &eval, std::vector<Findi
     }
 }
 
+// What one changed figure can affect: its indicator on its region and every ancestor, and
+// there the breakdowns it is a total or a part of.
+struct Reach
+{
+    std::vector<std::pair<Dataset::Slot, std::size_t>> figures; // slot → first key reaching it
+    std::vector<std::pair<Dataset::Slot, std::size_t>> totals;
+};
+
+Reach reachOf(const Dataset &data, const std::vector<ValueKey> &keys)
+{
+    Reach reach;
+    QSet<Dataset::Slot> seenFigures, seenTotals;
+    auto addTotal = [&](const QString &total, const QString &region, const ValueKey &k,
+                        std::size_t i) {
+        const Dataset::Slot s = Dataset::slot(total, region, k.year, k.quarter);
+        if (!seenTotals.contains(s)) {
+            seenTotals.insert(s);
+            reach.totals.emplace_back(s, i);
+        }
+    };
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const ValueKey &k = keys[i];
+        const Indicator *ind = data.indicator(k.indicatorCode);
+        if (!ind)
+            continue;
+        for (const Region *r = data.region(k.regionCode); r; r = data.region(r->parentCode)) {
+            const Dataset::Slot s = Dataset::slot(ind->code, r->code, k.year, k.quarter);
+            if (seenFigures.contains(s))
+                break; // this region and its ancestors are reached already
+            seenFigures.insert(s);
+            reach.figures.emplace_back(s, i);
+            if (!ind->parentCode.isEmpty() && ind->partRule != PartRule::None)
+                addTotal(ind->parentCode, r->code, k, i);
+            if (!data.parts(ind->code).isEmpty())
+                addTotal(ind->code, r->code, k, i);
+        }
+    }
+    return reach;
+}
+
 } // namespace
+
+std::vector<CausedFinding> checkAround(const Dataset &data, const std::vector<ValueKey> &keys)
+{
+    const Evaluator eval(data);
+    const Reach reach = reachOf(data, keys);
+    std::vector<CausedFinding> result;
+    std::vector<Finding> found;
+    auto take = [&](std::size_t cause) {
+        for (Finding &f : found)
+            result.push_back({std::move(f), cause});
+        found.clear();
+    };
+    for (const auto &[s, cause] : reach.figures) {
+        const Value *v = data.storedValue(s.indicator, s.region, s.period / 10, s.period % 10);
+        if (v)
+            checkFigure(data, eval, *data.indicator(s.indicator), *v, found);
+        take(cause);
+    }
+    for (const auto &[s, cause] : reach.totals) {
+        if (const Indicator *total = data.indicator(s.indicator))
+            checkPartsAt(data, eval, *total, s.region, s.period / 10, s.period % 10, found);
+        take(cause);
+    }
+    return result;
+}
 
 std::vector<Finding> runChecks(const Dataset &data)
 {

@@ -2,6 +2,7 @@
 
 #include "analytics/validation.h"
 #include "dataset.h"
+#include "storage/valuestore.h"
 
 #include <vector>
 
@@ -17,6 +18,7 @@ struct Finding
     int year = 0;
     int quarter = 0;
     QString message;
+    bool shortfall = false; // RuleViolation::shortfall
 };
 
 // Runs every validation rule over every stored figure of the Dataset: the single-figure
@@ -25,5 +27,19 @@ struct Finding
 // region that differ from the roll-up of its children. Ordered by year, quarter, region,
 // indicator.
 std::vector<Finding> runChecks(const Dataset &data);
+
+// A finding of checkAround with the block's key that reaches its figure first.
+struct CausedFinding
+{
+    Finding finding;
+    std::size_t cause = 0; // index into the keys
+};
+
+// The findings of runChecks that a block of figures (`keys`, overlaid on `data` or about to be)
+// can change: every rule of each key's indicator on its region and on each ancestor region
+// (whose roll-up the figure changes), and the breakdowns the indicator is a total or a part
+// of at those regions. Run it before and after overlaying to see what the block changes; over
+// Dataset::loadAround it reads only the regions involved. In the order of the keys.
+std::vector<CausedFinding> checkAround(const Dataset &data, const std::vector<ValueKey> &keys);
 
 } // namespace zx

@@ -79,6 +79,13 @@ Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int 
     auto d = loadStructure(db, fromYear, toYear);
     if (!d)
         return d;
+    return fillScoped(db, std::move(d).value(), focus, fromYear, toYear);
+}
+
+Result<Dataset> Dataset::fillScoped(Database &db, Dataset structure, const QStringList &focus,
+                                    int fromYear, int toYear)
+{
+    Result<Dataset> d(std::move(structure));
     d.value().m_scoped = true;
     d.value().m_focus = focus;
     const QSet<QString> wanted(focus.cbegin(), focus.cend());
@@ -117,6 +124,26 @@ Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int 
     }
     d.value().index();
     return d;
+}
+
+Result<Dataset> Dataset::loadAround(Database &db, const QStringList &regions, int fromYear,
+                                    int toYear)
+{
+    if (!rollupstore::isCurrent(db))
+        return load(db, fromYear, toYear);
+    auto tree = loadStructure(db, fromYear, toYear);
+    if (!tree)
+        return tree;
+    QHash<QString, QString> parentOf;
+    for (const Region &r : tree.value().regions())
+        parentOf.insert(r.code, r.parentCode);
+    QSet<QString> focus(regions.cbegin(), regions.cend());
+    for (const QString &code : regions)
+        for (QString up = parentOf.value(code); !up.isEmpty() && !focus.contains(up);
+             up = parentOf.value(up))
+            focus.insert(up);
+    return fillScoped(db, std::move(tree).value(), QStringList(focus.cbegin(), focus.cend()),
+                      fromYear, toYear);
 }
 
 std::optional<Decimal> Dataset::rolledUp(const QString &indicator, const QString &region, int year,
@@ -185,6 +212,7 @@ void Dataset::overlay(const QString &indicator, const QString &region, int year,
             m_values.push_back(std::move(v));
         }
         m_stored.insert(k, *value);
+        markAncestorsStale(indicator, region, year, quarter);
         m_fromYear = std::min(m_fromYear, year);
         m_toYear = std::max(m_toYear, year);
         m_storedYears.insert(slot(indicator, region, year));
@@ -201,12 +229,23 @@ void Dataset::overlay(const QString &indicator, const QString &region, int year,
             m_values.pop_back();
         }
         m_stored.remove(k);
+        markAncestorsStale(indicator, region, year, quarter);
         bool anyLeft = false;
         for (int q = 1; q <= 4; ++q)
             anyLeft = anyLeft || m_stored.contains(slot(indicator, region, year, q));
         if (!anyLeft)
             m_storedYears.remove(slot(indicator, region, year));
     }
+}
+
+void Dataset::markAncestorsStale(const QString &indicator, const QString &region, int year,
+                                 int quarter)
+{
+    if (!m_scoped)
+        return;
+    for (const Region *r = this->region(region); r && !r->parentCode.isEmpty();
+         r = this->region(r->parentCode))
+        m_staleRollups.insert(slot(indicator, r->parentCode, year, quarter));
 }
 
 void Dataset::reserveOverlay(std::size_t figures)

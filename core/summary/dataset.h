@@ -29,6 +29,12 @@ public:
     // load(). Falls back to load() when the cache is stale (a file changed by hand).
     static Result<Dataset> loadScoped(Database &db, const QStringList &focus, int fromYear,
                                       int toYear);
+    // loadScoped for judging new figures of `regions` in place: the focus also holds every
+    // ancestor of them, so that once figures are overlaid, each ancestor's roll-up is worked
+    // out again from its children (stored figures and the cache) instead of the stale cache —
+    // a county's total is judged against its villages as the block leaves them.
+    static Result<Dataset> loadAround(Database &db, const QStringList &regions, int fromYear,
+                                      int toYear);
     // The catalogue and the region tree alone, no figures or targets: what the region tree,
     // the category pages and editors are built from.
     static Result<Dataset> loadCatalogue(Database &db);
@@ -39,6 +45,13 @@ public:
     bool covers(const QString &region) const { return !m_scoped || m_focus.contains(region); }
     std::optional<Decimal> rolledUp(const QString &indicator, const QString &region, int year,
                                     int quarter) const;
+    // Whether the cached roll-up of the slot no longer holds because a figure below the region
+    // was overlaid (scoped only): the Evaluator then rolls the children up itself.
+    bool rollupStale(const QString &indicator, const QString &region, int year, int quarter) const
+    {
+        return !m_staleRollups.isEmpty() &&
+               m_staleRollups.contains(slot(indicator, region, year, quarter));
+    }
     std::optional<Decimal> rolledTarget(const QString &indicator, const QString &region,
                                         int year) const;
 
@@ -89,9 +102,10 @@ public:
     }
 
     // Replaces one stored figure in memory (nullopt removes it), so that validation can judge a
-    // block of new figures together before any of them is written (on a full load: a scoped
-    // one keeps its cached roll-ups). Evaluators built before
-    // the change keep their memoised figures: build a new one afterwards.
+    // block of new figures together before any of them is written. On a scoped load the cached
+    // roll-ups of the region's ancestors are marked stale (rollupStale): load with loadAround so
+    // that their children are at hand. Evaluators built before the change keep their memoised
+    // figures: build a new one afterwards.
     void overlay(const QString &indicator, const QString &region, int year, int quarter,
                  const std::optional<Decimal> &value);
     // Room for `figures` more overlaid figures, before overlaying a big block.
@@ -99,7 +113,11 @@ public:
 
 private:
     static Result<Dataset> loadStructure(Database &db, int fromYear, int toYear);
+    static Result<Dataset> fillScoped(Database &db, Dataset structure, const QStringList &focus,
+                                      int fromYear, int toYear);
     void narrowYears();
+    void markAncestorsStale(const QString &indicator, const QString &region, int year,
+                            int quarter);
     void index();
 
     std::vector<Category> m_categories;
@@ -122,6 +140,7 @@ private:
     QStringList m_focus;
     QHash<Slot, Decimal> m_rolled;        // slot with quarter (scoped only)
     QHash<Slot, Decimal> m_rolledTargets; // slot without quarter (scoped only)
+    QSet<Slot> m_staleRollups;            // slot with quarter (scoped, after overlay)
 };
 
 } // namespace zx

@@ -47,7 +47,9 @@ std::optional<Decimal> Evaluator::childrenRollup(const Indicator &ind, const QSt
 {
     if (ind.isRatio())
         return std::nullopt;
-    if (m_data.isScoped())
+    // A stale cached roll-up (figures below overlaid) is worked out again from the children,
+    // whose own figures are stored, cached or in turn worked out again.
+    if (m_data.isScoped() && !m_data.rollupStale(ind.code, region, year, quarter))
         return m_data.rolledUp(ind.code, region, year, quarter);
     std::vector<Decimal> figures;
     for (const QString &child : m_data.children(region))

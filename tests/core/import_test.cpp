@@ -12,6 +12,7 @@
 #include "storage/periodstore.h"
 
 #include <QFile>
+#include <QSet>
 #include <QStringEncoder>
 
 #include <atomic>
@@ -375,11 +376,20 @@ TEST_F(ImportFileTest, CatalogueRoundTripFindsTheOneEditedAttribute)
     EXPECT_EQ(same.changedCount + same.newCount, 0);
     EXPECT_EQ(same.unchangedCount, table->rowCount());
 
-    // Edit the unit of the third indicator.
+    // Edit the unit of the first indicator that is neither a part nor a total (a part takes
+    // its total's unit, so theirs cannot change alone).
     const int unit = table->column(QStringLiteral("unit"));
-    const QString code = table->field(2, QStringLiteral("code"));
-    ASSERT_NE(str(table->row(2)[unit]), "座");
-    const QString changed = csvOf(*table, 2, unit, QStringLiteral("座"));
+    QSet<QString> inBreakdowns;
+    for (qsizetype r = 0; r < table->rowCount(); ++r)
+        if (const QString parent = table->field(r, QStringLiteral("parent")); !parent.isEmpty())
+            inBreakdowns << parent << table->field(r, QStringLiteral("code"));
+    qsizetype row = 0;
+    while (row < table->rowCount() && inBreakdowns.contains(table->field(row, QStringLiteral("code"))))
+        ++row;
+    ASSERT_LT(row, table->rowCount());
+    const QString code = table->field(row, QStringLiteral("code"));
+    ASSERT_NE(str(table->row(row)[unit]), "座");
+    const QString changed = csvOf(*table, row, unit, QStringLiteral("座"));
     const auto auditBefore = audit().size();
     const ImportPlan plan = planImportFile(*db, writeFile(QStringLiteral("cat.csv"), utf8(changed)),
                                            QStringLiteral("local"));

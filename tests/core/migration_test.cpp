@@ -303,7 +303,7 @@ TEST_F(MigrationTest, AVersionFourFileGainsRetireAndMergeAndKeepsItsFigures)
     }
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
     ASSERT_TRUE(db.ok()) << str(db.error());
-    EXPECT_EQ((*db)->schemaVersion(), 5);
+    EXPECT_EQ((*db)->schemaVersion(), 6);
     auto value = valuestore::find(
         **db, {QStringLiteral("farm_subsidy"), QStringLiteral("410104001"), 2023, 4});
     ASSERT_TRUE(value.ok()) << str(value.error());
@@ -329,4 +329,35 @@ TEST_F(MigrationTest, AVersionFourFileGainsRetireAndMergeAndKeepsItsFigures)
     EXPECT_EQ(after->back().mergedInto, QStringLiteral("410104"));
     EXPECT_FALSE(after->back().activeIn(2024));
     EXPECT_TRUE(after->back().activeIn(2023));
+}
+
+TEST_F(MigrationTest, AVersionFiveFileGainsThePartToleranceAndKeepsItsBreakdown)
+{
+    {
+        auto v5 = Database::openAtVersion(path, 5);
+        ASSERT_TRUE(v5.ok()) << str(v5.error());
+        EXPECT_EQ((*v5)->schemaVersion(), 5);
+    }
+    {
+        RawConnection raw(path);
+        EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO category (code, name) VALUES ('funds', '资金')")));
+        EXPECT_TRUE(raw.exec(QStringLiteral(
+            "INSERT INTO indicator (code, category_code, name, unit, accumulation, aggregation, "
+            "target_mode, kind) VALUES ('funds_secured', 'funds', '争取资金', '万元', 'stock', "
+            "'sum', 'at_least', 'expected')")));
+        EXPECT_TRUE(raw.exec(QStringLiteral(
+            "INSERT INTO indicator (code, category_code, name, unit, accumulation, aggregation, "
+            "target_mode, kind, parent_code, part_rule) VALUES ('funds_a', 'funds', '其中甲', "
+            "'万元', 'stock', 'sum', 'at_least', 'expected', 'funds_secured', "
+            "'parts_sum_to_total')")));
+    }
+    auto db = Database::open(path, Database::OpenMode::OpenExisting);
+    ASSERT_TRUE(db.ok()) << str(db.error());
+    EXPECT_EQ((*db)->schemaVersion(), 6);
+    auto data = Dataset::loadCatalogue(**db);
+    ASSERT_TRUE(data.ok()) << str(data.error());
+    const Indicator *total = data->indicator(QStringLiteral("funds_secured"));
+    ASSERT_NE(total, nullptr);
+    EXPECT_TRUE(total->partTolerance.isZero()); // NULL: the exact sum, as before
+    EXPECT_EQ(data->parts(QStringLiteral("funds_secured")), QStringList{QStringLiteral("funds_a")});
 }

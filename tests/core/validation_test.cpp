@@ -61,6 +61,12 @@ private:
     QLocale m_saved;
 };
 
+// A total named in English (the tests run in the default locale), counted in `unit`.
+Indicator totalNamed(const char *nameEn, const char *unit = "次")
+{
+    return indicator("total", "", nameEn, unit);
+}
+
 const std::vector<QString> patrolParts{QStringLiteral("district"), QStringLiteral("street"),
                                        QStringLiteral("village")};
 
@@ -172,13 +178,13 @@ TEST(Validation, AnExplicitMaximumReplacesThe100Cap)
 
 TEST(Validation, RiverPatrolPartsAddUpToTheTotal)
 {
-    EXPECT_FALSE(checkParts(PartRule::PartsSumToTotal, QStringLiteral("river patrols"), dec("2436"),
+    EXPECT_FALSE(checkParts(PartRule::PartsSumToTotal, totalNamed("river patrols"), dec("2436"),
                             patrolParts, {dec("48"), dec("211"), dec("2177")}));
 }
 
 TEST(Validation, PartsThatDoNotAddUpAreNamedWithTheirNumbers)
 {
-    const auto found = checkParts(PartRule::PartsSumToTotal, QStringLiteral("river patrols"),
+    const auto found = checkParts(PartRule::PartsSumToTotal, totalNamed("river patrols"),
                                   dec("2435"), patrolParts, {dec("48"), dec("211"), dec("2177")});
     ASSERT_TRUE(found);
     EXPECT_EQ(found->rule.toStdString(), "parts_sum");
@@ -189,15 +195,15 @@ TEST(Validation, PartsThatDoNotAddUpAreNamedWithTheirNumbers)
 
 TEST(Validation, PartsOfTenthsAddUpExactly)
 {
-    EXPECT_FALSE(checkParts(PartRule::PartsSumToTotal, QStringLiteral("summer sowing"),
+    EXPECT_FALSE(checkParts(PartRule::PartsSumToTotal, totalNamed("summer sowing"),
                             dec("4296.3"), {}, {dec("1000.1"), dec("1000.1"), dec("2296.1")}));
-    EXPECT_TRUE(checkParts(PartRule::PartsSumToTotal, QStringLiteral("summer sowing"),
+    EXPECT_TRUE(checkParts(PartRule::PartsSumToTotal, totalNamed("summer sowing"),
                            dec("4296.3"), {}, {dec("1000.1"), dec("1000.1"), dec("2296.2")}));
 }
 
 TEST(Validation, MaizeMayNotExceedSummerSowing)
 {
-    const QString total = QStringLiteral("summer sown area");
+    const Indicator total = totalNamed("summer sown area", "亩");
     const std::vector<QString> names{QStringLiteral("maize sown area")};
     EXPECT_FALSE(
         checkParts(PartRule::PartNotAboveTotal, total, dec("4296.3"), names, {dec("1735")}));
@@ -214,16 +220,16 @@ TEST(Validation, MaizeMayNotExceedSummerSowing)
 TEST(Validation, SeveralPartsEachBelowTheTotalPass)
 {
     // Water cases: 3 filed and 2 guided, each within the 5 received.
-    EXPECT_FALSE(checkParts(PartRule::PartNotAboveTotal, QStringLiteral("cases received"), dec("5"),
+    EXPECT_FALSE(checkParts(PartRule::PartNotAboveTotal, totalNamed("cases received"), dec("5"),
                             {}, {dec("3"), dec("2")}));
 }
 
 TEST(Validation, NoPartRuleOrNoPartsMeansNoCheck)
 {
     EXPECT_FALSE(
-        checkParts(PartRule::None, QStringLiteral("total"), dec("1"), {}, {dec("5"), dec("7")}));
+        checkParts(PartRule::None, totalNamed("total"), dec("1"), {}, {dec("5"), dec("7")}));
     EXPECT_FALSE(
-        checkParts(PartRule::PartsSumToTotal, QStringLiteral("total"), dec("2436"), {}, {}));
+        checkParts(PartRule::PartsSumToTotal, totalNamed("total"), dec("2436"), {}, {}));
 }
 
 TEST(Validation, OutlierAgainstTheRegionsOwnHistory)
@@ -265,11 +271,49 @@ TEST(Validation, OutlierNeedsAHistoryWithAScale)
 
 TEST(Validation, ParentFigureMustMatchTheRollUp)
 {
-    EXPECT_FALSE(checkRollup(dec("2436"), dec("2436.0")));
-    const auto found = checkRollup(dec("2435"), dec("2436"));
+    EXPECT_FALSE(checkRollup(totalNamed("river patrols"), dec("2436"), dec("2436.0")));
+    const auto found = checkRollup(totalNamed("river patrols"), dec("2435"), dec("2436"));
     ASSERT_TRUE(found);
     EXPECT_EQ(found->severity, Severity::Error);
     EXPECT_EQ(found->rule.toStdString(), "rollup_mismatch");
-    EXPECT_TRUE(found->message.contains(QLatin1String("2435")));
-    EXPECT_TRUE(found->message.contains(QLatin1String("2436")));
+    // Both figures with their unit, and the difference.
+    for (const char *expected : {"2435 次", "2436 次", "1 次"})
+        EXPECT_TRUE(found->message.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_FALSE(found->shortfall); // the sub-regions give more than the parent says
+}
+
+TEST(Validation, PartsNamedWithUnitsAndTheDifference)
+{
+    // 2436 = 48 + 211 + 2177; a total of 2435 is 1 次 short of its parts.
+    const auto found = checkParts(PartRule::PartsSumToTotal, totalNamed("river patrols"),
+                                  dec("2435"), patrolParts, {dec("48"), dec("211"), dec("2177")});
+    ASSERT_TRUE(found);
+    for (const char *expected : {"2436 次", "2435 次", "a difference of 1 次"})
+        EXPECT_TRUE(found->message.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_FALSE(found->shortfall);
+    const auto shortOf = checkParts(PartRule::PartsSumToTotal, totalNamed("river patrols"),
+                                    dec("2500"), patrolParts, {dec("48"), dec("211"), dec("2177")});
+    ASSERT_TRUE(shortOf);
+    EXPECT_TRUE(shortOf->message.contains(QString::fromUtf8("a difference of 64 次")));
+    EXPECT_TRUE(shortOf->shortfall);
+}
+
+TEST(Validation, ARoundedTotalPassesWithinItsTolerance)
+{
+    // 累计争取资金1.17亿元（其中4539万元、4758万元、2427万元）: the parts make 11724 万元,
+    // 24 more than the rounded total of 11700.
+    Indicator funds = totalNamed("funds secured", "万元");
+    const std::vector<Decimal> parts{dec("4539"), dec("4758"), dec("2427")};
+    const auto exact = checkParts(PartRule::PartsSumToTotal, funds, dec("11700"), {}, parts);
+    ASSERT_TRUE(exact);
+    for (const char *expected : {"11724 万元", "11700 万元", "24 万元"})
+        EXPECT_TRUE(exact->message.contains(QString::fromUtf8(expected))) << expected;
+    funds.partTolerance = dec("24");
+    EXPECT_FALSE(checkParts(PartRule::PartsSumToTotal, funds, dec("11700"), {}, parts));
+    EXPECT_FALSE(checkParts(PartRule::PartsSumToTotal, funds, dec("11748"), {}, parts));
+    funds.partTolerance = dec("23");
+    const auto beyond = checkParts(PartRule::PartsSumToTotal, funds, dec("11700"), {}, parts);
+    ASSERT_TRUE(beyond);
+    for (const char *expected : {"24 万元", "23 万元"})
+        EXPECT_TRUE(beyond->message.contains(QString::fromUtf8(expected))) << expected;
 }

@@ -55,7 +55,7 @@ IndicatorForm::IndicatorForm(QWidget *parent)
       m_numerator(new QComboBox(this)), m_denominator(new QComboBox(this)),
       m_scale(new QDoubleSpinBox(this)), m_targetMode(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_min(new QLineEdit(this)), m_max(new QLineEdit(this)),
-      m_parent(new QComboBox(this)), m_rule(new QComboBox(this)),
+      m_parent(new QComboBox(this)), m_rule(new QComboBox(this)), m_tolerance(new QLineEdit(this)),
       m_headline(new QCheckBox(tr("Headline figure"), this)),
       m_retired(new QCheckBox(tr("Retired"), this)), m_narrativeZh(textBox(this, 2)),
       m_narrativeEn(textBox(this, 2)), m_description(textBox(this, 3)),
@@ -79,6 +79,11 @@ IndicatorForm::IndicatorForm(QWidget *parent)
              &editorlabels::partRule);
     m_min->setPlaceholderText(tr("none"));
     m_max->setPlaceholderText(tr("none"));
+    m_tolerance->setPlaceholderText(tr("0 (exactly)"));
+    m_tolerance->setToolTip(
+        tr("For a total whose parts must add up to it: how far their sum may differ from it, in "
+           "the total's unit — for a total a report rounded (1.17亿元 over parts of 11724 万元: "
+           "24).\nLeave empty for the exact sum."));
     m_narrativeZh->setPlaceholderText(QStringLiteral("新增{name}{value}{unit}"));
     m_narrativeEn->setPlaceholderText(QStringLiteral("{value} {unit} {name}"));
     m_message->setWordWrap(true);
@@ -120,7 +125,7 @@ void IndicatorForm::buildLayout()
         {tr("Ratio scale"), m_scale},   {tr("Target mode"), m_targetMode},
         {tr("Kind"), m_kind},           {tr("Minimum"), m_min},
         {tr("Maximum"), m_max},         {tr("Part of"), m_parent},
-        {tr("Part rule"), m_rule}};
+        {tr("Part rule"), m_rule},      {tr("Parts may differ by"), m_tolerance}};
     int row = 0;
     for (const auto &[label, field] : left)
         addRow(grid, row++, 0, label, field);
@@ -187,6 +192,7 @@ void IndicatorForm::setIndicator(const Indicator &ind, bool isNew)
     m_max->setText(ind.maxValue ? ind.maxValue->toString() : QString());
     choose(m_parent, ind.parentCode);
     choose(m_rule, int(ind.partRule));
+    m_tolerance->setText(ind.partTolerance.isZero() ? QString() : ind.partTolerance.toString());
     m_headline->setChecked(ind.headline);
     m_retired->setChecked(ind.retired);
     m_narrativeZh->setPlainText(ind.narrativeZh);
@@ -216,6 +222,9 @@ Result<Indicator> IndicatorForm::indicator() const
     auto max = bound(m_max, tr("maximum"));
     if (!max)
         return Error{max.error()};
+    auto tolerance = bound(m_tolerance, tr("tolerance of the parts"));
+    if (!tolerance)
+        return Error{tolerance.error()};
     Indicator ind;
     ind.code = m_code->text().trimmed();
     ind.categoryCode = m_category->currentData().toString();
@@ -237,6 +246,7 @@ Result<Indicator> IndicatorForm::indicator() const
     ind.maxValue = max.value();
     ind.parentCode = m_parent->currentData().toString();
     ind.partRule = ind.parentCode.isEmpty() ? PartRule::None : chosen<PartRule>(m_rule);
+    ind.partTolerance = tolerance.value().value_or(Decimal());
     ind.headline = m_headline->isChecked();
     ind.retired = m_retired->isChecked();
     ind.narrativeZh = m_narrativeZh->toPlainText().trimmed();
@@ -257,7 +267,7 @@ void IndicatorForm::updateEnabled()
     const bool part = !m_parent->currentData().toString().isEmpty();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_category, m_name, m_nameEn, m_unit, m_decimals, m_order, m_accumulation,
-             m_aggregation, m_targetMode, m_kind, m_min, m_max, m_parent, m_headline, m_retired,
+             m_aggregation, m_targetMode, m_kind, m_min, m_max, m_tolerance, m_parent, m_headline, m_retired,
              m_narrativeZh, m_narrativeEn, m_description, m_save})
         w->setEnabled(m_editable);
     m_code->setReadOnly(!m_isNew || !m_editable);

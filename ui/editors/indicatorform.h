@@ -85,6 +85,7 @@ private:
     QLineEdit *m_max;
     QComboBox *m_parent;
     QComboBox *m_rule;
+    QLineEdit *m_tolerance; // on a total: how far its parts' sum may differ
     QCheckBox *m_headline;
     QCheckBox *m_retired;
     QPlainTextEdit *m_narrativeZh;
