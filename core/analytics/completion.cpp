@@ -120,7 +120,10 @@ std::optional<double> quarterOverQuarterPct(Accumulation accumulation, bool isRa
 {
     if (quarter < 1 || quarter > 4)
         return std::nullopt;
-    // A rate is a level at the quarter's end, like a stock.
+    // A running total has no 环比 (see the header); a rate is a level at the quarter's end,
+    // like a stock.
+    if (accumulation == Accumulation::Cumulative && !isRate)
+        return std::nullopt;
     const Accumulation like = isRate ? Accumulation::Stock : accumulation;
     const auto figure = [](const std::optional<Decimal> &d) {
         return d ? std::optional<double>(d->toDouble()) : std::nullopt;

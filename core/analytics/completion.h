@@ -48,16 +48,16 @@ std::optional<double> changePct(std::optional<double> current, std::optional<dou
 // 环比: the quarter against the one before it (Q1: Q4 of the year before), like with like — two
 // periods of one quarter each, never a year-to-date against a shorter or longer one:
 //  flow:       the quarters' own figures;
-//  cumulative: the growth of the running total within each quarter (Q1: its own figure, the
-//              year starting from zero; Q4 of the year before: Q4 − Q3). A running total that
-//              grew by 48 after growing by 141 shows −65.96 %: less new work than the quarter
-//              before, although the total is still rising;
+//  cumulative: none. The figure is a running total for the year: Q3's total covers nine months
+//              and Q2's six, so they are not alike, and the growth within each quarter read
+//              against the quarter before (48 after 141: −65.96 %) shows a fall while the total
+//              rises. 同比 (year-to-date against the same span a year earlier) compares it;
 //  stock:      the levels at the two quarters' ends;
 //  a rate (`isRate`, aggregation ratio), whatever its accumulation: the rates at the two
 //              quarters' ends — a rate does not grow with the length of its period, and the
 //              difference of two running rates is no rate.
-// nullopt when either quarter's figure is missing (for cumulative also the quarter before it)
-// or the earlier one is zero. `year` and `yearBefore` hold the quarters of the two years.
+// nullopt when either quarter's figure is missing or the earlier one is zero. `year` and
+// `yearBefore` hold the quarters of the two years.
 std::optional<double> quarterOverQuarterPct(Accumulation accumulation, bool isRate,
                                             const QuarterValues &year,
                                             const QuarterValues &yearBefore, int quarter);

@@ -253,26 +253,24 @@ TEST(Completion, StatusCodesAreStableAndRoundTrip)
     EXPECT_FALSE(trackStatusFromCode(QStringLiteral("no_target")));
 }
 
-// 环比 of a cumulative indicator compares the growth within each quarter, two periods of the
-// same length. The sample's Party members linked to households (party_members_linked, a running
-// total for the year) at 郭庄村 (410104004003), 2022: 44, 64, 71, 74. At Q3 the total grew
-// from 64 to 71, but by 7 against Q2's 20: (7 − 20) / 20 = −65.00 %. Comparing the running
-// totals instead would say +10.94 % (71 against 64), a nine-month span against a six-month one.
-TEST(Completion, QuarterOverQuarterOfACumulativeComparesEachQuartersGrowth)
+// 环比 of a cumulative indicator is empty (issue 13: "compares like with like or is left empty
+// instead of showing −65 % for growth"). The sample's Party members linked to households
+// (party_members_linked, a running total for the year) at the district, 2022: 856, 1226, 1367,
+// 1415. Q4's total is larger than Q3's, yet its growth of 48 against Q3's 141 would read
+// (48 − 141) / 141 = −65.96 %; and 1415 against 1367 (+3.51 %) sets twelve months against nine.
+TEST(Completion, QuarterOverQuarterOfACumulativeIsEmpty)
 {
-    const QuarterValues village2022 = quarters({44, 64, 71, 74});
-    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, village2022, {}, 3), -65.00);
-    // Q2 grew by 64 − 44 = 20 against Q1's 44: −54.55 %; Q4 by 74 − 71 = 3 against 7: −57.14 %.
-    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, village2022, {}, 2), -54.55);
-    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, village2022, {}, 4), -57.14);
-    // The district, 2022 (the sum of its 20 villages): 856, 1226, 1367, 1415. Q4 grew by
-    // 1415 − 1367 = 48 against Q3's 1367 − 1226 = 141: (48 − 141) / 141 = −65.96 %.
     const QuarterValues county2022 = quarters({856, 1226, 1367, 1415});
-    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, county2022, {}, 4), -65.96);
-    // 2023 Q1 (900, the year's total starting from zero) against 2022 Q4's own growth of 48:
-    // (900 − 48) / 48 = +1775.00 %; never 900 against the whole of 2022's 1415 (−36.40 %).
     const QuarterValues county2023 = quarters({900, 1300, 1450, 1500});
-    EXPECT_EQ(shownQoq(Accumulation::Cumulative, false, county2023, county2022, 1), 1775.00);
+    for (int q = 1; q <= 4; ++q) {
+        EXPECT_FALSE(quarterOverQuarterPct(Accumulation::Cumulative, false, county2023,
+                                           county2022, q))
+            << "Q" << q;
+        EXPECT_FALSE(quarterOverQuarterPct(Accumulation::Cumulative, false, county2022, {}, q))
+            << "Q" << q;
+    }
+    // The same figures as a stock (levels) do compare: 1415 against 1367 = +3.51 %.
+    EXPECT_EQ(shownQoq(Accumulation::Stock, false, county2022, {}, 4), 3.51);
 }
 
 // Flow: the quarters' own figures. The sample's farmland inspections (farmland_patrols) at the

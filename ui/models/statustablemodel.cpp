@@ -132,8 +132,8 @@ QVariant StatusTableModel::headerToolTip(int section) const
         return tr("Year to date against the same period a year earlier");
     case QuarterOverQuarter:
         return tr("This quarter against the previous one, like with like: flow indicators the "
-                  "quarter's own figure, cumulative ones the growth within the quarter, stock "
-                  "indicators and rates the level at the quarter's end");
+                  "quarter's own figure, stock indicators and rates the level at the quarter's "
+                  "end; cumulative ones (running totals for the year) have none");
     default:
         return {};
     }
