@@ -393,6 +393,18 @@
         <source>Cancelled; the catalogue was not changed</source>
         <translation>已取消；指标目录未作更改</translation>
     </message>
+    <message>
+        <source>%1 is counted in &apos;%2&apos; but its total %3 in &apos;%4&apos;: a part takes its total&apos;s unit</source>
+        <translation>%1 的单位是“%2”，其总数 %3 的单位却是“%4”：分项须与总数使用同一单位</translation>
+    </message>
+    <message>
+        <source>%1: the tolerance of its parts cannot be negative (%2)</source>
+        <translation>%1：分项允许误差不能为负数（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is counted in &apos;%2&apos; but its part %3 in &apos;%4&apos;: a total takes the unit of its parts</source>
+        <translation>%1 的单位是“%2”，其分项 %3 的单位却是“%4”：总数须与分项使用同一单位</translation>
+    </message>
 </context>
 <context>
     <name>zx::CatalogueEditor</name>
@@ -705,22 +717,6 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Write the bulletin of a region for a period as a PDF or ODT.</source>
-        <translation>将某地区某期间的通报输出为 PDF 或 ODT。</translation>
-    </message>
-    <message>
-        <source>The file to write: .pdf, or .odt to edit before signing.</source>
-        <translation>要写入的文件：.pdf，或可在签发前编辑的 .odt。</translation>
-    </message>
-    <message>
-        <source>--out FILE.pdf|.odt is required</source>
-        <translation>缺少 --out FILE.pdf|.odt 参数</translation>
-    </message>
-    <message>
-        <source>--out must name a .pdf or .odt file</source>
-        <translation>--out 必须是 .pdf 或 .odt 文件</translation>
-    </message>
-    <message>
         <source>Check the file and report; write nothing.</source>
         <translation>检查文件并报告，不写入任何数据。</translation>
     </message>
@@ -869,94 +865,6 @@
         <translation>已写入 0 条：导入被拒绝</translation>
     </message>
     <message>
-        <source>Usage: zhenxing-cli COMMAND [options]
-Zhenxing (振兴看板) rural revitalization indicators, headless.
-
-Commands:
-  sample DB [--force]                      create the sample county database
-  init DB --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]
-                                           a new county (catalogue default: standard); you are its administrator
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           every indicator: actual, target, completion, status
-  check DB                                 run every validation rule and the integrity check
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           change one figure (validated, audited)
-  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           print the audit trail (filtered), or verify its hash chain
-                                           (and that it still holds a head noted earlier)
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           review a region&apos;s quarter (approved = locked)
-  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
-                                           the bulletin as PDF or editable ODT
-  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets, the catalogue, categories or regions (told
-                                           by the header) or a fill-in template: all or nothing;
-                                           prints every finding
-  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|regions|status|template] [--year Y]
-         [--region CODE] [--quarter Q] [--lang zh|en]
-                                           export as UTF-8 CSV (Excel-safe) or xlsx;
-                                           template: the fill-in workbook (.xlsx)
-  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
-         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
-                                           a deterministic synthetic city (benchmarks)
-  backup DB [--keep N] [--list]            a checked copy in the backups folder beside DB; prints its path
-  restore DB BACKUP                        replace DB&apos;s contents with a backup (checked, audited;
-                                           the current contents are backed up first)
-  users list DB [--json]                   the accounts of the file
-  users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]
-  users remove DB --name NAME              manage the accounts (administrators; audited)
-  new-year DB --year Y [--targets copy|scale:1.05|none]
-                                           start a year: last year&apos;s targets and milestones,
-                                           copied or scaled, as a draft to review (audited)
-
-Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 user error, 2 bad arguments.
-</source>
-        <translation>用法：zhenxing-cli 命令 [选项]
-振兴看板（乡村振兴指标）命令行工具。
-
-命令：
-  sample DB [--force]                      创建示例区县数据库
-  init DB --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]
-                                           新建区县（指标体系默认：standard 标准指标体系）；您为管理员
-  summary DB --region CODE --year Y [--quarter Q] [--json]
-                                           全部指标：完成值、目标、完成率、状态
-  check DB                                 运行全部校验规则及完整性检查
-  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
-                                           修改一个数值（经校验并记入审计）
-  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
-                                           输出审计记录（可筛选），或校验其哈希链
-                                           （以及是否仍包含之前记下的链头）
-  submit|approve DB --region CODE --year Y --quarter Q
-  return|reopen DB --region CODE --year Y --quarter Q --reason R
-                                           审核某区划的季度数据（审核通过即锁定）
-  report DB --region CODE --year Y [--quarter Q] --out FILE.pdf|.odt [--lang zh|en]
-                                           生成通报（PDF 或可编辑的 ODT）
-  import DB FILE.csv|FILE.xlsx [--dry-run] 导入数值、目标、指标目录、领域或区划（由表头识别）
-                                           或填报模板：全部成功或全部不写入；
-                                           列出每个问题
-  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|regions|status|template] [--year Y]
-         [--region CODE] [--quarter Q] [--lang zh|en]
-                                           导出为 UTF-8 CSV（可安全用 Excel 打开）或 xlsx；
-                                           template：填报模板工作簿（.xlsx）
-  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
-         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
-                                           生成可重复的合成市级数据（性能测试用）
-  backup DB [--keep N] [--list]            在 DB 旁的 backups 文件夹中写入经过检查的备份，并输出其路径
-  restore DB BACKUP                        用备份替换 DB 的内容（经过检查并记入审计；
-                                           先备份当前内容）
-  users list DB [--json]                   列出文件中的账户
-  users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]
-  users remove DB --name NAME              管理账户（仅管理员；记入审计）
-  new-year DB --year Y [--targets copy|scale:1.05|none]
-                                           开始新的一年：复制或按比例放大上年的目标和进度节点，
-                                           作为待审核的草稿（记入审计）
-
-使用“zhenxing-cli 命令 --help”查看各命令的选项。
-退出码：0 成功，1 用户错误，2 参数错误。
-</translation>
-    </message>
-    <message>
         <source>values (default), targets, catalogue, categories, regions, status or template.</source>
         <translation>values（默认）、targets、catalogue、categories、regions、status 或 template。</translation>
     </message>
@@ -1015,6 +923,78 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Next: import the regions, then targets and figures (zhenxing-cli import %1 FILE); see docs/setup-county.md</source>
         <translation>下一步：导入区划，然后导入目标和数值（zhenxing-cli import %1 文件）；参见 docs/setup-county.md</translation>
+    </message>
+    <message>
+        <source>Usage: zhenxing-cli COMMAND [options]
+Zhenxing (振兴看板) rural revitalization indicators, headless.
+
+Commands:
+  sample DB [--force]                      create the sample county database
+  init DB --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]
+                                           a new county (catalogue default: standard); you are its administrator
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           every indicator: actual, target, completion, status
+  check DB                                 run every validation rule and the integrity check
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           change one figure (validated, audited)
+  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           print the audit trail (filtered), or verify its hash chain
+                                           (and that it still holds a head noted earlier)
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           review a region&apos;s quarter (approved = locked)
+  report DB --region CODE --year Y [--quarter Q] --out FILE.docx|.odt|.pdf [--lang zh|en]
+         [--profile official|plain]
+                                           the bulletin as an editable Word document or ODT
+                                           (official layout, GB/T 9704) or as PDF (plain layout)
+  import DB FILE.csv|FILE.xlsx [--dry-run] import values, targets, the catalogue, categories or regions (told
+                                           by the header) or a fill-in template: all or nothing;
+                                           prints every finding
+  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|regions|status|template] [--year Y]
+         [--region CODE] [--quarter Q] [--lang zh|en]
+                                           export as UTF-8 CSV (Excel-safe) or xlsx;
+                                           template: the fill-in workbook (.xlsx)
+  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
+         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
+                                           a deterministic synthetic city (benchmarks)
+  backup DB [--keep N] [--list]            a checked copy in the backups folder beside DB; prints its path
+  restore DB BACKUP                        replace DB&apos;s contents with a backup (checked, audited;
+                                           the current contents are backed up first)
+  users list DB [--json]                   the accounts of the file
+  users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]
+  users remove DB --name NAME              manage the accounts (administrators; audited)
+  new-year DB --year Y [--targets copy|scale:1.05|none]
+                                           start a year: last year&apos;s targets and milestones,
+                                           copied or scaled, as a draft to review (audited)
+
+Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 user error, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bulletin of a region for a period as a Word document (.docx) or OpenDocument text (.odt) to edit, or as a PDF.</source>
+        <translation>将某地区某期间的通报输出为可编辑的 Word 文档（.docx）或 OpenDocument 文本（.odt），或输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The file to write: .docx or .odt to edit before signing, or .pdf.</source>
+        <translation>要写入的文件：可在签发前编辑的 .docx 或 .odt，或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Layout: official (公文格式 of GB/T 9704-2012: A4, type area 156 × 225 mm, 3号仿宋_GB2312; the default of .docx and .odt) or plain (the default of .pdf).</source>
+        <translation>版式：official（GB/T 9704-2012 公文格式：A4，版心 156 × 225 mm，3号仿宋_GB2312；.docx 和 .odt 的默认值）或 plain（简洁版式，.pdf 的默认值）。</translation>
+    </message>
+    <message>
+        <source>--out FILE.docx|.odt|.pdf is required</source>
+        <translation>缺少 --out FILE.docx|.odt|.pdf 参数</translation>
+    </message>
+    <message>
+        <source>--out must name a .docx, .odt or .pdf file</source>
+        <translation>--out 必须是 .docx、.odt 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>--profile must be official or plain</source>
+        <translation>--profile 必须是 official 或 plain</translation>
     </message>
 </context>
 <context>
@@ -1525,14 +1505,6 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>地区 %3 的 %1 年第 %2 季度已由 %4 于 %5 审核通过并锁定；须由审核员重新开放后才能修改</translation>
     </message>
     <message>
-        <source>Parts no longer fit their total: %1 add up to %2, more than %3 of %4</source>
-        <translation>分项已超出总量：%1 合计 %2，超过总量%4（%3）</translation>
-    </message>
-    <message>
-        <source>The total %1 (%2) is below the sum %3 of its parts %4</source>
-        <translation>总量%1（%2）小于其分项 %4 的合计 %3</translation>
-    </message>
-    <message>
         <source>%1 is computed from %2 / %3, not entered</source>
         <translation>%1 由 %2 / %3 计算得出，无需填报</translation>
     </message>
@@ -1571,6 +1543,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>%1 is retired from %2 and takes no figures for %3 Q%4</source>
         <translation>%1 自 %2 年起已停用，不接受 %3 年第 %4 季度的数据</translation>
+    </message>
+    <message>
+        <source>Parts no longer fit their total: %1 add up to %2, more than %3 of %4 (by %5)</source>
+        <translation>分项已超出总量：%1 合计 %2，超过总量%4（%3）%5</translation>
+    </message>
+    <message>
+        <source>The total %1 (%2) is below the sum %3 of its parts %4 (by %5)</source>
+        <translation>总量%1（%2）小于其分项 %4 的合计 %3（少 %5）</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2283,18 @@ The current contents are backed up first, and the restore is written to the audi
         <source>warning: </source>
         <translation>警告：</translation>
     </message>
+    <message>
+        <source>%1 %2 Q%3: </source>
+        <translation>%1 %2年第%3季度：</translation>
+    </message>
+    <message>
+        <source>%1 (as before this import)</source>
+        <translation>%1（导入前即已如此）</translation>
+    </message>
+    <message>
+        <source>%1 (the file does not give this total: the rest may be yet to come)</source>
+        <translation>%1（文件未给出该总数：其余数据可能尚未报送）</translation>
+    </message>
 </context>
 <context>
     <name>zx::ImportApplyPage</name>
@@ -2827,6 +2819,24 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>maximum</source>
         <translation>最大值</translation>
+    </message>
+    <message>
+        <source>0 (exactly)</source>
+        <translation>0（须完全相等）</translation>
+    </message>
+    <message>
+        <source>For a total whose parts must add up to it: how far their sum may differ from it, in the total&apos;s unit — for a total a report rounded (1.17亿元 over parts of 11724 万元: 24).
+Leave empty for the exact sum.</source>
+        <translation>用于分项之和须等于总数的指标：分项之和与总数之间允许的差额，以总数的单位计——适用于报告中经过取整的总数（1.17亿元，分项合计11724万元：填 24）。
+留空表示须完全相等。</translation>
+    </message>
+    <message>
+        <source>Parts may differ by</source>
+        <translation>分项允许误差</translation>
+    </message>
+    <message>
+        <source>tolerance of the parts</source>
+        <translation>分项允许误差</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3688,18 @@ The current contents are backed up first, and the restore is written to the audi
         <source>Audit trail %1</source>
         <translation>审计链 %1</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
 </context>
 <context>
     <name>zx::Sample</name>
@@ -3852,7 +3874,11 @@ The current contents are backed up first, and the restore is written to the audi
         <translation>明显滞后</translation>
     </message>
     <message>
-        <source>Untracked</source>
+        <source>Not reported</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>No target</source>
         <translation>未设目标</translation>
     </message>
 </context>
@@ -3890,6 +3916,22 @@ The current contents are backed up first, and the restore is written to the audi
         <source>Quarter on quarter</source>
         <translation>环比</translation>
     </message>
+    <message>
+        <source>Year to date: flow indicators the sum of the quarters, cumulative and stock indicators the latest figure</source>
+        <translation>年度累计：流量指标为各季度之和，累计指标和存量指标为最新一期数值</translation>
+    </message>
+    <message>
+        <source>Done, on track, lagging or behind against time progress; not reported: a target but no figure yet; no target: nothing to measure against</source>
+        <translation>对照序时进度分为已完成、序时推进、略有滞后、明显滞后；未填报：已下达目标但尚无数据；未设目标：无可对照的目标</translation>
+    </message>
+    <message>
+        <source>Year to date against the same period a year earlier</source>
+        <translation>本年累计与上年同期累计相比</translation>
+    </message>
+    <message>
+        <source>This quarter against the previous one, like with like: flow indicators the quarter&apos;s own figure, stock indicators and rates the level at the quarter&apos;s end; cumulative ones (running totals for the year) have none</source>
+        <translation>本季度与上一季度相比，同口径比较：流量指标比较当季数，存量指标和比率比较季末水平；累计指标（年内累计数）不计算环比</translation>
+    </message>
 </context>
 <context>
     <name>zx::StatusTiles</name>
@@ -3916,6 +3958,10 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>Click to show only these; click again to show all</source>
         <translation>单击只显示这些指标；再次单击显示全部</translation>
+    </message>
+    <message>
+        <source>A target, but no figure reported yet</source>
+        <translation>已下达目标，尚未填报数据</translation>
     </message>
 </context>
 <context>
@@ -4175,14 +4221,6 @@ The current contents are backed up first, and the restore is written to the audi
         <translation>%1 超过最大值 %2</translation>
     </message>
     <message>
-        <source>Parts %1 add up to %2, not the total %3 of %4</source>
-        <translation>分项 %1 合计 %2，与“%4”的总数 %3 不符</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is above its total %3 (%4)</source>
-        <translation>%1（%2）超过其总数 %3（%4）</translation>
-    </message>
-    <message>
         <source>A percentage cannot exceed 100 (got %1)</source>
         <translation>百分比不能超过 100（输入为 %1）</translation>
     </message>
@@ -4193,10 +4231,6 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>%1 is less than a third of the usual figure %2 for this quarter</source>
         <translation>%1 不足本季度往年常见数值 %2 的三分之一</translation>
-    </message>
-    <message>
-        <source>Entered %1 differs from %2 rolled up from the sub-regions</source>
-        <translation>填报值 %1 与下级地区汇总值 %2 不一致</translation>
     </message>
     <message>
         <source>The sum of %1 sub-region figures</source>
@@ -4217,6 +4251,59 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>%1 has %2 decimals; %3 figures of %4 take at most %5</source>
         <translation>%1 有 %2 位小数；%4 的数值（单位：%3）最多保留 %5 位小数</translation>
+    </message>
+    <message>
+        <source>the usual figure for this quarter</source>
+        <translation>本季度往年常见数值</translation>
+    </message>
+    <message>
+        <source>the figure of %1 Q%2</source>
+        <translation>%1年第%2季度的数值</translation>
+    </message>
+    <message>
+        <source>expected at the pace of the year-to-date %1 of %2 Q%3</source>
+        <translation>按%2年第%3季度累计数 %1 的进度推算的本季度应有数</translation>
+    </message>
+    <message>
+        <source>the median of the %1 other sub-regions of %2</source>
+        <translation>%2其他 %1 个下级区划的中位数</translation>
+    </message>
+    <message>
+        <source>%1 is out of scale with %2, %3: did you mean %4?</source>
+        <translation>%1 与 %2（%3）的数量级不符：是否应为 %4？</translation>
+    </message>
+    <message>
+        <source>%1 is more than three times %2, %3</source>
+        <translation>%1 超过 %2（%3）的三倍</translation>
+    </message>
+    <message>
+        <source>%1 is less than a third of %2, %3</source>
+        <translation>%1 不足 %2（%3）的三分之一</translation>
+    </message>
+    <message>
+        <source>%1 is far from %2, %3 (robust z-score %4, above %5)</source>
+        <translation>%1 与 %2（%3）相差悬殊（稳健 z 值 %4，超过 %5）</translation>
+    </message>
+    <message>
+        <source>Parts %1 add up to %2, not the total %3 of %4 (a difference of %5)</source>
+        <translation>分项 %1 合计 %2，与“%4”的总数 %3 不符（相差 %5）</translation>
+    </message>
+    <message>
+        <source>Parts %1 add up to %2, not the total %3 of %4 (a difference of %5, more than the tolerance %6)</source>
+        <translation>分项 %1 合计 %2，与“%4”的总数 %3 不符（相差 %5，超出允许误差 %6）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is above its total %3 (%4) by %5</source>
+        <translation>%1（%2）超过其总数 %3（%4）%5</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a figure and its unit</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Entered %1 differs from %2 rolled up from the sub-regions (a difference of %3)</source>
+        <translation>填报值 %1 与下级地区汇总值 %2 不一致（相差 %3）</translation>
     </message>
 </context>
 <context>
