@@ -50,6 +50,7 @@ public:
     QLineEdit *unitEdit() const { return m_unit; }
     QComboBox *aggregationBox() const { return m_aggregation; }
     QComboBox *parentBox() const { return m_parent; }
+    QLineEdit *toleranceEdit() const { return m_tolerance; }
     QCheckBox *retiredBox() const { return m_retired; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *retireButton() const { return m_retire; }
