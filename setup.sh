@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package Zhenxing needs to build, test and run.
 # Idempotent: when everything is present it prints nothing and exits 0.
+#   ./setup.sh            what the build and the tests need
+#   ./setup.sh --office   also LibreOffice Writer (headless), for tools/report/office-check.sh,
+#                         which converts the .docx and .odt bulletins the way an office opens them
 set -euo pipefail
 
 packages=(
@@ -14,13 +17,20 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   # fonts for the UI and the PDF (CJK glyphs)
   fonts-noto-cjk
-  # spreadsheets
-  libxlsxwriter-dev libzip-dev python3-openpyxl
+  # spreadsheets; the .docx and .odt bulletins read back as an office would (tests)
+  libxlsxwriter-dev libzip-dev python3-openpyxl python3-docx python3-odf
   # storage tools, headless display, PDF inspection, timing (tools/perf), ODT inspection
   sqlite3 libsqlite3-dev xvfb xauth poppler-utils time unzip
   # fuzz targets (tests/fuzz: libFuzzer with ASan and UBSan)
   clang-14 libclang-rt-14-dev
 )
+
+for arg in "$@"; do
+  case $arg in
+    --office) packages+=(libreoffice-writer-nogui) ;;
+    *) echo "setup.sh: unknown option $arg (--office installs LibreOffice Writer)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

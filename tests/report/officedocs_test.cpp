@@ -9,7 +9,10 @@
 #include "report/reportformat.h"
 #include "reportfixture.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 
 #include <cmath>
@@ -246,6 +249,89 @@ TEST_F(OfficeDocsTest, TheOdtIsInTheOfficialLayoutWithEveryStatusShaded)
 TEST_F(OfficeDocsTest, ThePlainOdtKeepsThePdfsLook)
 {
     checkPlain(odtFormat());
+}
+
+// --- zhenxing-cli report --out b.docx, end to end -----------------------------------------
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &args, const QString &dir)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ZHENXING_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral(ZX_CLI_PATH), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+TEST(ReportCliDocx, WritesWordInTheOfficialLayoutAndThePdfPlainUnlessAsked)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ASSERT_EQ(cli({QStringLiteral("sample"), QStringLiteral("s.db")}, dir.path()).code, 0);
+    const QStringList base{QStringLiteral("report"), QStringLiteral("s.db"), QStringLiteral("--region"),
+                           QStringLiteral("410104"), QStringLiteral("--year"), QStringLiteral("2023")};
+    const CliRun docx = cli(base + QStringList{QStringLiteral("--out"), QStringLiteral("b.docx")}, dir.path());
+    ASSERT_EQ(docx.code, 0) << docx.err.toStdString();
+    const QJsonObject doc = readDocx(dir.filePath(QStringLiteral("b.docx")));
+    EXPECT_NEAR(doc[QStringLiteral("sections")][0][QStringLiteral("top")].toDouble(), 37, 0.3);
+    EXPECT_EQ(doc[QStringLiteral("styles")][QStringLiteral("Body Text")][QStringLiteral("eastAsia")].toString(),
+              QStringLiteral("仿宋_GB2312"));
+    EXPECT_EQ(textsOf(doc, QStringLiteral("Heading 1")).value(0), QStringLiteral("一、指标完成情况汇总"));
+
+    const CliRun plain = cli(base + QStringList{QStringLiteral("--profile"), QStringLiteral("plain"),
+                                             QStringLiteral("--out"), QStringLiteral("p.docx")},
+                          dir.path());
+    ASSERT_EQ(plain.code, 0) << plain.err.toStdString();
+    EXPECT_NEAR(readDocx(dir.filePath(QStringLiteral("p.docx")))[QStringLiteral("sections")][0]
+                    [QStringLiteral("top")].toDouble(),
+                20, 0.3);
+
+    // The PDF: plain (a cover page of its own) unless official is asked for (the title and
+    // the summary on page one, "— 1 —" under it).
+    ASSERT_EQ(cli(base + QStringList{QStringLiteral("--out"), QStringLiteral("p.pdf")}, dir.path()).code, 0);
+    ASSERT_EQ(cli(base + QStringList{QStringLiteral("--profile"), QStringLiteral("official"),
+                                     QStringLiteral("--out"), QStringLiteral("o.pdf")},
+                  dir.path())
+                  .code,
+              0);
+    const auto firstPage = [&dir](const char *pdf) {
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/pdftotext"),
+                {QStringLiteral("-l"), QStringLiteral("1"), dir.filePath(QLatin1String(pdf)), QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return squeezed(QString::fromUtf8(p.readAllStandardOutput()));
+    };
+    EXPECT_FALSE(firstPage("p.pdf").contains(QStringLiteral("一、指标完成情况汇总")));
+    const QString official = firstPage("o.pdf");
+    EXPECT_TRUE(official.contains(QStringLiteral("一、指标完成情况汇总"))) << official.toStdString();
+    EXPECT_TRUE(official.contains(QStringLiteral("—1—"))) << official.toStdString();
+
+    // Refused: an unknown profile, an unknown kind of file.
+    EXPECT_EQ(cli(base + QStringList{QStringLiteral("--profile"), QStringLiteral("fancy"),
+                                     QStringLiteral("--out"), QStringLiteral("f.docx")},
+                  dir.path())
+                  .code,
+              2);
+    EXPECT_EQ(cli(base + QStringList{QStringLiteral("--out"), QStringLiteral("b.txt")}, dir.path()).code, 2);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("f.docx"))));
+
+    // Both helps say so.
+    const QString help = cli({QStringLiteral("report"), QStringLiteral("--help")}, dir.path()).out;
+    EXPECT_TRUE(help.contains(QStringLiteral("--profile"))) << help.toStdString();
+    EXPECT_TRUE(help.contains(QStringLiteral(".docx"))) << help.toStdString();
+    const QString usage = cli({QStringLiteral("--help")}, dir.path()).out;
+    EXPECT_TRUE(usage.contains(QStringLiteral("--out FILE.docx|.odt|.pdf"))) << usage.toStdString();
+    EXPECT_TRUE(usage.contains(QStringLiteral("[--profile official|plain]"))) << usage.toStdString();
 }
 
 // Shaded, yet readable without the shading: each tint keeps the ink at 7:1 or more.

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -73,6 +74,28 @@ TEST_F(ExportReportTest, ExportsAPdfAndAnOdt)
     QFile o(odt);
     ASSERT_TRUE(o.open(QIODevice::ReadOnly));
     EXPECT_TRUE(o.read(2).startsWith("PK")); // an OpenDocument file is a zip
+}
+
+// Word first (issue 20): a .docx in the official layout unless Plain is chosen; the PDF plain
+// unless Official is chosen.
+TEST_F(ExportReportTest, ExportsWordInTheOfficialLayoutByDefault)
+{
+    ExportReportDialog dialog(m_context);
+    EXPECT_EQ(dialog.profileFor(QStringLiteral("b.docx")), ReportProfile::Official);
+    EXPECT_EQ(dialog.profileFor(QStringLiteral("b.odt")), ReportProfile::Official);
+    EXPECT_EQ(dialog.profileFor(QStringLiteral("b.pdf")), ReportProfile::Plain);
+    const QString docx = m_dir.filePath(QStringLiteral("r.docx"));
+    ASSERT_TRUE(dialog.exportTo(docx).ok());
+    QFile d(docx);
+    ASSERT_TRUE(d.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(d.read(2).startsWith("PK")); // a Word document is a zip
+    dialog.layoutBox()->setCurrentIndex(dialog.layoutBox()->findData(int(ReportProfile::Plain)));
+    EXPECT_EQ(dialog.profileFor(QStringLiteral("b.docx")), ReportProfile::Plain);
+    dialog.layoutBox()->setCurrentIndex(dialog.layoutBox()->findData(int(ReportProfile::Official)));
+    EXPECT_EQ(dialog.profileFor(QStringLiteral("b.pdf")), ReportProfile::Official);
+    const QString pdf = m_dir.filePath(QStringLiteral("official.pdf"));
+    ASSERT_TRUE(dialog.exportTo(pdf).ok());
+    EXPECT_GT(QFileInfo(pdf).size(), 0);
 }
 
 TEST_F(ExportReportTest, AnUnwritablePathSaysSo)

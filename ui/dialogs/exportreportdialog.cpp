@@ -1,6 +1,7 @@
 #include "exportreportdialog.h"
 
 #include "domain/names.h"
+#include "report/docxwriter.h"
 #include "report/reportrenderer.h"
 #include "session/workspace.h"
 #include "storage/auditstore.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -25,18 +27,23 @@ namespace zx {
 
 ExportReportDialog::ExportReportDialog(const DashboardContext &context, QWidget *parent)
     : QDialog(parent), m_context(context), m_language(new QComboBox(this)),
-      m_message(new QLabel(this))
+      m_layout(new QComboBox(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Export report"));
     const Region *region = context.data->region(context.regionCode);
     m_language->addItem(QStringLiteral("中文"), int(ReportLanguage::Chinese));
     m_language->addItem(QStringLiteral("English"), int(ReportLanguage::English));
     m_language->setCurrentIndex(QLocale().language() == QLocale::Chinese ? 0 : 1);
+    // No data: automatic. Official is GB/T 9704's 公文格式; plain is the PDF's own look.
+    m_layout->addItem(tr("Automatic: official for Word and ODT, plain for PDF"));
+    m_layout->addItem(tr("Official (公文格式, GB/T 9704)"), int(ReportProfile::Official));
+    m_layout->addItem(tr("Plain"), int(ReportProfile::Plain));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Region:"), new QLabel(region ? displayName(*region) : context.regionCode));
     form->addRow(tr("Period:"), new QLabel(tr("%1 Q%2").arg(context.year).arg(context.quarter)));
     form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("Layout:"), m_layout);
     auto *sections = new QGroupBox(tr("Sections to include"), this);
     auto *sectionLayout = new QVBoxLayout(sections);
     for (const Category &c : context.data->categories()) {
@@ -80,24 +87,38 @@ ReportData ExportReportDialog::report() const
     return data;
 }
 
+ReportProfile ExportReportDialog::profileFor(const QString &path) const
+{
+    if (const QVariant chosen = m_layout->currentData(); chosen.isValid())
+        return ReportProfile(chosen.toInt());
+    return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? ReportProfile::Plain
+                                                                      : ReportProfile::Official;
+}
+
 Outcome ExportReportDialog::exportTo(const QString &path) const
 {
     if (auto ok = filesafety::checkWriteTarget(path, m_workspace ? m_workspace->path() : QString());
         !ok)
         return ok;
     const ReportData data = report();
-    return path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? writeOdt(data, path)
-                                                                      : renderPdf(data, path);
+    const ReportProfile profile = profileFor(path);
+    if (path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive))
+        return writeDocx(data, path, profile);
+    if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
+        return writeOdt(data, path, profile);
+    return renderPdf(data, path, profile);
 }
 
 void ExportReportDialog::preview()
 {
+    // The preview is the PDF's: plain unless a layout is chosen.
+    const ReportProfile profile = profileFor(QStringLiteral("preview.pdf"));
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    printer.setPageMargins(reportPageMarginsMm(profile), QPageLayout::Millimeter);
     QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        if (auto ok = renderReport(report(), *p); !ok)
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, profile](QPrinter *p) {
+        if (auto ok = renderReport(report(), *p, profile); !ok)
             m_message->setText(ok.error());
     });
     dialog.exec();
@@ -105,11 +126,20 @@ void ExportReportDialog::preview()
 
 void ExportReportDialog::exportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
         this, tr("Export report"), QString(),
-        tr("PDF (*.pdf);;OpenDocument text, editable in Word and WPS (*.odt)"));
+        tr("Word document, editable in Word, WPS and LibreOffice (*.docx);;"
+           "OpenDocument text, editable in LibreOffice, WPS and Word (*.odt);;PDF (*.pdf)"),
+        &filter);
     if (path.isEmpty())
         return;
+    // A name typed without its ending gets the chosen kind's ("(*.docx)" → .docx).
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const qsizetype star = filter.lastIndexOf(QLatin1String("(*."));
+        if (star >= 0)
+            path += filter.mid(star + 2).chopped(1);
+    }
     QProgressDialog progress(tr("Writing the report…"), QString(), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);

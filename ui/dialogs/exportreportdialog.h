@@ -2,6 +2,7 @@
 
 #include "dashboardcontext.h"
 #include "report/reportdata.h"
+#include "report/reportprofile.h"
 
 #include <QDialog>
 
@@ -17,8 +18,9 @@ namespace zx {
 class Workspace;
 
 // File → Export report…: the bulletin of the chosen region and period, in Chinese or
-// English, with the category sections to include; a print preview (the same renderer on a
-// QPrinter), and export to PDF or to an editable ODT for offices that edit before signing.
+// English, with the category sections to include, in a layout (official 公文格式 or plain); a
+// print preview (the same renderer on a QPrinter), and export to an editable Word document
+// (first: what offices edit and forward) or ODT, or to PDF.
 class ExportReportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,8 +33,12 @@ public:
     // The section check boxes, one per category in catalogue order (for tests).
     const std::vector<QCheckBox *> &sectionBoxes() const { return m_sections; }
     QComboBox *languageBox() const { return m_language; }
-    // Writes to `path` (.pdf or .odt by extension); the error says what went wrong. Refuses
-    // the open database and any other database file.
+    // Automatic (official for .docx and .odt, plain for .pdf), official, or plain.
+    QComboBox *layoutBox() const { return m_layout; }
+    // The layout for a file of `path`'s kind, as chosen.
+    ReportProfile profileFor(const QString &path) const;
+    // Writes to `path` (.docx, .odt or .pdf by extension); the error says what went wrong.
+    // Refuses the open database and any other database file.
     Outcome exportTo(const QString &path) const;
     // The open database: its audit chain's head goes in the footer, and the report never
     // overwrites it. Without one the footer has no head.
@@ -44,6 +50,7 @@ private:
 
     DashboardContext m_context;
     QComboBox *m_language;
+    QComboBox *m_layout;
     std::vector<QCheckBox *> m_sections;
     QLabel *m_message;
     Workspace *m_workspace = nullptr;
