@@ -2,8 +2,10 @@
 # Installs every Debian 12 package Zhenxing needs to build, test and run.
 # Idempotent: when everything is present it prints nothing and exits 0.
 #   ./setup.sh            what the build and the tests need
-#   ./setup.sh --office   also LibreOffice Writer (headless), for tools/report/office-check.sh,
-#                         which converts the .docx and .odt bulletins the way an office opens them
+#   ./setup.sh --office   also LibreOffice Writer (headless) and the Liberation fonts (metric
+#                         twins of Times New Roman, the bulletin's Latin face), for
+#                         tools/report/office-check.sh, which converts the .docx and .odt
+#                         bulletins the way an office opens them
 set -euo pipefail
 
 packages=(
@@ -27,8 +29,8 @@ packages=(
 
 for arg in "$@"; do
   case $arg in
-    --office) packages+=(libreoffice-writer-nogui) ;;
-    *) echo "setup.sh: unknown option $arg (--office installs LibreOffice Writer)" >&2; exit 2 ;;
+    --office) packages+=(libreoffice-writer-nogui fonts-liberation2) ;;
+    *) echo "setup.sh: unknown option $arg (--office: LibreOffice Writer for tools/report/office-check.sh)" >&2; exit 2 ;;
   esac
 done
 

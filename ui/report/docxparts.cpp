@@ -138,7 +138,9 @@ QByteArray styles(const ReportDocument &doc)
             s.body.latin, "w:cs", s.body.latin);
     x.empty("w:sz", "w:val", halfPoints(s.body.pt));
     x.empty("w:szCs", "w:val", halfPoints(s.body.pt));
-    x.empty("w:lang", "w:val", chinese(doc) ? "zh-CN" : "en-GB", "w:eastAsia", "zh-CN");
+    // Latin letters and digits in English even in a Chinese report: with zh-CN LibreOffice
+    // breaks a line inside a number (927|8 户).
+    x.empty("w:lang", "w:val", chinese(doc) ? "en-US" : "en-GB", "w:eastAsia", "zh-CN");
     x.end();
     x.end();
     x.start("w:pPrDefault");

@@ -174,8 +174,10 @@ QByteArray styles(const ReportDocument &doc)
     x.attr("style:family", "paragraph");
     x.empty("style:paragraph-properties", "fo:margin-top", mm(0), "fo:margin-bottom", mm(0));
     x.xml().writeEmptyElement(QStringLiteral("style:text-properties"));
-    x.attr("fo:language", chinese(doc) ? "zh" : "en");
-    x.attr("fo:country", chinese(doc) ? "CN" : "GB");
+    // Latin letters and digits in English even in a Chinese report: with "zh" LibreOffice
+    // breaks a line inside a number (927|8 户).
+    x.attr("fo:language", "en");
+    x.attr("fo:country", chinese(doc) ? "US" : "GB");
     x.attr("style:language-asian", "zh");
     x.attr("style:country-asian", "CN");
     x.end();
