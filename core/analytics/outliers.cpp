@@ -261,6 +261,17 @@ std::vector<RuleViolation> checkOutliers(const Indicator &indicator, const Decim
     return {};
 }
 
+bool followsOwnFigures(const Indicator &indicator, const Decimal &value,
+                       const FigureSurroundings &around)
+{
+    if (value.isNegative())
+        return false;
+    const std::vector<Reference> own = ownReferences(indicator, around);
+    return std::any_of(own.begin(), own.end(), [&](const Reference &ref) {
+        return sideOf(value.toDouble(), ref.figure, indicator.decimals) == Side::Near;
+    });
+}
+
 std::optional<Decimal> shiftPoint(const Decimal &value, int places, int decimals)
 {
     QString digits = value.toPlainString();

@@ -77,6 +77,11 @@ struct FigureSurroundings
 std::vector<RuleViolation> checkOutliers(const Indicator &indicator, const Decimal &value,
                                          const FigureSurroundings &around);
 
+// Whether `value` is near one of the region's own references (checkOutliers' first test): such
+// a figure is never flagged, so its siblings need not be gathered at all.
+bool followsOwnFigures(const Indicator &indicator, const Decimal &value,
+                       const FigureSurroundings &around);
+
 // The figure with its decimal point moved `places` to the left (negative: to the right),
 // written with `decimals` decimals: 6700, 2 → 67. nullopt when digits would be lost (6705, 2
 // with 0 decimals) or the result leaves the supported range.

@@ -11,14 +11,14 @@ SiblingIndex::SiblingIndex(const Dataset &data)
     for (qsizetype i = 0; i < qsizetype(values.size()); ++i) {
         const Value &v = values[std::size_t(i)];
         if (const Region *r = data.region(v.regionCode); r && !r->parentCode.isEmpty())
-            m_groups[Dataset::key(v.indicatorCode, r->parentCode, v.year, v.quarter)].push_back(i);
+            m_groups[Dataset::slot(v.indicatorCode, r->parentCode, v.year, v.quarter)].push_back(i);
     }
 }
 
 const std::vector<qsizetype> *SiblingIndex::group(const QString &indicator, const QString &parent,
                                                   int year, int quarter) const
 {
-    const auto it = m_groups.constFind(Dataset::key(indicator, parent, year, quarter));
+    const auto it = m_groups.constFind(Dataset::slot(indicator, parent, year, quarter));
     return it == m_groups.cend() ? nullptr : &*it;
 }
 
@@ -30,10 +30,13 @@ std::vector<Decimal> siblingFigures(const Dataset &data, const QString &indicato
 {
     std::vector<Decimal> figures;
     if (index) {
-        if (const auto *group = index->group(indicator, self.parentCode, year, quarter))
-            for (qsizetype i : *group)
-                if (const Value &v = data.values()[std::size_t(i)]; v.regionCode != self.code)
-                    figures.push_back(v.value);
+        const auto *group = index->group(indicator, self.parentCode, year, quarter);
+        if (!group)
+            return figures;
+        figures.reserve(group->size());
+        for (qsizetype i : *group)
+            if (const Value &v = data.values()[std::size_t(i)]; v.regionCode != self.code)
+                figures.push_back(v.value);
         return figures;
     }
     for (const QString &sibling : data.children(self.parentCode))
@@ -43,11 +46,9 @@ std::vector<Decimal> siblingFigures(const Dataset &data, const QString &indicato
     return figures;
 }
 
-} // namespace
-
-FigureSurroundings surroundingsOf(const Dataset &data, const QString &indicator,
-                                  const QString &region, int year, int quarter,
-                                  const SiblingIndex *siblings)
+// The region's own figures: the same quarter in earlier years and the quarter before.
+FigureSurroundings ownSurroundings(const Dataset &data, const QString &indicator,
+                                   const QString &region, int year, int quarter)
 {
     FigureSurroundings around;
     around.year = year;
@@ -59,13 +60,30 @@ FigureSurroundings surroundingsOf(const Dataset &data, const QString &indicator,
     const int beforeQuarter = quarter > 1 ? quarter - 1 : 4;
     if (const auto &f = data.stored(indicator, region, beforeYear, beforeQuarter))
         around.previousQuarter = EarlierFigure{beforeYear, beforeQuarter, *f};
+    return around;
+}
+
+// The same quarter at the other regions under the region's parent, with the parent's name.
+void addSiblings(FigureSurroundings &around, const Dataset &data, const QString &indicator,
+                 const QString &region, const SiblingIndex *index)
+{
     const Region *self = data.region(region);
     const Region *parent = self ? data.region(self->parentCode) : nullptr;
     if (!parent)
-        return around;
-    around.siblings = siblingFigures(data, indicator, *self, year, quarter, siblings);
+        return;
+    around.siblings = siblingFigures(data, indicator, *self, around.year, around.quarter, index);
     if (int(around.siblings.size()) >= outliers::MinSiblings)
         around.parentName = displayName(*parent);
+}
+
+} // namespace
+
+FigureSurroundings surroundingsOf(const Dataset &data, const QString &indicator,
+                                  const QString &region, int year, int quarter,
+                                  const SiblingIndex *siblings)
+{
+    FigureSurroundings around = ownSurroundings(data, indicator, region, year, quarter);
+    addSiblings(around, data, indicator, region, siblings);
     return around;
 }
 
@@ -73,8 +91,12 @@ std::vector<RuleViolation> checkOutliersIn(const Dataset &data, const Indicator 
                                            const QString &region, int year, int quarter,
                                            const Decimal &value, const SiblingIndex *siblings)
 {
-    return checkOutliers(indicator, value,
-                         surroundingsOf(data, indicator.code, region, year, quarter, siblings));
+    FigureSurroundings around = ownSurroundings(data, indicator.code, region, year, quarter);
+    // Most figures follow their own: their siblings are not even looked up.
+    if (followsOwnFigures(indicator, value, around))
+        return {};
+    addSiblings(around, data, indicator.code, region, siblings);
+    return checkOutliers(indicator, value, around);
 }
 
 } // namespace zx

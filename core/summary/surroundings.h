@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/outliers.h"
+#include "dataset.h"
 
 #include <QHash>
 #include <QString>
@@ -8,8 +9,6 @@
 #include <vector>
 
 namespace zx {
-
-class Dataset;
 
 // The stored figures of a Dataset grouped by indicator, parent region, year and quarter, built
 // once in one pass, so that `check` finds every figure's siblings without a lookup per sibling
@@ -23,7 +22,7 @@ public:
                                         int quarter) const;
 
 private:
-    QHash<QString, std::vector<qsizetype>> m_groups; // key: Dataset::key(indicator, parent, …)
+    QHash<Dataset::Slot, std::vector<qsizetype>> m_groups; // slot(indicator, parent, year, quarter)
 };
 
 // What one figure is judged against for outliers and magnitude slips (analytics/outliers.h),
@@ -37,7 +36,8 @@ FigureSurroundings surroundingsOf(const Dataset &data, const QString &indicator,
                                   const SiblingIndex *siblings = nullptr);
 
 // checkOutliers of `value` as the figure of `indicator` at `region`, `year` and `quarter`:
-// what the entry checks (grid, import, setValues) and `check` both ask.
+// what the entry checks (grid, import, setValues) and `check` both ask. The siblings are only
+// gathered for a figure that does not follow the region's own figures.
 std::vector<RuleViolation> checkOutliersIn(const Dataset &data, const Indicator &indicator,
                                            const QString &region, int year, int quarter,
                                            const Decimal &value,

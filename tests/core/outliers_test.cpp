@@ -288,6 +288,15 @@ TEST(Outliers, SiblingsWithNothingToReportNeitherExcuseNorFlag)
                     .empty());
 }
 
+TEST(Outliers, FollowingOwnFiguresIsDecidedWithoutTheSiblings)
+{
+    // The fast path: 67 follows 64; 6700 does not, nor does anything without own figures.
+    const Indicator ind = indicator(Accumulation::Cumulative);
+    EXPECT_TRUE(followsOwnFigures(ind, dec("67"), chenwanQ4()));
+    EXPECT_FALSE(followsOwnFigures(ind, dec("6700"), chenwanQ4()));
+    EXPECT_FALSE(followsOwnFigures(ind, dec("40"), siblingsOnly(decs({"35", "43", "46"}))));
+}
+
 // --- helpers ---------------------------------------------------------------------------------
 
 TEST(Outliers, ShiftPointMovesTheDigitsOrRefuses)
