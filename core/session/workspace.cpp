@@ -129,6 +129,17 @@ Result<Workspace::DatasetPtr> Workspace::datasetForYears(int fromYear, int toYea
     return DatasetPtr(std::make_shared<const Dataset>(std::move(data).value()));
 }
 
+Result<Workspace::DatasetPtr> Workspace::datasetAround(int fromYear, int toYear,
+                                                       const QString &region) const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    auto data = Dataset::loadAround(*m_db, {region}, fromYear, toYear);
+    if (!data)
+        return Error{data.error()};
+    return DatasetPtr(std::make_shared<const Dataset>(std::move(data).value()));
+}
+
 QFuture<Result<Workspace::DatasetPtr>> Workspace::datasetAsync(int year, const QString &focus) const
 {
     const QString file = path();

@@ -69,6 +69,10 @@ public:
     // Every year from `fromYear` to `toYear` (history views), loaded synchronously.
     Result<DatasetPtr> datasetForYears(int fromYear, int toYear,
                                        const QString &focus = QString()) const;
+    // What judging new figures of `region` needs, `fromYear` to `toYear` (Dataset::loadAround):
+    // its figures and every ancestor's, with their children's — the sibling regions the outlier
+    // check compares with, and the roll-ups the new figures change. The entry grid's data.
+    Result<DatasetPtr> datasetAround(int fromYear, int toYear, const QString &region) const;
     // The same as dataset(), loaded on a worker thread with its own connection; the UI stays responsive.
     QFuture<Result<DatasetPtr>> datasetAsync(int year, const QString &focus = QString()) const;
 

@@ -7,6 +7,7 @@
 // 96.9 % and 524.84 %, a total of 1502; the sample's villages add up to 1500.)
 #include "entryfixture.h"
 
+#include "entry/regionentry.h"
 #include "entry/valueentry.h"
 #include "io/valueimport.h"
 #include "summary/checker.h"
@@ -123,6 +124,31 @@ TEST_F(OutlierEntryTest, AnImportedFileNamesTheRowAndTheLikelyFigure)
     const QByteArray commented = "indicator,region,year,quarter,value,comment\n"
                                  "party_members_linked,410104002001,2023,4,6700,confirmed\n";
     EXPECT_TRUE(planValueImport(*db, commented, QStringLiteral("q4.csv")).findings.empty());
+}
+
+// A village new in the file has no history of its own: the import loads the other villages of
+// its township (67, 65, 78, 76 at 2023 Q4; median 71.5) and holds it against them.
+TEST_F(OutlierEntryTest, ANewVillageIsHeldAgainstTheOtherVillagesOfItsTownship)
+{
+    Region village;
+    village.code = QStringLiteral("410104002005");
+    village.name = QStringLiteral("新庄村");
+    village.level = RegionLevel::Village;
+    village.parentCode = QStringLiteral("410104002");
+    village.sortOrder = 5;
+    ASSERT_TRUE(saveRegion(*db, village, true, QStringLiteral("local")).ok());
+    const QByteArray csv = "indicator,region,year,quarter,value,comment\n"
+                           "party_members_linked,410104002005,2023,4,6700,\n";
+    const ImportPlan plan = planValueImport(*db, csv, QStringLiteral("new.csv"));
+    ASSERT_EQ(plan.findings.size(), 1u);
+    const QString reason = plan.findings.front().reason;
+    EXPECT_TRUE(reason.contains(QStringLiteral("71.5"))) << str(reason);
+    EXPECT_TRUE(reason.contains(QStringLiteral("4 other sub-regions"))) << str(reason);
+    EXPECT_TRUE(reason.contains(QStringLiteral("did you mean 67?"))) << str(reason);
+
+    const QByteArray ordinary = "indicator,region,year,quarter,value,comment\n"
+                                "party_members_linked,410104002005,2023,4,70,\n";
+    EXPECT_TRUE(planValueImport(*db, ordinary, QStringLiteral("new.csv")).findings.empty());
 }
 
 TEST_F(OutlierEntryTest, CheckFindsItOnceStoredAndNothingElseInTheSample)

@@ -321,6 +321,25 @@ TEST_F(EntryGridTest, AMagnitudeSlipIsAWarningThatSuggestsTheFigureMeant)
         << q4.data(Qt::ToolTipRole).toString().toStdString();
 }
 
+// Without a figure of its own to go by, a village is held against the other villages of its
+// township, which the grid loads with it: 陈湾村's 2023 Q1 has no 2022 Q1 (removed here) and a
+// year-to-date starts afresh in Q1, so 3900 is read against 36, 44 and 45 (median 44).
+TEST_F(EntryGridTest, AFigureWithoutHistoryIsHeldAgainstItsSiblings)
+{
+    const QString chenwan = QStringLiteral("410104002001");
+    const QString linked = QStringLiteral("party_members_linked");
+    ASSERT_TRUE(m_workspace.setValues({{{linked, chenwan, 2022, 1}, std::nullopt, {}}},
+                                      QStringLiteral("history")));
+    showRegion(chenwan, 1);
+    const QModelIndex q1 = cell(linked, 1);
+    type(q1, QStringLiteral("3900"));
+    EXPECT_EQ(stored(linked, chenwan, 2023, 1), Decimal::fromInt(39));
+    EXPECT_EQ(q1.data(EntryGridModel::SeverityRole).toInt(), int(Severity::Warning));
+    EXPECT_TRUE(findingsText().contains(QStringLiteral("did you mean 39?")))
+        << findingsText().toStdString();
+    EXPECT_TRUE(findingsText().contains(QStringLiteral("44"))) << findingsText().toStdString();
+}
+
 // --- read-only cells -------------------------------------------------------------------------
 
 TEST_F(EntryGridTest, ComputedAndRolledUpCellsAreReadOnlyAndSayWhy)

@@ -83,7 +83,8 @@ void EntryGridModel::refresh()
     m_dirty = false;
     std::shared_ptr<const Dataset> data;
     if (m_workspace->isOpen() && m_year > 0 && !m_regionCode.isEmpty()) {
-        auto loaded = m_workspace->datasetForYears(m_year - HistoryYears, m_year, m_regionCode);
+        // Around the region: its siblings too, whose figures the outlier check compares with.
+        auto loaded = m_workspace->datasetAround(m_year - HistoryYears, m_year, m_regionCode);
         if (loaded)
             data = loaded.value();
         else
