@@ -123,6 +123,12 @@ private:
                 m_x.end();
             }
         }
+        // A row never split across pages.
+        m_x.start("style:style");
+        m_x.attr("style:name", "Row");
+        m_x.attr("style:family", "table-row");
+        m_x.empty("style:table-row-properties", "fo:keep-together", "always");
+        m_x.end();
         m_x.start("style:style");
         m_x.attr("style:name", "Picture");
         m_x.attr("style:family", "graphic");
@@ -204,6 +210,7 @@ private:
     void row(const std::vector<DocCell> &cells, bool header)
     {
         m_x.start("table:table-row");
+        m_x.attr("table:style-name", "Row");
         for (const DocCell &c : cells) {
             m_x.start("table:table-cell");
             m_x.attr("table:style-name", cellStyle(c, header));
