@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <algorithm>
-
 namespace zx {
 
 namespace {
@@ -132,31 +130,6 @@ std::optional<RuleViolation> checkPartsNotAbove(const Indicator &total, const De
     return std::nullopt;
 }
 
-// The median as an exact decimal: the middle figure, or the mean of the two middle ones
-// (one more decimal only when the halving needs it, so 10 and 12 give 11, not 11.0).
-Decimal medianOf(std::vector<Decimal> figures)
-{
-    std::sort(figures.begin(), figures.end());
-    const std::size_t mid = figures.size() / 2;
-    if (figures.size() % 2 == 1)
-        return figures[mid];
-    // a + (b - a) / 2 stays between the two middle figures, so within the range.
-    const auto gap = Decimal::checkedSub(figures[mid], figures[mid - 1]);
-    if (!gap)
-        return figures[mid];
-    const int scale = std::max(figures[mid].scale(), figures[mid - 1].scale());
-    for (int s : {scale, std::min(scale + 1, int(Decimal::MaxScale))}) {
-        const auto halfGap = Decimal::fromDouble(gap->toDouble() / 2.0, s);
-        if (!halfGap)
-            break;
-        const auto doubled = Decimal::checkedAdd(*halfGap, *halfGap);
-        if (doubled && *doubled == *gap)
-            if (auto median = Decimal::checkedAdd(figures[mid - 1], *halfGap))
-                return *median;
-    }
-    return figures[mid];
-}
-
 } // namespace
 
 std::vector<RuleViolation> checkValue(const Indicator &indicator, const Decimal &value)
@@ -212,32 +185,6 @@ std::optional<RuleViolation> checkParts(PartRule rule, const Indicator &total,
         return checkPartsNotAbove(total, totalFigure, partNames, parts);
     }
     return std::nullopt;
-}
-
-std::optional<RuleViolation> checkOutlier(const Decimal &value, const std::vector<Decimal> &history)
-{
-    // One earlier figure is not a pattern, and a zero or negative usual figure has no scale.
-    if (history.size() < 2)
-        return std::nullopt;
-    const Decimal usual = medianOf(history);
-    if (usual.isNegative() || usual.isZero())
-        return std::nullopt;
-    // Exact comparisons, without dividing: value > 3·m, and 3·value < m.
-    QString text;
-    // Beyond the range, three times a figure is larger than any figure in range.
-    const auto threeUsual = Decimal::sum(std::vector<Decimal>{usual, usual, usual});
-    const auto threeValue = Decimal::sum(std::vector<Decimal>{value, value, value});
-    if (threeUsual && value > *threeUsual) {
-        text = QCoreApplication::translate(
-            "zx::Validation", "%1 is more than three times the usual figure %2 for this quarter");
-    } else if (threeValue && *threeValue < usual) {
-        text = QCoreApplication::translate(
-            "zx::Validation", "%1 is less than a third of the usual figure %2 for this quarter");
-    } else {
-        return std::nullopt;
-    }
-    return RuleViolation{Severity::Warning, QStringLiteral("outlier"),
-                         text.arg(value.toString(), usual.toString())};
 }
 
 std::optional<RuleViolation> checkRollup(const Indicator &indicator, const Decimal &entered,

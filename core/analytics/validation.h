@@ -16,7 +16,7 @@ struct RuleViolation
 {
     Severity severity = Severity::Error;
     QString rule; // stable code: range, negative, percentage, decimals, parts_sum,
-                  // part_above_total, outlier, rollup_mismatch
+                  // part_above_total, rollup_mismatch; outlier, magnitude_slip (outliers.h)
     QString message;
     // The parts (or the children) fall short of their total (the parent's figure), as they do
     // while entry is under way; more than it is never that.
@@ -46,11 +46,6 @@ QString withUnit(const Decimal &figure, const QString &unit);
 
 // |sum − total| when the sum is in range: what a finding quotes as the difference.
 std::optional<Decimal> differenceOf(const std::optional<Decimal> &sum, const Decimal &total);
-
-// A figure far from the region's own history for the same quarter: with at least two
-// earlier figures whose median m > 0, flags value > 3·m or value < m / 3 (a warning).
-std::optional<RuleViolation> checkOutlier(const Decimal &value,
-                                          const std::vector<Decimal> &history);
 
 // A figure entered on a parent region that differs from the roll-up of its children.
 // The message names both figures in the indicator's unit and the difference.

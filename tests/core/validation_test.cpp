@@ -232,43 +232,6 @@ TEST(Validation, NoPartRuleOrNoPartsMeansNoCheck)
         checkParts(PartRule::PartsSumToTotal, totalNamed("total"), dec("2436"), {}, {}));
 }
 
-TEST(Validation, OutlierAgainstTheRegionsOwnHistory)
-{
-    const std::vector<Decimal> history{dec("100"), dec("120"), dec("110")}; // median 110
-    EXPECT_FALSE(checkOutlier(dec("330"), history));
-    EXPECT_FALSE(checkOutlier(dec("37"), history));
-    const auto high = checkOutlier(dec("331"), history);
-    ASSERT_TRUE(high);
-    EXPECT_EQ(high->severity, Severity::Warning);
-    EXPECT_EQ(high->rule.toStdString(), "outlier");
-    EXPECT_TRUE(high->message.contains(QLatin1String("331")));
-    EXPECT_TRUE(high->message.contains(QLatin1String("110")));
-    const auto low = checkOutlier(dec("36"), history); // below 110 / 3 = 36.67
-    ASSERT_TRUE(low);
-    EXPECT_EQ(low->severity, Severity::Warning);
-    EXPECT_TRUE(low->message.contains(QLatin1String("third")));
-}
-
-TEST(Validation, OutlierMedianOfAnEvenHistory)
-{
-    const std::vector<Decimal> history{dec("10"), dec("11")}; // median 10.5
-    EXPECT_FALSE(checkOutlier(dec("31.5"), history));
-    const auto found = checkOutlier(dec("31.6"), history);
-    ASSERT_TRUE(found);
-    EXPECT_TRUE(found->message.contains(QLatin1String("10.5")));
-    // 10 and 12: the usual figure reads 11, not 11.0.
-    const auto whole = checkOutlier(dec("100"), {dec("10"), dec("12")});
-    ASSERT_TRUE(whole);
-    EXPECT_TRUE(whole->message.contains(QLatin1String(" 11 ")));
-}
-
-TEST(Validation, OutlierNeedsAHistoryWithAScale)
-{
-    EXPECT_FALSE(checkOutlier(dec("1000"), {}));
-    EXPECT_FALSE(checkOutlier(dec("1000"), {dec("10")}));
-    EXPECT_FALSE(checkOutlier(dec("1000"), {dec("0"), dec("0"), dec("5")}));
-}
-
 TEST(Validation, ParentFigureMustMatchTheRollUp)
 {
     EXPECT_FALSE(checkRollup(totalNamed("river patrols"), dec("2436"), dec("2436.0")));
