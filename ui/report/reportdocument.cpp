@@ -108,7 +108,11 @@ private:
             add(DocBlock::Kind::Body, t("noData"));
 
         DocTable table;
-        table.shares = {0.28, 0.08, 0.12, 0.12, 0.12, 0.14, 0.14};
+        // English needs room for "Completion" and "×10,000 m³" on one line; Chinese for names.
+        if (m_r.language == ReportLanguage::Chinese)
+            table.shares = {0.28, 0.08, 0.12, 0.12, 0.12, 0.14, 0.14};
+        else
+            table.shares = {0.24, 0.10, 0.12, 0.12, 0.14, 0.14, 0.14};
         const Qt::Alignment right = Qt::AlignRight;
         const Qt::Alignment centre = Qt::AlignHCenter;
         table.header = {{t("col.indicator"), Qt::AlignLeft, {}}, {t("col.unit"), centre, {}},
