@@ -188,7 +188,7 @@ Outcome validate(const Dataset &context, const std::vector<Pending> &pending, bo
                                  .arg(figureName(context, k), v.message)};
         if (!found.empty() && !restoring && p.change.comment.trimmed().isEmpty())
             return Error{QCoreApplication::translate(
-                             "zx::Entry", "%1: %2. Add a comment to keep this figure.")
+                             "zx::Entry", "%1: %2 (add a comment to keep this figure)")
                              .arg(figureName(context, k), found.front().message)};
     }
     return Outcome::success();

@@ -970,7 +970,51 @@ Commands:
 Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 user error, 2 bad arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：zhenxing-cli 命令 [选项]
+振兴看板（乡村振兴指标）命令行工具。
+
+命令：
+  sample DB [--force]                      创建示例区县数据库
+  init DB --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]
+                                           新建区县（指标体系默认：standard 标准指标体系）；您为管理员
+  summary DB --region CODE --year Y [--quarter Q] [--json]
+                                           全部指标：完成值、目标、完成率、状态
+  check DB                                 运行全部校验规则及完整性检查
+  set DB --indicator CODE --region CODE --year Y --quarter Q --value V [--comment C]
+                                           修改一个数值（经校验并记入审计）
+  audit DB [--verify [--anchor N:HASH]] [--indicator CODE] [--region CODE] [--year Y] [--quarter Q] [--user U]
+                                           输出审计记录（可筛选），或校验其哈希链
+                                           （以及是否仍包含之前记下的链头）
+  submit|approve DB --region CODE --year Y --quarter Q
+  return|reopen DB --region CODE --year Y --quarter Q --reason R
+                                           审核某区划的季度数据（审核通过即锁定）
+  report DB --region CODE --year Y [--quarter Q] --out FILE.docx|.odt|.pdf [--lang zh|en]
+         [--profile official|plain]
+                                           生成通报：可编辑的 Word 文档或 ODT（公文格式，
+                                           GB/T 9704），或 PDF（简洁版式）
+  import DB FILE.csv|FILE.xlsx [--dry-run] 导入数值、目标、指标目录、领域或区划（由表头识别）
+                                           或填报模板：全部成功或全部不写入；
+                                           列出每个问题
+  export DB FILE.csv|.xlsx [--what values|targets|catalogue|categories|regions|status|template] [--year Y]
+         [--region CODE] [--quarter Q] [--lang zh|en]
+                                           导出为 UTF-8 CSV（可安全用 Excel 打开）或 xlsx；
+                                           template：填报模板工作簿（.xlsx）
+  generate DB [--counties N] [--townships-per-county N] [--villages-per-township N]
+         [--indicators N] [--years N] [--first-year Y] [--seed S] [--force]
+                                           生成可重复的合成市级数据（性能测试用）
+  backup DB [--keep N] [--list]            在 DB 旁的 backups 文件夹中写入经过检查的备份，并输出其路径
+  restore DB BACKUP                        用备份替换 DB 的内容（经过检查并记入审计；
+                                           先备份当前内容）
+  users list DB [--json]                   列出文件中的账户
+  users add|set DB --name NAME --role administrator|reviewer|clerk [--display-name T] [--regions CODE,CODE]
+  users remove DB --name NAME              管理账户（仅管理员；记入审计）
+  new-year DB --year Y [--targets copy|scale:1.05|none]
+                                           开始新的一年：复制或按比例放大上年的目标和进度节点，
+                                           作为待审核的草稿（记入审计）
+
+使用“zhenxing-cli 命令 --help”查看各命令的选项。
+退出码：0 成功，1 用户错误，2 参数错误。
+</translation>
     </message>
     <message>
         <source>Write the bulletin of a region for a period as a Word document (.docx) or OpenDocument text (.odt) to edit, or as a PDF.</source>
@@ -1517,10 +1561,6 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: %2. Add a comment to keep this figure.</source>
-        <translation>%1：%2。如需保留该数值，请填写说明。</translation>
-    </message>
-    <message>
         <source>Cancelled; no figure was changed</source>
         <translation>已取消；未更改任何数值</translation>
     </message>
@@ -1551,6 +1591,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>The total %1 (%2) is below the sum %3 of its parts %4 (by %5)</source>
         <translation>总量%1（%2）小于其分项 %4 的合计 %3（少 %5）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (add a comment to keep this figure)</source>
+        <translation>%1：%2（如需保留该数值，请填写说明）</translation>
     </message>
 </context>
 <context>
@@ -1916,16 +1960,32 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>导出…</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;OpenDocument text, editable in Word and WPS (*.odt)</source>
-        <translation>PDF (*.pdf);;OpenDocument 文本，可用 Word 和 WPS 编辑 (*.odt)</translation>
-    </message>
-    <message>
         <source>Writing the report…</source>
         <translation>正在生成通报…</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Automatic: official for Word and ODT, plain for PDF</source>
+        <translation>自动：Word 和 ODT 用公文格式，PDF 用简洁版式</translation>
+    </message>
+    <message>
+        <source>Official (公文格式, GB/T 9704)</source>
+        <translation>公文格式（GB/T 9704）</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>简洁版式</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>Word document, editable in Word, WPS and LibreOffice (*.docx);;OpenDocument text, editable in LibreOffice, WPS and Word (*.odt);;PDF (*.pdf)</source>
+        <translation>Word 文档，可用 Word、WPS 和 LibreOffice 编辑 (*.docx);;OpenDocument 文本，可用 LibreOffice、WPS 和 Word 编辑 (*.odt);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4223,14 +4283,6 @@ Leave empty for the exact sum.</source>
     <message>
         <source>A percentage cannot exceed 100 (got %1)</source>
         <translation>百分比不能超过 100（输入为 %1）</translation>
-    </message>
-    <message>
-        <source>%1 is more than three times the usual figure %2 for this quarter</source>
-        <translation>%1 超过本季度往年常见数值 %2 的三倍</translation>
-    </message>
-    <message>
-        <source>%1 is less than a third of the usual figure %2 for this quarter</source>
-        <translation>%1 不足本季度往年常见数值 %2 的三分之一</translation>
     </message>
     <message>
         <source>The sum of %1 sub-region figures</source>

@@ -39,7 +39,7 @@ bool generateTiny(const QString &path)
 
 // The figures of the last years again, one year later each: new rows that pass validation
 // because they repeat figures that did. Each carries a comment, which keeps a figure the
-// outlier check merely warns about (a village's 0 where it usually has 1).
+// outlier and slip checks merely warn about (docs/validation.md).
 bool writeImportCsv(Database &db, BenchContext &c, int firstYear)
 {
     QFile file(c.importCsv);
