@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,6 +51,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_regionView->setModel(m_regions);
     m_regionView->header()->hide();
+    // A floor for the region panel: its width is saved with the window state, and a panel once
+    // dragged to a sliver would otherwise come back as a sliver on every start.
+    m_regionView->setMinimumWidth(m_regionView->fontMetrics().averageCharWidth() * 16);
     auto *dock = new QDockWidget(tr("Regions"), this);
     dock->setObjectName(QStringLiteral("RegionDock"));
     dock->setWidget(m_regionView);
@@ -234,8 +238,14 @@ void MainWindow::showTool(QPointer<Tool> &tool)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    // Never larger than the screen: offices use 1366×768 and 1280×720 screens minus a taskbar,
+    // and a geometry saved on a larger screen would put the status bar below the bottom edge.
+    const QSize available =
+        screen() ? screen()->availableGeometry().size() : QSize(1280, 720);
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 860);
+        resize(QSize(1280, 860).boundedTo(available));
+    else if (!isMaximized() && !isFullScreen() && !size().boundedTo(available).isEmpty())
+        resize(size().boundedTo(available));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -556,6 +557,44 @@ TEST_F(DashboardTest, ClosingSavesTheGeometry)
     EXPECT_TRUE(settings.contains(QStringLiteral("window/geometry")));
     EXPECT_FALSE(settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
     EXPECT_TRUE(settings.fileName().startsWith(m_dir.path())) << settings.fileName().toStdString();
+}
+
+// Issue 14: offices use 1366×768 and 1280×720 screens; nothing may hold the window taller.
+TEST_F(DashboardTest, TheWindowShrinksToA1280x720Screen)
+{
+    for (int i = 0; i < m_window->tabs()->count(); ++i) { // every page, charts laid out
+        m_window->tabs()->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+    }
+    const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    EXPECT_LE(minimum.width(), 1280) << minimum.width() << "x" << minimum.height();
+    EXPECT_LE(minimum.height(), 720 - 40) << minimum.width() << "x" << minimum.height();
+    m_window->resize(1280, 720 - 40);
+    m_window->tabs()->setCurrentIndex(0);
+    QCoreApplication::processEvents();
+    EXPECT_LE(m_window->height(), 720 - 40);
+    auto *table = m_window->findChild<OverviewPage *>()->findChild<QTableView *>();
+    ASSERT_NE(table, nullptr);
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        EXPECT_FALSE(table->isColumnHidden(c)) << c;
+}
+
+TEST_F(DashboardTest, ARegionPanelDraggedNarrowComesBackUsable)
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("RegionDock"));
+    ASSERT_NE(dock, nullptr);
+    m_window->resizeDocks({dock}, {10}, Qt::Horizontal);
+    QCoreApplication::processEvents();
+    const int floor = m_window->regionView()->minimumWidth();
+    EXPECT_GE(m_window->regionView()->width(), floor);
+    m_window->close();
+    m_spy.reset();
+    m_window = std::make_unique<MainWindow>(&m_workspace);
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    QCoreApplication::processEvents();
+    EXPECT_GE(floor, 100);
+    EXPECT_GE(m_window->regionView()->width(), floor);
 }
 
 TEST_F(DashboardTest, OpeningAFileRecordsItAsRecent)

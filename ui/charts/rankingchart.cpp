@@ -160,7 +160,7 @@ RankingChart::RankingChart(QWidget *parent) : QWidget(parent), m_view(new QChart
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     layout->addWidget(empty);
-    setMinimumSize(420, 280);
+    setMinimumSize(360, 220); // two side by side and two rows fit 1280×720
     setItems({}, 0);
 }
 

@@ -191,7 +191,7 @@ TrendChart::TrendChart(QWidget *parent) : QWidget(parent), m_view(new QChartView
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     layout->addWidget(empty);
-    setMinimumSize(420, 280);
+    setMinimumSize(360, 220); // two side by side and two rows fit 1280×720
     setData({});
 }
 

@@ -9,7 +9,9 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace zx {
 
@@ -38,7 +40,10 @@ CategoryPage::CategoryPage(const QString &categoryCode, QWidget *parent)
     m_heading->setFont(headingFont);
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto *grid = new QGridLayout(this);
+    // The charts sit in a scroll area: on a short screen (1280×720 minus a taskbar) the page
+    // scrolls instead of holding the main window taller than the screen.
+    auto *content = new QWidget(this);
+    auto *grid = new QGridLayout(content);
     grid->addWidget(m_heading, 0, 0, 1, 2);
     grid->addWidget(sectionTitle(tr("Target and actual (target = 100 %)"), this), 1, 0, 1, 2);
     grid->addWidget(m_bars, 2, 0, 1, 2);
@@ -53,6 +58,14 @@ CategoryPage::CategoryPage(const QString &categoryCode, QWidget *parent)
     grid->addWidget(m_ranking, 5, 1);
     grid->setRowStretch(2, 5);
     grid->setRowStretch(5, 4);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_indicator, &QComboBox::currentIndexChanged, this,
             [this] { updateTrendAndRanking(); });
