@@ -245,6 +245,16 @@ const char *const CreateRegionMoved =
 // 11724 万元).
 const char *const IndicatorPartTolerance = "ALTER TABLE indicator ADD COLUMN part_tolerance TEXT";
 
+// Version 7: an indicator's unit in English (亩 → mu, 万元 → 10k yuan; empty: the Chinese unit)
+// for the English interface and reports, and the office's own settings (key → value): the
+// four-eyes rule on approval, the reporting deadline. Every change of a setting is audited.
+const char *const IndicatorUnitEn = "ALTER TABLE indicator ADD COLUMN unit_en TEXT NOT NULL DEFAULT ''";
+const char *const CreateOfficeSetting = R"(
+CREATE TABLE office_setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+))";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -261,6 +271,7 @@ const std::vector<Migration> &migrations()
         {4, "city level, roll-up cache", version4(), true},
         {5, "regions retire and merge", {RegionRetiredFrom, RegionMergedInto, DropRegionMoved, CreateRegionMoved}},
         {6, "a tolerance for rounded totals", {IndicatorPartTolerance}},
+        {7, "units in English, the office's settings", {IndicatorUnitEn, CreateOfficeSetting}},
     };
     return steps;
 }
