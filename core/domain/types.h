@@ -56,6 +56,9 @@ struct Indicator
     QString name;
     QString nameEn;
     QString unit;
+    // The unit in English ("mu", "10k yuan", "persons"); empty: the English interface and
+    // reports use the standard form of `unit` (englishUnit in names.h).
+    QString unitEn;
     int decimals = 0;
     Accumulation accumulation = Accumulation::Flow;
     Aggregation aggregation = Aggregation::Sum;
