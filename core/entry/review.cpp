@@ -9,12 +9,15 @@
 #include "storage/periodstore.h"
 #include "storage/regionstore.h"
 #include "storage/transaction.h"
+#include "storage/userstore.h"
+#include "storage/valuestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace zx::workflow {
@@ -95,6 +98,42 @@ Outcome checkState(const Transition &t, const PeriodStatus &current)
                           current.changedBy, current.changedAt)};
 }
 
+// "王芳 (wangfang)" when the account has a display name, else the name.
+QString personText(Database &db, const QString &userName)
+{
+    auto account = accountOf(db, userName);
+    if (!account || account->displayName.isEmpty())
+        return userName;
+    return QStringLiteral("%1 (%2)").arg(account->displayName, userName);
+}
+
+// Four eyes: in a file with accounts, whoever submitted the quarter (period_status.changed_by
+// while it is submitted) may not approve it, unless the office has turned the rule off. A file
+// without accounts has one person, the local administrator, who must be able to approve.
+Outcome checkFourEyes(Database &db, const PeriodStatus &submitted, const QString &userName)
+{
+    if (submitted.changedBy != userName)
+        return Outcome::success();
+    auto settings = officeSettings(db);
+    if (!settings)
+        return Error{settings.error()};
+    if (!settings->fourEyes)
+        return Outcome::success();
+    auto accounts = userstore::count(db);
+    if (!accounts)
+        return Error{accounts.error()};
+    if (*accounts == 0)
+        return Outcome::success();
+    return Error{QCoreApplication::translate(
+                     "zx::Workflow",
+                     "Cannot approve %1: it was submitted by %2, and whoever submits a quarter may "
+                     "not also approve it (four-eyes rule). Ask another reviewer or an "
+                     "administrator to approve it, or return it for rework; in a one-person office "
+                     "an administrator can turn the rule off (Edit → Accounts…, Office rules).")
+                     .arg(periodText(submitted.regionCode, submitted.year, submitted.quarter),
+                          personText(db, userName))};
+}
+
 Outcome checkRegion(Database &db, const QString &regionCode)
 {
     auto regions = regionstore::all(db);
@@ -128,6 +167,9 @@ Outcome move(Database &db, const Transition &t, const QString &regionCode, int y
         return Error{current.error()};
     if (auto ok = checkState(t, *current); !ok)
         return ok;
+    if (t.step == Step::Approve)
+        if (auto ok = checkFourEyes(db, *current, userName); !ok)
+            return ok;
 
     PeriodStatus next;
     next.regionCode = regionCode;
@@ -192,6 +234,37 @@ Outcome reopen(Database &db, const QString &regionCode, int year, int quarter,
                const QString &reason, const QString &userName)
 {
     return move(db, Reopening, regionCode, year, quarter, reason, userName);
+}
+
+std::vector<RegionOutcome> approveEach(Database &db, const QStringList &regionCodes, int year,
+                                       int quarter, const QString &userName)
+{
+    std::vector<RegionOutcome> outcomes;
+    for (const QString &code : regionCodes)
+        outcomes.push_back({code, approve(db, code, year, quarter, userName)});
+    return outcomes;
+}
+
+Result<int> figuresCovered(Database &db, const QString &regionCode, int year, int quarter)
+{
+    auto regions = regionstore::all(db);
+    if (!regions)
+        return Error{regions.error()};
+    // regionstore::all lists parents before children, so one pass finds the subtree.
+    QStringList subtree;
+    QSet<QString> inTree;
+    for (const Region &r : *regions)
+        if (r.code == regionCode || inTree.contains(r.parentCode)) {
+            inTree.insert(r.code);
+            subtree << r.code;
+        }
+    if (subtree.isEmpty())
+        return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(regionCode)};
+    auto values = valuestore::inYearsForRegions(db, subtree, year, year);
+    if (!values)
+        return Error{values.error()};
+    return int(std::count_if(values->begin(), values->end(),
+                             [&](const Value &v) { return v.quarter == quarter; }));
 }
 
 Result<std::vector<PeriodStatus>> due(Database &db, const QString &rootCode, int year,

@@ -30,6 +30,27 @@ QString toCode(Role role);
 std::optional<Role> roleFromCode(const QString &code);
 QString roleLabel(Role role); // translated
 
+// The office's own rules for the review (office_setting, schema v7), kept in the file so that
+// every desktop and the CLI obey the same ones.
+struct OfficeSettings
+{
+    // Four eyes (四眼原则): whoever submitted a quarter may not approve it. It applies to shared
+    // files only: in a file without accounts the local user is the administrator and the only
+    // person, who must approve their own submissions. An administrator may turn it off for a
+    // one-person office.
+    bool fourEyes = true;
+    // The day of the month after each quarter on which its figures are due (entry/deadline.h);
+    // 0: no deadline.
+    int deadlineDay = 0;
+};
+
+// One region's outcome of workflow::approveEach.
+struct RegionOutcome
+{
+    QString regionCode;
+    Outcome outcome;
+};
+
 // The review of a region's quarter: draft → submitted → approved (locked), or returned with a
 // reason; an approved quarter can be reopened (back to draft) with a reason. Every
 // transition is checked against the user's role, stored in period_status and audited
@@ -57,12 +78,30 @@ Result<PeriodStatus> status(Database &db, const QString &regionCode, int year, i
 
 Outcome submit(Database &db, const QString &regionCode, int year, int quarter,
                const QString &userName);                 // clerk of the region, reviewer, admin
+// Reviewer or admin, from submitted; under the four-eyes rule (OfficeSettings::fourEyes) not
+// the person who submitted it, in a file with accounts.
 Outcome approve(Database &db, const QString &regionCode, int year, int quarter,
-                const QString &userName);                // reviewer or admin; from submitted
+                const QString &userName);
 Outcome returnForRework(Database &db, const QString &regionCode, int year, int quarter,
                         const QString &reason, const QString &userName); // from submitted
 Outcome reopen(Database &db, const QString &regionCode, int year, int quarter,
                const QString &reason, const QString &userName);          // from approved
+
+// Approves each region's quarter on its own (a transaction each, the four-eyes rule applied per
+// region), in the order given, so one refusal holds up none of the others.
+std::vector<RegionOutcome> approveEach(Database &db, const QStringList &regionCodes, int year,
+                                       int quarter, const QString &userName);
+// How many figures approving the quarter locks (or reopening it unlocks): those stored for the
+// region and for every region below it.
+Result<int> figuresCovered(Database &db, const QString &regionCode, int year, int quarter);
+
+// The office's settings (officesettings.cpp); defaults for what was never set.
+Result<OfficeSettings> officeSettings(Database &db);
+// Saves what differs from the stored settings in one transaction, with one "setting.save" audit
+// entry per changed setting ("four_eyes=on" → "four_eyes=off"). Refused with the reason: the
+// four-eyes rule changed by anyone but an administrator, the deadline changed by a clerk, a
+// deadline day outside 0..31.
+Outcome saveOfficeSettings(Database &db, const OfficeSettings &settings, const QString &byUser);
 
 // Regions of the tree under `rootCode` (inclusive) whose quarter is not yet submitted or
 // approved (draft or returned): the due list.

@@ -210,6 +210,69 @@ void Workspace::announceImported(const ImportPlan &plan)
         emit m_notifier->regionsChanged();
 }
 
+Result<PeriodStatus> Workspace::periodStatus(const QString &regionCode, int year, int quarter) const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    return workflow::status(*m_db, regionCode, year, quarter);
+}
+
+Result<int> Workspace::figuresCovered(const QString &regionCode, int year, int quarter) const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    return workflow::figuresCovered(*m_db, regionCode, year, quarter);
+}
+
+std::vector<RegionOutcome> Workspace::approveEach(const QStringList &regionCodes, int year,
+                                                  int quarter)
+{
+    Outcome ready = m_db ? m_db->checkWritable()
+                         : Outcome(Error{QCoreApplication::translate("zx::Workspace",
+                                                                     "No database is open")});
+    if (ready)
+        ready = backups::ensureDailyBackup(*m_db); // the first write of the day backs up first
+    std::vector<RegionOutcome> outcomes;
+    if (!ready) {
+        for (const QString &code : regionCodes)
+            outcomes.push_back({code, ready});
+        return outcomes;
+    }
+    outcomes = workflow::approveEach(*m_db, regionCodes, year, quarter, userName());
+    for (const RegionOutcome &o : outcomes)
+        if (o.outcome)
+            emit m_notifier->periodStatusChanged(o.regionCode, year, quarter);
+    return outcomes;
+}
+
+Result<OfficeSettings> Workspace::officeSettings() const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    return workflow::officeSettings(*m_db);
+}
+
+Outcome Workspace::saveOfficeSettings(const OfficeSettings &settings)
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    if (auto ok = m_db->checkWritable(); !ok)
+        return ok;
+    if (auto ok = backups::ensureDailyBackup(*m_db); !ok)
+        return ok;
+    if (auto ok = workflow::saveOfficeSettings(*m_db, settings, userName()); !ok)
+        return ok;
+    emit officeSettingsChanged();
+    return Outcome::success();
+}
+
+Result<UserAccount> Workspace::account() const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    return workflow::accountOf(*m_db, userName());
+}
+
 QString systemUserName()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

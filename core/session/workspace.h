@@ -107,6 +107,19 @@ public:
     Outcome returnForRework(const QString &regionCode, int year, int quarter,
                             const QString &reason);
     Outcome reopen(const QString &regionCode, int year, int quarter, const QString &reason);
+    // The review's reading side and bulk approval (workspace.cpp): a quarter's state, how many
+    // figures its approval locks (the confirmations name them), and approving several regions,
+    // each on its own under the four-eyes rule, announced per region approved.
+    Result<PeriodStatus> periodStatus(const QString &regionCode, int year, int quarter) const;
+    Result<int> figuresCovered(const QString &regionCode, int year, int quarter) const;
+    std::vector<RegionOutcome> approveEach(const QStringList &regionCodes, int year, int quarter);
+    // The office's rules (entry/workflow.h OfficeSettings: four eyes, administrators only; the
+    // deadline day, reviewers too), audited; announced as officeSettingsChanged.
+    Result<OfficeSettings> officeSettings() const;
+    Outcome saveOfficeSettings(const OfficeSettings &settings);
+    // Whether the signed-in person may change the four-eyes rule (administrator) and the
+    // deadline (reviewer or administrator); a file without accounts: the administrator.
+    Result<UserAccount> account() const;
     // Accounts (entry/workflow.h: administrators only, audited), and starting a year
     // (entry/newyear.h: last year's targets copied or scaled, one undoable step named `stepText`;
     // returns how many targets were written). Implemented in workspaceaccounts.cpp.
@@ -132,6 +145,8 @@ public:
 signals:
     // An undo or redo could not be applied (e.g. the quarter was approved meanwhile).
     void editFailed(const QString &message);
+    // The office's settings changed (saveOfficeSettings): the due list's deadlines follow.
+    void officeSettingsChanged();
 
 private:
     friend class ValuesCommand;
