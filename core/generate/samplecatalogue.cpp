@@ -42,6 +42,7 @@ std::optional<Indicator> indicatorFromRow(const CsvTable &t, qsizetype i)
     ind.name = f("name");
     ind.nameEn = f("name_en");
     ind.unit = f("unit");
+    ind.unitEn = f("unit_en");
     ind.decimals = f("decimals").toInt();
     ind.accumulation = *acc;
     ind.aggregation = *agg;

@@ -166,7 +166,7 @@ Result<ExportSheet> catalogue(Database &db)
         return Error{all.error()};
     ExportSheet sheet;
     sheet.name = QStringLiteral("catalogue");
-    sheet.header = QStringLiteral("code,category,name,name_en,unit,decimals,accumulation,"
+    sheet.header = QStringLiteral("code,category,name,name_en,unit,unit_en,decimals,accumulation,"
                                   "aggregation,numerator,denominator,ratio_scale,target_mode,kind,"
                                   "min,max,parent,part_rule,headline,sort_order,narrative_zh,"
                                   "narrative_en,description,retired,part_tolerance")
@@ -175,7 +175,7 @@ Result<ExportSheet> catalogue(Database &db)
     for (const Indicator &i : *all) {
         RowBuilder r;
         r.text(i.code).text(i.categoryCode).text(i.name).text(i.nameEn).text(i.unit)
-            .number(i.decimals).text(toCode(i.accumulation)).text(toCode(i.aggregation))
+            .text(i.unitEn).number(i.decimals).text(toCode(i.accumulation)).text(toCode(i.aggregation))
             .text(i.numeratorCode).text(i.denominatorCode)
             .number(i.isRatio() ? QString::number(i.ratioScale) : QString())
             .text(toCode(i.targetMode)).text(toCode(i.kind)).decimal(i.minValue)
@@ -210,7 +210,7 @@ ExportSheet status(const RegionSummary &summary, const Dataset &, const QString 
         if (!s.indicator)
             continue;
         RowBuilder r;
-        r.text(s.indicator->code).text(nameIn(*s.indicator, english)).text(s.indicator->unit)
+        r.text(s.indicator->code).text(nameIn(*s.indicator, english)).text(unitIn(*s.indicator, language))
             .decimal(s.actual).decimal(s.target).pct(s.completionPct).pct(s.timeProgressPct)
             .text(reportStatusText(s.status, language)).pct(s.yearOverYearPct)
             .pct(s.quarterOverQuarterPct);

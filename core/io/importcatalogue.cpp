@@ -23,7 +23,7 @@ QString decimalText(const std::optional<Decimal> &d)
 bool same(const Indicator &a, const Indicator &b)
 {
     return a.code == b.code && a.categoryCode == b.categoryCode && a.name == b.name &&
-           a.nameEn == b.nameEn && a.unit == b.unit && a.decimals == b.decimals &&
+           a.nameEn == b.nameEn && a.unit == b.unit && a.unitEn == b.unitEn && a.decimals == b.decimals &&
            a.accumulation == b.accumulation && a.aggregation == b.aggregation &&
            a.numeratorCode == b.numeratorCode && a.denominatorCode == b.denominatorCode &&
            a.ratioScale == b.ratioScale && a.targetMode == b.targetMode && a.kind == b.kind &&
@@ -51,6 +51,7 @@ public:
         text("name", ind.name);
         text("name_en", ind.nameEn);
         text("unit", ind.unit);
+        text("unit_en", ind.unitEn);
         integer("decimals", ind.decimals);
         code("accumulation", ind.accumulation, accumulationFromCode);
         code("aggregation", ind.aggregation, aggregationFromCode);

@@ -64,6 +64,7 @@ Result<Indicator> indicatorFromRow(const CsvTable &t, qsizetype i)
     ind.name = t.field(i, QStringLiteral("name"));
     ind.nameEn = t.field(i, QStringLiteral("name_en"));
     ind.unit = t.field(i, QStringLiteral("unit"));
+    ind.unitEn = t.field(i, QStringLiteral("unit_en"));
     ind.decimals = t.field(i, QStringLiteral("decimals")).toInt();
     const auto acc = accumulationFromCode(t.field(i, QStringLiteral("accumulation")));
     const auto agg = aggregationFromCode(t.field(i, QStringLiteral("aggregation")));

@@ -1,5 +1,6 @@
 #include "narrative.h"
 
+#include "domain/names.h"
 #include "summary/evaluator.h"
 
 #include <QRegularExpression>
@@ -109,6 +110,23 @@ QString reportUnit(const QString &unit, ReportLanguage language)
     return measures.value(unit, unit);
 }
 
+QString unitIn(const Indicator &ind, ReportLanguage language)
+{
+    if (language == ReportLanguage::Chinese)
+        return ind.unit;
+    return ind.unitEn.isEmpty() ? englishUnit(ind.unit) : ind.unitEn;
+}
+
+// A sentence's {unit}: nothing for a counting word (the name says what is counted), else the
+// catalogue's English unit when it has one.
+static QString sentenceUnit(const Indicator &ind, ReportLanguage language)
+{
+    const QString standard = reportUnit(ind.unit, language);
+    if (language == ReportLanguage::Chinese || standard.isEmpty() || ind.unitEn.isEmpty())
+        return standard;
+    return ind.unitEn;
+}
+
 QString fillTemplate(const QString &text, const QHash<QString, QString> &fields)
 {
     QString out = text;
@@ -130,7 +148,7 @@ QString narrativeSentence(const Evaluator &eval, const Indicator &ind, const QSt
         return {};
     QHash<QString, QString> fields{{QStringLiteral("name"), nameIn(ind, language)},
                                    {QStringLiteral("value"), reportNumber(*s.actual)},
-                                   {QStringLiteral("unit"), reportUnit(ind.unit, language)},
+                                   {QStringLiteral("unit"), sentenceUnit(ind, language)},
                                    {QStringLiteral("noparts"), QString()}};
     if (s.target)
         fields.insert(QStringLiteral("target"), reportNumber(*s.target));

@@ -35,6 +35,11 @@ QString reportNumber(const Decimal &value);
 // entrepreneurs"); a unit it does not know stays as entered.
 QString reportUnit(const QString &unit, ReportLanguage language);
 
+// The indicator's unit in a table or on a chart of the report's language: the Chinese unit, or
+// the catalogue's English unit (unit_en), else its standard English form (englishUnit: 10k
+// yuan, persons). Sentences use reportUnit, which drops the counting words.
+QString unitIn(const Indicator &indicator, ReportLanguage language);
+
 // Replaces every {key} of `fields` in `text`; unknown placeholders stay visible so a broken
 // template is noticed, not silently emptied.
 QString fillTemplate(const QString &text, const QHash<QString, QString> &fields);

@@ -205,7 +205,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
         ReportRow row;
         row.code = s.indicator->code;
         row.name = nameIn(s.indicator->name, s.indicator->nameEn, language);
-        row.unit = reportUnit(s.indicator->unit, language);
+        row.unit = unitIn(*s.indicator, language);
         if (s.actual)
             row.actual = reportNumber(*s.actual);
         if (s.target)
@@ -255,7 +255,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
             ReportBar bar;
             bar.code = ind->code;
             bar.label = nameIn(ind->name, ind->nameEn, language);
-            bar.unit = reportUnit(ind->unit, language);
+            bar.unit = unitIn(*ind, language);
             bar.actualText = reportNumber(*s->actual);
             bar.targetText = reportNumber(*s->target);
             bar.completionPct = *s->completionPct;

@@ -29,20 +29,22 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 // Version 6's column, written apart so that an indicator without a tolerance is inserted the
 // same way into a file of any version (tests build old files with the sample).
 const char *const UpdatePartTolerance = "UPDATE indicator SET part_tolerance = ? WHERE code = ?";
+// Version 7's, the same way.
+const char *const UpdateUnitEn = "UPDATE indicator SET unit_en = ? WHERE code = ?";
 
 const char *const UpdateIndicator = R"(
 UPDATE indicator SET category_code = ?, name = ?, name_en = ?, unit = ?, decimals = ?,
     accumulation = ?, aggregation = ?, numerator_code = ?, denominator_code = ?,
     ratio_scale = ?, target_mode = ?, kind = ?, min_value = ?, max_value = ?, parent_code = ?,
     part_rule = ?, narrative_zh = ?, narrative_en = ?, description = ?, headline = ?,
-    retired = ?, sort_order = ?, part_tolerance = ?
+    retired = ?, sort_order = ?, part_tolerance = ?, unit_en = ?
 WHERE code = ?)";
 
 const char *const SelectIndicators = R"(
 SELECT i.code, i.category_code, i.name, i.name_en, i.unit, i.decimals, i.accumulation,
     i.aggregation, i.numerator_code, i.denominator_code, i.ratio_scale, i.target_mode, i.kind,
     i.min_value, i.max_value, i.parent_code, i.part_rule, i.narrative_zh, i.narrative_en,
-    i.description, i.headline, i.retired, i.sort_order, i.part_tolerance
+    i.description, i.headline, i.retired, i.sort_order, i.part_tolerance, i.unit_en
 FROM indicator i JOIN category c ON c.code = i.category_code
 ORDER BY c.sort_order, i.sort_order, i.code)";
 
@@ -83,6 +85,7 @@ Indicator indicatorFromRow(const QSqlQuery &q)
     i.retired = q.value(21).toInt() != 0;
     i.sortOrder = q.value(22).toInt();
     i.partTolerance = decimalColumn(q.value(23)).value_or(Decimal());
+    i.unitEn = q.value(24).toString();
     return i;
 }
 
@@ -142,11 +145,18 @@ Outcome insertIndicator(Database &db, const Indicator &i)
          i.narrativeZh, i.narrativeEn, i.description, i.headline ? 1 : 0, i.retired ? 1 : 0,
          i.sortOrder},
         QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code));
-    if (!inserted || i.partTolerance.isZero())
+    const QString what = QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code);
+    if (!inserted)
         return inserted;
-    return sql::run(db.connection(), UpdatePartTolerance,
-                    {toleranceColumn(i.partTolerance), i.code},
-                    QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code));
+    if (!i.partTolerance.isZero()) {
+        if (auto ok = sql::run(db.connection(), UpdatePartTolerance,
+                               {toleranceColumn(i.partTolerance), i.code}, what);
+            !ok)
+            return ok;
+    }
+    if (!i.unitEn.isEmpty())
+        return sql::run(db.connection(), UpdateUnitEn, {i.unitEn, i.code}, what);
+    return inserted;
 }
 
 Outcome updateIndicator(Database &db, const Indicator &i)
@@ -158,7 +168,7 @@ Outcome updateIndicator(Database &db, const Indicator &i)
          i.ratioScale, toCode(i.targetMode), toCode(i.kind), optionalDecimal(i.minValue),
          optionalDecimal(i.maxValue), sql::nullIfEmpty(i.parentCode), partRuleColumn(i.partRule),
          i.narrativeZh, i.narrativeEn, i.description, i.headline ? 1 : 0, i.retired ? 1 : 0,
-         i.sortOrder, toleranceColumn(i.partTolerance), i.code},
+         i.sortOrder, toleranceColumn(i.partTolerance), i.unitEn, i.code},
         QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code));
 }
 

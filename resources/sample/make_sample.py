@@ -441,7 +441,7 @@ def build_indicators():
         parent, rule = PARENTS.get(code, ("", ""))
         rows.append(dict(
             code=code, category=category, name=name, name_en=name_en, unit=unit,
-            decimals=decimals_for(unit), accumulation=acc, aggregation=agg,
+            unit_en=UNIT_EN[unit], decimals=decimals_for(unit), accumulation=acc, aggregation=agg,
             numerator=num, denominator=den, ratio_scale=100 if agg == "ratio" else "",
             target_mode=TARGET_MODES.get(code, "at_least"), kind=ikind,
             min="", max=100 if unit == "%" else "", parent=parent, part_rule=rule,
@@ -931,9 +931,21 @@ def write_csv(name, header, rows):
             w.writerow([r[h] for h in header])
 
 
+# The units in English (the catalogue's unit_en), as tables, axes and editors write them;
+# counting words English has no use for (个) stay empty.
+UNIT_EN = {
+    "个": "", "次": "times", "名": "persons", "人": "persons", "户": "households", "%": "%",
+    "处": "sites", "亩": "mu", "家": "entities", "起": "cases", "万元": "10k yuan",
+    "批次": "batches", "份": "copies", "对": "pairs", "类": "kinds", "期": "sessions",
+    "块": "pieces", "条": "items", "张": "sheets", "人次": "person-times",
+    "台次": "machine-times", "眼": "wells",
+    # left to the standard form ("10k m³"): ³ is not in GBK, the encoding Excel saves
+    "万立方米": "",
+}
+
 REGION_HEADER = ["code", "name", "name_en", "level", "parent_code", "sort_order"]
 CATEGORY_HEADER = ["code", "name", "name_en", "sort_order"]
-INDICATOR_HEADER = ["code", "category", "name", "name_en", "unit", "decimals", "accumulation",
+INDICATOR_HEADER = ["code", "category", "name", "name_en", "unit", "unit_en", "decimals", "accumulation",
                     "aggregation", "numerator", "denominator", "ratio_scale", "target_mode", "kind",
                     "min", "max", "parent", "part_rule", "headline", "sort_order", "narrative_zh",
                     "narrative_en", "description"]

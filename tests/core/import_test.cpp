@@ -304,7 +304,7 @@ TEST_F(ImportTest, ExportIsUtf8WithBomAndNeutralisesFormulaText)
     EXPECT_TRUE(found);
     // The sample's own columns come first, in the same order.
     const QStringList sampleHeader = QStringLiteral(
-        "code,category,name,name_en,unit,decimals,accumulation,aggregation,numerator,denominator,"
+        "code,category,name,name_en,unit,unit_en,decimals,accumulation,aggregation,numerator,denominator,"
         "ratio_scale,target_mode,kind,min,max,parent,part_rule,headline,sort_order,narrative_zh,"
         "narrative_en,description").split(QLatin1Char(','));
     EXPECT_EQ(table->header().mid(0, sampleHeader.size()), sampleHeader);

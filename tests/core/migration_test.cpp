@@ -1,5 +1,6 @@
 // Upgrading files written by an older release: the figures in them must survive exactly, and
 // a failed upgrade must leave the file at its old version rather than half-upgraded.
+#include "domain/names.h"
 #include "storage/database.h"
 #include "storage/regionstore.h"
 #include "storage/schema.h"
@@ -303,7 +304,7 @@ TEST_F(MigrationTest, AVersionFourFileGainsRetireAndMergeAndKeepsItsFigures)
     }
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
     ASSERT_TRUE(db.ok()) << str(db.error());
-    EXPECT_EQ((*db)->schemaVersion(), 6);
+    EXPECT_EQ((*db)->schemaVersion(), schema::currentVersion());
     auto value = valuestore::find(
         **db, {QStringLiteral("farm_subsidy"), QStringLiteral("410104001"), 2023, 4});
     ASSERT_TRUE(value.ok()) << str(value.error());
@@ -360,4 +361,41 @@ TEST_F(MigrationTest, AVersionFiveFileGainsThePartToleranceAndKeepsItsBreakdown)
     ASSERT_NE(total, nullptr);
     EXPECT_TRUE(total->partTolerance.isZero()); // NULL: the exact sum, as before
     EXPECT_EQ(data->parts(QStringLiteral("funds_secured")), QStringList{QStringLiteral("funds_a")});
+}
+
+// Version 7: an indicator gains its unit in English (empty: the standard English form) and the
+// file its office settings; the catalogue and figures of the version-6 file stay as they were.
+TEST_F(MigrationTest, AVersionSixFileGainsTheEnglishUnitAndOfficeSettings)
+{
+    {
+        auto v6 = Database::openAtVersion(path, 6);
+        ASSERT_TRUE(v6.ok()) << str(v6.error());
+        EXPECT_EQ((*v6)->schemaVersion(), 6);
+    }
+    {
+        RawConnection raw(path);
+        EXPECT_FALSE(raw.hasTable(QStringLiteral("office_setting")));
+        EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO category (code, name) VALUES ('grain', '粮食安全')")));
+        EXPECT_TRUE(raw.exec(QStringLiteral(
+            "INSERT INTO indicator (code, category_code, name, unit, accumulation, aggregation, "
+            "target_mode, kind, part_tolerance) VALUES ('grain_area', 'grain', '粮食面积', '亩', "
+            "'stock', 'sum', 'at_least', 'expected', '24')")));
+    }
+    {
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        ASSERT_TRUE(db.ok()) << str(db.error());
+        EXPECT_EQ((*db)->schemaVersion(), 7);
+        auto data = Dataset::loadCatalogue(**db);
+        ASSERT_TRUE(data.ok()) << str(data.error());
+        const Indicator *area = data->indicator(QStringLiteral("grain_area"));
+        ASSERT_NE(area, nullptr);
+        EXPECT_EQ(area->unit, QStringLiteral("亩"));
+        EXPECT_TRUE(area->unitEn.isEmpty());
+        EXPECT_EQ(area->partTolerance.toString(), QStringLiteral("24"));
+        EXPECT_EQ(englishUnit(area->unit), QStringLiteral("mu"));
+    }
+    RawConnection raw(path);
+    EXPECT_TRUE(raw.hasTable(QStringLiteral("office_setting")));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT unit_en FROM indicator WHERE code = 'grain_area'")).toString(),
+              QString());
 }

@@ -1,10 +1,12 @@
 // Report sentences against the seed's own phrasing, on the sample county.
+#include "domain/names.h"
 #include "entry/valueentry.h"
 #include "io/sampleloader.h"
 #include "report/narrative.h"
 #include "storage/database.h"
 #include "summary/evaluator.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <set>
@@ -117,6 +119,30 @@ TEST(NarrativeUnits, EnglishUnitsAreEnglishWordsOrNothing)
     for (const char *count : {"个", "人", "户", "次", "处", "家", "名", "批次", "人次", "台次"})
         EXPECT_EQ(en(count), QString()) << count;
     EXPECT_EQ(reportUnit(QStringLiteral("户"), ReportLanguage::Chinese), QStringLiteral("户"));
+}
+
+// Issue 14: tables, axes and editors name the unit in English — the catalogue's unit_en, else
+// the standard form —, short enough for a narrow column; sentences still drop counting words.
+TEST(NarrativeUnits, TablesUseTheCataloguesEnglishUnit)
+{
+    Indicator ind;
+    ind.unit = QStringLiteral("万元");
+    EXPECT_EQ(unitIn(ind, ReportLanguage::English), QStringLiteral("10k yuan"));
+    EXPECT_EQ(unitIn(ind, ReportLanguage::Chinese), QStringLiteral("万元"));
+    ind.unitEn = QStringLiteral("ten thousand yuan");
+    EXPECT_EQ(unitIn(ind, ReportLanguage::English), QStringLiteral("ten thousand yuan"));
+    EXPECT_EQ(englishUnit(QStringLiteral("亩")), QStringLiteral("mu"));
+    EXPECT_EQ(englishUnit(QStringLiteral("名")), QStringLiteral("persons"));
+    EXPECT_EQ(englishUnit(QStringLiteral("户")), QStringLiteral("households"));
+    EXPECT_EQ(englishUnit(QStringLiteral("个")), QString());
+    EXPECT_EQ(englishUnit(QStringLiteral("斗")), QStringLiteral("斗")); // unknown: as entered
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English));
+    EXPECT_EQ(displayUnit(ind), QStringLiteral("ten thousand yuan"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    EXPECT_EQ(displayUnit(ind), QStringLiteral("万元"));
+    QLocale::setDefault(before);
 }
 
 TEST_F(NarrativeTest, EnglishSentencesHaveEnglishUnits)

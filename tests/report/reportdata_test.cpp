@@ -198,7 +198,10 @@ TEST_F(ReportDataTest, ATotalsPartsAreInItsSentenceByDefault)
     EXPECT_EQ(row(zh, "villages_income_100k").actual, QStringLiteral("86"));
     EXPECT_EQ(row(zh, "villages_income_100k").unit, QStringLiteral("个"));
     EXPECT_EQ(row(en, "poverty_trainees").actual, QStringLiteral("105"));
-    EXPECT_EQ(row(en, "poverty_trainees").unit, QString());
+    // The table names what 名 counts in English (the catalogue's unit_en); only sentences drop
+    // the counting word ("105 poverty-alleviation trainees").
+    EXPECT_EQ(row(en, "poverty_trainees").unit, QStringLiteral("persons"));
+    EXPECT_EQ(row(en, "farm_subsidy").unit, QStringLiteral("10k yuan"));
 }
 
 // A template that says {noparts} keeps the total's sentence short; its parts then read as

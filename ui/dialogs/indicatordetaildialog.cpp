@@ -154,7 +154,7 @@ QWidget *IndicatorDetailDialog::buildDefinition(const Indicator &ind, const Data
     form->addRow(tr("Name"), new QLabel(QStringLiteral("%1 / %2").arg(ind.name, ind.nameEn)));
     form->addRow(tr("Code"), new QLabel(ind.code));
     form->addRow(tr("Category"), new QLabel(category));
-    form->addRow(tr("Unit"), new QLabel(ind.unit));
+    form->addRow(tr("Unit"), new QLabel(displayUnit(ind)));
     form->addRow(tr("Quarters"), new QLabel(accumulationText(ind.accumulation)));
     form->addRow(tr("Regions"), new QLabel(aggregationText(ind)));
     form->addRow(tr("Target"), new QLabel(targetModeText(ind.targetMode)));
@@ -183,7 +183,7 @@ QWidget *IndicatorDetailDialog::buildHistory(const DashboardContext &all, const 
     m_history->setIndicator(all.data, all.eval, ind.code, all.regionCode);
     layout->addWidget(readOnlyTable(m_history, page), 1);
     auto *trend = new TrendChart(page);
-    TrendData data{displayName(ind), ind.unit, {}, std::nullopt};
+    TrendData data{displayName(ind), displayUnit(ind), {}, std::nullopt};
     if (auto target = all.eval->target(ind, all.regionCode, all.year))
         data.target = target->toDouble();
     for (int year = all.data->fromYear(); year <= all.data->toYear(); ++year) {

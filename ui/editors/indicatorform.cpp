@@ -50,7 +50,7 @@ QPlainTextEdit *textBox(QWidget *parent, int lines)
 IndicatorForm::IndicatorForm(QWidget *parent)
     : QWidget(parent), m_code(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_name(new QLineEdit(this)), m_nameEn(new QLineEdit(this)), m_unit(new QLineEdit(this)),
-      m_decimals(new QSpinBox(this)), m_order(new QSpinBox(this)),
+      m_unitEn(new QLineEdit(this)), m_decimals(new QSpinBox(this)), m_order(new QSpinBox(this)),
       m_accumulation(new QComboBox(this)), m_aggregation(new QComboBox(this)),
       m_numerator(new QComboBox(this)), m_denominator(new QComboBox(this)),
       m_scale(new QDoubleSpinBox(this)), m_targetMode(new QComboBox(this)),
@@ -84,6 +84,11 @@ IndicatorForm::IndicatorForm(QWidget *parent)
         tr("For a total whose parts must add up to it: how far their sum may differ from it, in "
            "the total's unit — for a total a report rounded (1.17亿元 over parts of 11724 万元: "
            "24).\nLeave empty for the exact sum."));
+    m_unitEn->setToolTip(tr("The unit as the English interface and reports write it (mu, "
+                            "10k yuan, persons). Left empty, the standard English form of the "
+                            "unit shown in grey is used."));
+    connect(m_unit, &QLineEdit::textChanged, this,
+            [this](const QString &unit) { m_unitEn->setPlaceholderText(englishUnit(unit)); });
     m_narrativeZh->setPlaceholderText(QStringLiteral("新增{name}{value}{unit}"));
     m_narrativeEn->setPlaceholderText(QStringLiteral("{value} {unit} {name}"));
     m_message->setWordWrap(true);
@@ -116,6 +121,7 @@ void IndicatorForm::buildLayout()
                                                   {tr("Chinese name"), m_name},
                                                   {tr("English name"), m_nameEn},
                                                   {tr("Unit"), m_unit},
+                                                  {tr("Unit in English"), m_unitEn},
                                                   {tr("Decimals"), m_decimals},
                                                   {tr("Order"), m_order},
                                                   {tr("Accumulation"), m_accumulation},
@@ -179,6 +185,7 @@ void IndicatorForm::setIndicator(const Indicator &ind, bool isNew)
     m_name->setText(ind.name);
     m_nameEn->setText(ind.nameEn);
     m_unit->setText(ind.unit);
+    m_unitEn->setText(ind.unitEn);
     m_decimals->setValue(ind.decimals);
     m_order->setValue(ind.sortOrder);
     choose(m_accumulation, int(ind.accumulation));
@@ -231,6 +238,7 @@ Result<Indicator> IndicatorForm::indicator() const
     ind.name = m_name->text().trimmed();
     ind.nameEn = m_nameEn->text().trimmed();
     ind.unit = m_unit->text().trimmed();
+    ind.unitEn = m_unitEn->text().trimmed();
     ind.decimals = m_decimals->value();
     ind.sortOrder = m_order->value();
     ind.accumulation = chosen<Accumulation>(m_accumulation);
@@ -266,7 +274,7 @@ void IndicatorForm::updateEnabled()
     const bool ratio = chosen<Aggregation>(m_aggregation) == Aggregation::Ratio;
     const bool part = !m_parent->currentData().toString().isEmpty();
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_category, m_name, m_nameEn, m_unit, m_decimals, m_order, m_accumulation,
+             m_category, m_name, m_nameEn, m_unit, m_unitEn, m_decimals, m_order, m_accumulation,
              m_aggregation, m_targetMode, m_kind, m_min, m_max, m_tolerance, m_parent, m_headline, m_retired,
              m_narrativeZh, m_narrativeEn, m_description, m_save})
         w->setEnabled(m_editable);

@@ -48,6 +48,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *nameEnEdit() const { return m_nameEn; }
     QLineEdit *unitEdit() const { return m_unit; }
+    QLineEdit *unitEnEdit() const { return m_unitEn; }
     QComboBox *aggregationBox() const { return m_aggregation; }
     QComboBox *parentBox() const { return m_parent; }
     QLineEdit *toleranceEdit() const { return m_tolerance; }
@@ -73,6 +74,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_nameEn;
     QLineEdit *m_unit;
+    QLineEdit *m_unitEn;
     QSpinBox *m_decimals;
     QSpinBox *m_order;
     QComboBox *m_accumulation;
