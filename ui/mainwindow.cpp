@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -321,7 +322,15 @@ void MainWindow::rebuildCategoryPages(const Dataset &data)
     m_categoryPages.clear();
     for (const Category &c : data.categories()) {
         auto *page = new CategoryPage(c.code, m_tabs);
-        m_tabs->addTab(page, displayName(c));
+        // The tab says the name without its explanation in brackets ("Party building
+        // (organizational revitalization)" → "Party building"), so that the tabs of a county's
+        // categories fit a 1280-pixel screen in English; the full name is in the tooltip.
+        const QString name = displayName(c);
+        static const QRegularExpression bracketed(QStringLiteral("\\s*[(（][^()（）]*[)）]\\s*$"));
+        QString label = name;
+        label.remove(bracketed);
+        const int index = m_tabs->addTab(page, label.isEmpty() ? name : label);
+        m_tabs->setTabToolTip(index, name);
         connect(page, &CategoryPage::indicatorActivated, this, &MainWindow::openIndicator);
         connect(page, &CategoryPage::regionActivated, this, &MainWindow::selectRegion);
         m_categoryPages.push_back(page);
