@@ -8,6 +8,7 @@
 #include "entry/workflowbar.h"
 #include "session/changenotifier.h"
 #include "entry/valueentry.h"
+#include "entry/workflow.h"
 #include "session/workspace.h"
 #include "storage/database.h"
 #include "storage/auditstore.h"
@@ -17,11 +18,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -604,4 +609,238 @@ TEST_F(EntryGridTest, AnUnwritableFileShowsItsFiguresButTakesNoEntry)
     EXPECT_TRUE(q1.data(Qt::ToolTipRole).toString().contains(QStringLiteral("read-only")))
         << q1.data(Qt::ToolTipRole).toString().toStdString();
     EXPECT_FALSE(m_page->findChild<WorkflowBar *>()->submitButton()->isEnabled());
+}
+
+// --- issue 14: the grid says why ---------------------------------------------------------------
+
+namespace {
+
+const QString Reviewer = QStringLiteral("zhangshen");
+const QString ClerkOfVillage = QStringLiteral("wangtian");
+
+// An office with accounts: the person at the desk an administrator, 张审核 a reviewer, 王填报
+// the village's clerk.
+void addOffice(Database &db, const QString &me)
+{
+    ASSERT_TRUE(workflow::saveUser(db, {me, Role::Administrator, {}, QStringLiteral("李明")}, me));
+    ASSERT_TRUE(workflow::saveUser(db, {Reviewer, Role::Reviewer, {}, QStringLiteral("张审核")}, me));
+    ASSERT_TRUE(workflow::saveUser(db, {ClerkOfVillage, Role::Clerk, {Village}, QStringLiteral("王填报")},
+                                   me));
+}
+
+// "2024-01-12 14:03": a stored UTC time as the grid's messages show it, in local time.
+QString localMinute(const QString &isoUtc)
+{
+    return QDateTime::fromString(isoUtc, Qt::ISODate).toLocalTime().toString(
+        QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+// Typing into an approved cell does not jump to another row (the view's keyboard search): the
+// status line under the grid and the findings panel say who approved it, when, and that it is
+// locked; the figure is untouched.
+TEST_F(EntryGridTest, TypingIntoAnApprovedCellSaysWhoApprovedItAndStaysPut)
+{
+    Database &db = *m_workspace.database();
+    addOffice(db, m_workspace.userName());
+    ASSERT_TRUE(workflow::submit(db, Village, 2023, 1, ClerkOfVillage));
+    ASSERT_TRUE(workflow::approve(db, Village, 2023, 1, Reviewer));
+    auto status = workflow::status(db, Village, 2023, 1);
+    ASSERT_TRUE(status);
+    model()->refresh();
+    const QModelIndex q1 = cell(Entrepreneurs, 1);
+    ASSERT_FALSE(model()->flags(q1) & Qt::ItemIsEditable);
+    const std::size_t audit = auditCount();
+
+    view()->setCurrentIndex(q1);
+    QTest::keyClick(view(), Qt::Key_9);
+    QTest::keyClick(view(), Qt::Key_R); // a letter would search the rows for an "r…" name
+
+    EXPECT_EQ(view()->currentIndex(), q1);
+    const QString expected = QStringLiteral("Approved by 张审核 on %1 — locked")
+                                 .arg(localMinute(status->changedAt));
+    EXPECT_TRUE(m_page->statusLine()->text().contains(expected))
+        << m_page->statusLine()->text().toStdString();
+    EXPECT_TRUE(findingsText().contains(expected)) << findingsText().toStdString();
+    EXPECT_EQ(findingsText().count(expected), 1) << "typing twice says it once";
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(4));
+    EXPECT_EQ(auditCount(), audit);
+}
+
+TEST_F(EntryGridTest, TypingIntoASubmittedCellSaysItAwaitsReview)
+{
+    Database &db = *m_workspace.database();
+    addOffice(db, m_workspace.userName());
+    ASSERT_TRUE(workflow::submit(db, Village, 2023, 2, ClerkOfVillage));
+    auto status = workflow::status(db, Village, 2023, 2);
+    ASSERT_TRUE(status);
+    model()->refresh();
+    const QModelIndex q2 = cell(Entrepreneurs, 2);
+    ASSERT_FALSE(model()->flags(q2) & Qt::ItemIsEditable);
+    EXPECT_TRUE(model()->flags(cell(Entrepreneurs, 3)) & Qt::ItemIsEditable);
+
+    view()->setCurrentIndex(q2);
+    QTest::keyClick(view(), Qt::Key_7);
+
+    EXPECT_EQ(view()->currentIndex(), q2);
+    const QString expected = QStringLiteral("Submitted by 王填报 on %1 — awaiting review")
+                                 .arg(localMinute(status->changedAt));
+    EXPECT_TRUE(m_page->statusLine()->text().contains(expected))
+        << m_page->statusLine()->text().toStdString();
+    EXPECT_TRUE(findingsText().contains(expected)) << findingsText().toStdString();
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 2), Decimal::fromInt(5));
+}
+
+TEST_F(EntryGridTest, TypingOutsideTheClerksRegionsSaysWhoseRegionsTheyAre)
+{
+    Database &db = *m_workspace.database();
+    const QString me = m_workspace.userName();
+    ASSERT_TRUE(workflow::saveUser(db, {QStringLiteral("boss"), Role::Administrator, {}, {}}, me));
+    const QString otherTownship = QStringLiteral("410104002");
+    ASSERT_TRUE(workflow::saveUser(db, {me, Role::Clerk, {otherTownship}, {}}, QStringLiteral("boss")));
+    model()->refresh();
+    const QModelIndex q3 = cell(Entrepreneurs, 3);
+    ASSERT_FALSE(model()->flags(q3) & Qt::ItemIsEditable);
+
+    view()->setCurrentIndex(q3);
+    QTest::keyClick(view(), Qt::Key_5);
+
+    EXPECT_EQ(view()->currentIndex(), q3);
+    const QString expected = me + QStringLiteral(" is a clerk for ");
+    EXPECT_TRUE(m_page->statusLine()->text().contains(expected))
+        << m_page->statusLine()->text().toStdString();
+    EXPECT_TRUE(m_page->statusLine()->text().contains(QStringLiteral("may not change figures")));
+    EXPECT_TRUE(findingsText().contains(QStringLiteral("may not change figures")))
+        << findingsText().toStdString();
+    EXPECT_FALSE(m_page->statusLine()->text().contains(QStringLiteral("locked")));
+}
+
+// A refused figure stays in its cell's editor, as typed, to be corrected there.
+TEST_F(EntryGridTest, ARefusedFigureStaysInTheEditorToBeCorrected)
+{
+    const QModelIndex q3 = cell(Entrepreneurs, 3);
+    type(q3, QStringLiteral("-5"));
+    EXPECT_EQ(view()->currentIndex(), q3);
+    auto *editor = qobject_cast<QLineEdit *>(view()->indexWidget(q3));
+    ASSERT_NE(editor, nullptr) << "no editor open on the refused cell";
+    EXPECT_EQ(editor->text(), QStringLiteral("-5"));
+    EXPECT_TRUE(m_page->statusLine()->text().contains(QStringLiteral("must not be negative")))
+        << m_page->statusLine()->text().toStdString();
+
+    // Corrected in place: Home, Delete (the minus sign), Enter.
+    QTest::keyClick(view(), Qt::Key_Home);
+    QTest::keyClick(view(), Qt::Key_Delete);
+    QTest::keyClick(view(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 3), Decimal::fromInt(5));
+    EXPECT_EQ(cell(Entrepreneurs, 3).data(EntryGridModel::SeverityRole).toInt(), -1);
+}
+
+TEST_F(EntryGridTest, ClearEmptiesTheFindingsPanel)
+{
+    EXPECT_FALSE(m_page->clearFindingsButton()->isEnabled());
+    type(cell(Entrepreneurs, 1), QStringLiteral("abc"));
+    QTest::keyClick(view(), Qt::Key_Escape);
+    ASSERT_GT(m_page->findingsList()->count(), 0);
+    ASSERT_TRUE(m_page->clearFindingsButton()->isEnabled());
+
+    m_page->clearFindingsButton()->click();
+
+    EXPECT_EQ(m_page->findingsList()->count(), 0);
+    EXPECT_EQ(cell(Entrepreneurs, 1).data(EntryGridModel::SeverityRole).toInt(), -1);
+    EXPECT_FALSE(m_page->clearFindingsButton()->isEnabled());
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(4));
+}
+
+// Each indicator says what its quarter figure is, by accumulation: 返乡下乡创业人员 is a flow,
+// 联户党员 a running total, 评星定级支部 a level.
+TEST_F(EntryGridTest, EachIndicatorSaysWhatToEnter)
+{
+    const auto enterAs = [&](const QString &code) {
+        return model()->index(rowOf(code), EntryGridModel::EnterAs);
+    };
+    EXPECT_EQ(model()->headerData(EntryGridModel::EnterAs, Qt::Horizontal).toString(),
+              QStringLiteral("Enter as"));
+    EXPECT_EQ(enterAs(Entrepreneurs).data().toString(), QStringLiteral("this quarter only"));
+    EXPECT_EQ(enterAs(QStringLiteral("party_members_linked")).data().toString(),
+              QStringLiteral("year to date"));
+    EXPECT_EQ(enterAs(QStringLiteral("branches_rated")).data().toString(),
+              QStringLiteral("level at quarter end"));
+    EXPECT_EQ(enterAs(Entrepreneurs).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Enter only what happened in the quarter itself, not the quarters "
+                             "before; the year total adds the quarters up."));
+    EXPECT_TRUE(enterAs(QStringLiteral("party_members_linked"))
+                    .data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 January")));
+    // The unit in the reader's language (displayUnit): persons, not 人.
+    EXPECT_EQ(model()->index(rowOf(Entrepreneurs), EntryGridModel::Unit).data().toString(),
+              QStringLiteral("persons"));
+    // The status line says it for the current cell.
+    view()->setCurrentIndex(cell(Entrepreneurs, 2));
+    EXPECT_EQ(m_page->statusLine()->text(),
+              QStringLiteral("returning entrepreneurs, Q2: this quarter only, in persons"));
+
+    // At 1280×720 the grid has about 1000 pixels (the region tree takes the rest): every
+    // column is whole, with no scrolling sideways, and the names keep their room.
+    m_page->resize(1000, 600);
+    QCoreApplication::processEvents();
+    const QFontMetrics fm(view()->font());
+    EXPECT_GE(view()->columnWidth(EntryGridModel::EnterAs),
+              fm.horizontalAdvance(QStringLiteral("level at quarter end")));
+    EXPECT_EQ(view()->horizontalScrollBar()->maximum(), 0);
+    EXPECT_GE(view()->columnWidth(EntryGridModel::Name), fm.averageCharWidth() * 20);
+}
+
+// An undo the database refuses (the quarter was approved meanwhile; another program changed
+// the figure) leaves the step on the stack and Undo and Redo as they were.
+TEST_F(EntryGridTest, ARefusedUndoKeepsTheStepAndTheButtons)
+{
+    const QModelIndex q1 = cell(Entrepreneurs, 1);
+    type(q1, QStringLiteral("12"));
+    ASSERT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(12));
+    QUndoStack *stack = m_workspace.undoStack();
+    const int steps = stack->count();
+    ASSERT_TRUE(m_page->undoAction()->isEnabled());
+    ASSERT_FALSE(m_page->redoAction()->isEnabled());
+
+    Database &db = *m_workspace.database();
+    addOffice(db, m_workspace.userName());
+    ASSERT_TRUE(workflow::submit(db, Village, 2023, 1, ClerkOfVillage));
+    ASSERT_TRUE(workflow::approve(db, Village, 2023, 1, Reviewer));
+    m_page->undoAction()->trigger();
+    QCoreApplication::processEvents();
+
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(12));
+    EXPECT_EQ(stack->count(), steps);
+    EXPECT_EQ(stack->index(), steps);
+    EXPECT_TRUE(m_page->undoAction()->isEnabled());
+    EXPECT_FALSE(m_page->redoAction()->isEnabled());
+    EXPECT_TRUE(findingsText().contains(QStringLiteral("locked"))) << findingsText().toStdString();
+
+    // Reopened, the same step undoes.
+    ASSERT_TRUE(workflow::reopen(db, Village, 2023, 1, QStringLiteral("typo"), Reviewer));
+    m_page->undoAction()->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(4));
+    EXPECT_TRUE(m_page->redoAction()->isEnabled());
+
+    // Redo refused: another program wrote 6 over the 4 meanwhile.
+    {
+        auto other = Database::open(m_workspace.path(), Database::OpenMode::OpenExisting);
+        ASSERT_TRUE(other) << other.error().toStdString();
+        auto written = setValue(**other, {Entrepreneurs, Village, 2023, 1}, Decimal::fromInt(6),
+                                QStringLiteral("from the township"), ClerkOfVillage);
+        ASSERT_TRUE(written) << written.error().toStdString();
+    }
+    const bool undoBefore = m_page->undoAction()->isEnabled();
+    const int index = stack->index();
+    m_page->redoAction()->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(6));
+    EXPECT_EQ(stack->count(), steps);
+    EXPECT_EQ(stack->index(), index);
+    EXPECT_TRUE(m_page->redoAction()->isEnabled());
+    EXPECT_EQ(m_page->undoAction()->isEnabled(), undoBefore);
+    EXPECT_TRUE(findingsText().contains(ClerkOfVillage)) << findingsText().toStdString();
 }

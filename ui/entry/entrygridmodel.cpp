@@ -92,7 +92,7 @@ void EntryGridModel::refresh()
     }
     auto eval = data ? std::make_unique<Evaluator>(*data) : nullptr;
     std::vector<Row> rows = data ? buildRows(*data, *eval) : std::vector<Row>{};
-    auto locks = loadLocks(rows);
+    auto locks = loadLocks(rows, data.get());
     const auto shape = [](const std::vector<Row> &rs) {
         QStringList keys;
         for (const Row &r : rs)
@@ -158,7 +158,9 @@ QVariant EntryGridModel::display(const Row &row, int column) const
     case Name:
         return m_layout == Layout::ByIndicator ? displayName(ind) : regionName(row.regionCode);
     case Unit:
-        return ind.unit;
+        return displayUnit(ind);
+    case EnterAs:
+        return whatToEnter(ind.accumulation);
     case Q1:
     case Q2:
     case Q3:
@@ -212,6 +214,8 @@ QString EntryGridModel::toolTip(const QModelIndex &index) const
     }
     if (index.column() == Name && row.indicator && m_layout == Layout::ByIndicator)
         return row.indicator->description;
+    if (index.column() == EnterAs && row.indicator)
+        return whatToEnterHelp(row.indicator->accumulation);
     return index.column() >= Q1 ? readOnlyReason(index) : QString();
 }
 
@@ -262,6 +266,10 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
             error |= v.severity == Severity::Error;
         return int(error ? Severity::Error : Severity::Warning);
     }
+    case RefusedTextRole: {
+        const auto found = quarter ? m_findings.constFind(cellKey(keyAt(index))) : m_findings.cend();
+        return found == m_findings.cend() ? QVariant() : QVariant(found->text);
+    }
     }
     return {};
 }
@@ -278,6 +286,9 @@ Qt::ItemFlags EntryGridModel::flags(const QModelIndex &index) const
 
 QVariant EntryGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == EnterAs)
+        return tr("What each quarter's figure is: this quarter only (flows), the year to date "
+                  "(running totals) or the level at the quarter's end (stocks)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -285,6 +296,8 @@ QVariant EntryGridModel::headerData(int section, Qt::Orientation orientation, in
         return m_layout == Layout::ByIndicator ? tr("Indicator") : tr("Region");
     case Unit:
         return tr("Unit");
+    case EnterAs:
+        return tr("Enter as");
     case Q1:
     case Q2:
     case Q3:

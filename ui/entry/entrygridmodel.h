@@ -21,19 +21,22 @@ class Workspace;
 // indicator. Columns Q1–Q4 (editable where a figure is entered), year total, annual target and
 // completion (computed). Reads its own Dataset from the Workspace and refreshes when the
 // ChangeNotifier reports a change; writes only through Workspace::setValues. What it refused
-// and why is kept per cell (tooltip, tint) until the cell is corrected.
+// and why is kept per cell (tooltip, tint) until the cell is corrected or the findings are
+// cleared. Column EnterAs says what a quarter's figure is (本季度数, 年初至季末累计, 季末时点数),
+// so a clerk does not type a year-to-date figure where the quarter's own is asked for.
 class EntryGridModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Unit, Q1, Q2, Q3, Q4, YearTotal, Target, Completion, COLUMNS };
+    enum Column { Name, Unit, EnterAs, Q1, Q2, Q3, Q4, YearTotal, Target, Completion, COLUMNS };
     enum Role {
         IndicatorCodeRole = Qt::UserRole + 1,
         RegionCodeRole,
         HeadingRole,        // bool: a category heading row
         ReadOnlyReasonRole, // why a quarter cell cannot be edited; empty when it can
         SeverityRole,       // int(Severity) of the worst finding of the cell, or -1
+        RefusedTextRole,    // what was typed into the cell and refused; null when nothing was
     };
     enum class Layout { ByIndicator, BySubRegion };
 
@@ -67,6 +70,17 @@ public:
     QString rowName(int row) const;
     QString regionName(const QString &code) const;
     QString readOnlyReason(const QModelIndex &index) const;
+    // What the line under the grid says about a cell: why it is read-only, its finding, or
+    // what to enter there ("returning entrepreneurs · Q1: this quarter only, persons").
+    QString cellStatus(const QModelIndex &index) const;
+    // What a quarter's figure of an indicator is, in a few words ("this quarter only"), and
+    // the sentence explaining it (the tooltip).
+    static QString whatToEnter(Accumulation accumulation);
+    static QString whatToEnterHelp(Accumulation accumulation);
+
+    // Something was typed into a cell that takes no figure: its reason becomes the cell's
+    // finding (panel, tooltip, outline) as a refused figure's would. Returns the reason.
+    QString refuseTyping(const QModelIndex &index, const QString &text);
 
     // Writes a tab/newline-separated block (as Excel and WPS copy it) from `topLeft` on, as
     // one undo step, after checking every cell; any error and nothing is written.
@@ -134,7 +148,8 @@ private:
     void refreshIfDirty();
     std::vector<Row> buildRows(const Dataset &data, const Evaluator &eval) const;
     QString rowReadOnlyReason(const Row &row, const Dataset &data, const Evaluator &eval) const;
-    QHash<QString, std::array<QString, 4>> loadLocks(const std::vector<Row> &rows) const;
+    QHash<QString, std::array<QString, 4>> loadLocks(const std::vector<Row> &rows,
+                                                     const Dataset *data) const;
     QString permissionReason(const QString &regionCode) const;
     QVariant display(const Row &row, int column) const;
     QVariant background(const QModelIndex &index) const;

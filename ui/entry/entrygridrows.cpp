@@ -8,6 +8,8 @@
 #include "entry/workflow.h"
 #include "session/workspace.h"
 
+#include <map>
+
 
 namespace zx {
 
@@ -72,26 +74,107 @@ QString EntryGridModel::permissionReason(const QString &regionCode) const
     return ok ? QString() : ok.error();
 }
 
-QHash<QString, std::array<QString, 4>> EntryGridModel::loadLocks(const std::vector<Row> &rows) const
+namespace {
+
+// Who changed a quarter's state as people know them: the account's display name ("张审核"),
+// else the user name.
+QHash<QString, QString> displayNames(Database &db)
+{
+    QHash<QString, QString> names;
+    if (auto users = workflow::users(db))
+        for (const UserAccount &u : users.value())
+            if (!u.displayName.isEmpty())
+                names.insert(u.name, u.displayName);
+    return names;
+}
+
+} // namespace
+
+// Why each quarter of a region takes no figure: approved (locked, here or above, as
+// periodstore::checkEditable refuses), or submitted and awaiting review (the grid's own rule:
+// the reviewer judges the figures as submitted; a return opens them again).
+QHash<QString, std::array<QString, 4>> EntryGridModel::loadLocks(const std::vector<Row> &rows,
+                                                                 const Dataset *data) const
 {
     QHash<QString, std::array<QString, 4>> locks;
     Database *db = m_workspace->database();
+    if (!db || !data)
+        return locks;
+    const QHash<QString, QString> names = displayNames(*db);
+    const auto who = [&](const PeriodStatus &s) { return names.value(s.changedBy, s.changedBy); };
+    std::map<QString, Result<PeriodStatus>> statuses; // by region and quarter, read once
+    const auto statusOf = [&](const QString &region, int q) -> const Result<PeriodStatus> & {
+        const QString k = region + u'|' + QString::number(q);
+        auto found = statuses.find(k);
+        if (found == statuses.end())
+            found = statuses.emplace(k, workflow::status(*db, region, m_year, q)).first;
+        return found->second;
+    };
+    const auto nameOf = [&](const QString &code) {
+        const Region *r = data->region(code);
+        return r ? displayName(*r) : code;
+    };
     for (const Row &row : rows) {
-        if (!db || row.category || locks.contains(row.regionCode))
+        if (row.category || locks.contains(row.regionCode))
             continue;
         std::array<QString, 4> reasons;
         for (int q = 1; q <= 4; ++q) {
-            const auto status = workflow::status(*db, row.regionCode, m_year, q);
-            if (!status)
-                reasons[q - 1] = status.error();
-            else if (status->state == PeriodState::Approved)
-                reasons[q - 1] = tr("Approved by %1 at %2 — locked")
-                                     .arg(status->changedBy,
-                                          editorlabels::localTime(status->changedAt, false));
+            QString region = row.regionCode;
+            for (int depth = 0; !region.isEmpty() && depth < 16 && reasons[q - 1].isEmpty();
+                 ++depth) {
+                const auto &status = statusOf(region, q);
+                const bool own = region == row.regionCode;
+                if (!status)
+                    reasons[q - 1] = status.error();
+                else if (status->state == PeriodState::Approved)
+                    reasons[q - 1] = own ? tr("Approved by %1 on %2 — locked")
+                                               .arg(who(*status),
+                                                    editorlabels::localTime(status->changedAt, false))
+                                         : tr("%3 approved by %1 on %2 — locked")
+                                               .arg(who(*status),
+                                                    editorlabels::localTime(status->changedAt, false),
+                                                    nameOf(region));
+                else if (own && status->state == PeriodState::Submitted)
+                    reasons[q - 1] = tr("Submitted by %1 on %2 — awaiting review; the figures "
+                                        "can be changed once a reviewer returns the quarter")
+                                         .arg(who(*status),
+                                              editorlabels::localTime(status->changedAt, false));
+                const Region *r = data->region(region);
+                region = r ? r->parentCode : QString();
+            }
         }
         locks.insert(row.regionCode, reasons);
     }
     return locks;
+}
+
+QString EntryGridModel::whatToEnter(Accumulation accumulation)
+{
+    switch (accumulation) {
+    case Accumulation::Flow:
+        return tr("this quarter only");
+    case Accumulation::Cumulative:
+        return tr("year to date");
+    case Accumulation::Stock:
+        return tr("level at quarter end");
+    }
+    return {};
+}
+
+QString EntryGridModel::whatToEnterHelp(Accumulation accumulation)
+{
+    switch (accumulation) {
+    case Accumulation::Flow:
+        return tr("Enter only what happened in the quarter itself, not the quarters before; "
+                  "the year total adds the quarters up.");
+    case Accumulation::Cumulative:
+        return tr("Enter the running total from 1 January to the end of the quarter; the year "
+                  "total is the latest quarter's figure.");
+    case Accumulation::Stock:
+        return tr("Enter the level on the last day of the quarter (how many there are then); "
+                  "the year total is the latest quarter's level.");
+    }
+    return {};
 }
 
 QString EntryGridModel::readOnlyReason(const QModelIndex &index) const
@@ -101,6 +184,10 @@ QString EntryGridModel::readOnlyReason(const QModelIndex &index) const
     const Row &row = m_rows[index.row()];
     if (row.category)
         return tr("Category heading");
+    if (index.column() < Q1)
+        return tr("Figures go into the quarter columns Q1 to Q4");
+    if (index.column() == Target)
+        return tr("Annual targets are set under Edit → Targets…");
     if (!isQuarterColumn(index.column()))
         return tr("Computed");
     if (const QString refusal = m_workspace->writeRefusal(); !refusal.isEmpty())
@@ -108,6 +195,40 @@ QString EntryGridModel::readOnlyReason(const QModelIndex &index) const
     if (!row.rowReason.isEmpty())
         return row.rowReason;
     return m_lockReasons.value(row.regionCode).at(index.column() - Q1);
+}
+
+} // namespace zx
+
+namespace zx {
+
+QString EntryGridModel::cellStatus(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= int(m_rows.size()) ||
+        isHeading(index.row()))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const bool quarter = isQuarterColumn(index.column());
+    const QString where = quarter ? tr("%1, Q%2").arg(rowName(index.row())).arg(index.column() - Q1 + 1)
+                                  : rowName(index.row());
+    if (quarter) {
+        const auto found = m_findings.constFind(cellKey(keyAt(index)));
+        if (found != m_findings.cend() && !found->violations.empty())
+            return tr("%1: %2").arg(where, found->violations.front().message);
+        if (const QString reason = readOnlyReason(index); !reason.isEmpty())
+            return tr("%1: %2").arg(where, reason);
+    }
+    const QString unit = displayUnit(*row.indicator);
+    const QString what = whatToEnter(row.indicator->accumulation);
+    return tr("%1: %2").arg(where, unit.isEmpty() ? what : tr("%1, in %2").arg(what, unit));
+}
+
+QString EntryGridModel::refuseTyping(const QModelIndex &index, const QString &text)
+{
+    const QString reason = readOnlyReason(index);
+    if (reason.isEmpty() || !isQuarterColumn(index.column()) || isHeading(index.row()))
+        return reason;
+    refuse(index, text, {{Severity::Error, QStringLiteral("read_only"), reason}});
+    return reason;
 }
 
 } // namespace zx

@@ -11,6 +11,7 @@
 #include <QStyledItemDelegate>
 
 #include <algorithm>
+#include <utility>
 
 namespace zx {
 
@@ -39,7 +40,9 @@ public:
         // was typed.
         if (edit->isModified())
             return;
-        edit->setText(index.data(Qt::EditRole).toString());
+        // A refused figure comes back as it was typed, selected: retyped or corrected.
+        const QVariant refused = index.data(EntryGridModel::RefusedTextRole);
+        edit->setText(refused.isNull() ? index.data(Qt::EditRole).toString() : refused.toString());
         edit->selectAll();
     }
 
@@ -183,6 +186,10 @@ void EntryGridView::keyPressEvent(QKeyEvent *event)
             return;
         }
     }
+    if (refuseTyping(event)) {
+        event->accept();
+        return;
+    }
     const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
     if (event->matches(QKeySequence::Copy)) {
         copySelection();
@@ -199,8 +206,38 @@ void EntryGridView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+// A printable key on a cell that takes no figure: QAbstractItemView would search the rows for
+// it and jump elsewhere; say why the cell takes no figure instead.
+bool EntryGridView::refuseTyping(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    const QString text = event->text();
+    if (!m_model || !current.isValid() || text.isEmpty() || !text.front().isPrint() ||
+        (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) ||
+        (m_model->flags(current) & Qt::ItemIsEditable))
+        return false;
+    emit readOnlyTyped(current, m_model->refuseTyping(current, text));
+    return true;
+}
+
+void EntryGridView::commitData(QWidget *editor)
+{
+    m_committed = currentIndex();
+    QTableView::commitData(editor);
+}
+
 void EntryGridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    const QPersistentModelIndex committed = std::exchange(m_committed, QPersistentModelIndex());
+    // A figure refused on Enter or Tab: back into its cell with the text typed (the delegate
+    // reads it from RefusedTextRole), rather than on to the next cell with the text lost.
+    if (hint != QAbstractItemDelegate::NoHint && hint != QAbstractItemDelegate::RevertModelCache &&
+        committed.isValid() && m_model && m_model->hasError(committed)) {
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        setCurrentIndex(committed);
+        edit(committed);
+        return;
+    }
     QTableView::closeEditor(editor, hint);
     // Enter moves down, as on paper; a refused figure keeps the cell so it can be corrected.
     if (hint == QAbstractItemDelegate::SubmitModelCache && m_model &&

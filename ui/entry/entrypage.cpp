@@ -4,6 +4,7 @@
 #include "entrygridmodel.h"
 #include "entrygridview.h"
 #include "session/changenotifier.h"
+#include "session/editcommands.h"
 #include "session/workspace.h"
 #include "workflowbar.h"
 
@@ -25,9 +26,8 @@ EntryPage::EntryPage(Workspace *workspace, QWidget *parent)
       m_view(new EntryGridView(this)), m_workflow(new WorkflowBar(workspace, this)),
       m_heading(new QLabel(this)), m_layoutBox(new QComboBox(this)),
       m_indicatorBox(new QComboBox(this)), m_comment(new QLineEdit(this)),
-      m_findings(new QListWidget(this)),
-      m_undo(workspace->undoStack()->createUndoAction(this, tr("Undo"))),
-      m_redo(workspace->undoStack()->createRedoAction(this, tr("Redo")))
+      m_findings(new QListWidget(this)), m_clearFindings(new QPushButton(tr("Clear"), this)),
+      m_status(new QLabel(this)), m_undo(stackAction(false)), m_redo(stackAction(true))
 {
     m_view->setModel(m_model);
     QFont headingFont = m_heading->font();
@@ -35,14 +35,9 @@ EntryPage::EntryPage(Workspace *workspace, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
-    auto *panel = new QWidget(this);
-    auto *panelLayout = new QVBoxLayout(panel);
-    panelLayout->setContentsMargins(0, 0, 0, 0);
-    panelLayout->addWidget(new QLabel(tr("Findings"), panel));
-    panelLayout->addWidget(m_findings);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(panel);
+    splitter->addWidget(buildGridPane());
+    splitter->addWidget(buildFindingsPanel());
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -55,6 +50,12 @@ EntryPage::EntryPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_model, &EntryGridModel::findingsChanged, this, &EntryPage::updateFindings);
+    connect(m_model, &EntryGridModel::findingsChanged, this, &EntryPage::showCellStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EntryPage::showCellStatus);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EntryPage::showCellStatus);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EntryPage::showCellStatus);
+    connect(m_view, &EntryGridView::readOnlyTyped, this, &EntryPage::showRefusal);
     connect(m_model, &EntryGridModel::loadFailed, this, &EntryPage::addNotice);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EntryPage::fillIndicators);
     connect(m_findings, &QListWidget::itemActivated, this,
@@ -109,6 +110,73 @@ QWidget *EntryPage::buildToolbar()
     connect(m_layoutBox, &QComboBox::currentIndexChanged, this, &EntryPage::applyLayout);
     connect(m_indicatorBox, &QComboBox::currentIndexChanged, this, &EntryPage::applyLayout);
     return bar;
+}
+
+// Undo or redo on the workspace's stack through undoStep / redoStep, so a step the database
+// refuses (the quarter was approved meanwhile) stays where it is; the action's text names the
+// step ("Undo Edit returning entrepreneurs Q1").
+QAction *EntryPage::stackAction(bool redo)
+{
+    QUndoStack *stack = m_workspace->undoStack();
+    auto *action = new QAction(redo ? tr("Redo") : tr("Undo"), this);
+    const auto update = [stack, action, redo] {
+        const QString step = redo ? stack->redoText() : stack->undoText();
+        action->setEnabled(redo ? stack->canRedo() : stack->canUndo());
+        if (step.isEmpty())
+            action->setText(redo ? tr("Redo") : tr("Undo"));
+        else
+            action->setText((redo ? tr("Redo %1") : tr("Undo %1")).arg(step));
+    };
+    update();
+    connect(stack, &QUndoStack::indexChanged, action, update);
+    connect(stack, &QUndoStack::canUndoChanged, action, update);
+    connect(stack, &QUndoStack::canRedoChanged, action, update);
+    connect(stack, &QUndoStack::undoTextChanged, action, update);
+    connect(stack, &QUndoStack::redoTextChanged, action, update);
+    connect(action, &QAction::triggered, this, [stack, redo] {
+        if (redo)
+            redoStep(stack);
+        else
+            undoStep(stack);
+    });
+    return action;
+}
+
+// The grid with its status line underneath: what the current cell takes, or why it takes none.
+QWidget *EntryPage::buildGridPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_status->setObjectName(QStringLiteral("EntryStatusLine"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(0);
+    m_view->setParent(pane);
+    m_status->setParent(pane);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    return pane;
+}
+
+QWidget *EntryPage::buildFindingsPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    header->addWidget(new QLabel(tr("Findings"), panel));
+    header->addStretch(1);
+    m_clearFindings->setParent(panel);
+    m_clearFindings->setToolTip(tr("Empty the list; the figures themselves are not changed"));
+    m_clearFindings->setEnabled(false);
+    connect(m_clearFindings, &QPushButton::clicked, this, &EntryPage::clearFindings);
+    header->addWidget(m_clearFindings);
+    panelLayout->addLayout(header);
+    m_findings->setParent(panel);
+    panelLayout->addWidget(m_findings);
+    return panel;
 }
 
 QWidget *EntryPage::buildCommentRow()
@@ -200,12 +268,49 @@ void EntryPage::updateFindings()
     if (pending)
         m_findings->addItem(tr("Enter a comment to keep this figure: type it in the comment "
                                "field above and press Enter."));
+    m_clearFindings->setEnabled(m_findings->count() > 0);
 }
 
 void EntryPage::addNotice(const QString &message)
 {
-    m_notices << message;
+    if (!m_notices.contains(message)) // a refused undo tried again says nothing new
+        m_notices << message;
     updateFindings();
+}
+
+void EntryPage::clearFindings()
+{
+    m_notices.clear();
+    m_model->clearFindings();
+    updateFindings();
+    showCellStatus();
+}
+
+void EntryPage::showCellStatus()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int severity = current.isValid() ? current.data(EntryGridModel::SeverityRole).toInt() : -1;
+    QPalette palette = this->palette();
+    if (severity == int(Severity::Error))
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    else if (severity == int(Severity::Warning))
+        palette.setColor(QPalette::WindowText, QColor(0x9a, 0x5b, 0x00));
+    m_status->setPalette(palette);
+    m_status->setText(m_model->cellStatus(current));
+}
+
+// Typed into a cell that takes no figure: the reason on the status line, in the findings'
+// red (a quarter cell's reason is also its finding, in the panel).
+void EntryPage::showRefusal(const QModelIndex &index, const QString &reason)
+{
+    showCellStatus();
+    if (!EntryGridModel::isQuarterColumn(index.column()) || m_model->isHeading(index.row())) {
+        const QString where = m_model->rowName(index.row());
+        m_status->setText(where.isEmpty() ? reason : tr("%1: %2").arg(where, reason));
+    }
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_status->setPalette(palette);
 }
 
 void EntryPage::showFinding(int row)

@@ -23,8 +23,10 @@ class Workspace;
 // Quarterly data entry (填报) for the region and year chosen in the main window: the layout
 // switch (by indicator, or by sub-region for one indicator), the review state of the chosen
 // quarter with its Submit / Approve / Return… / Reopen… buttons, Undo and Redo on the
-// Workspace's undo stack, a comment for the next figures, the grid, and the findings panel
-// listing what was refused and why. Does not own the Workspace.
+// Workspace's undo stack (undoStep/redoStep: a refused step stays on the stack), a comment for
+// the next figures, the grid with its status line (the current cell: what to enter there, or
+// why it takes no figure), and the findings panel listing what was refused and why, with
+// Clear. Does not own the Workspace.
 class EntryPage : public QWidget
 {
     Q_OBJECT
@@ -41,12 +43,20 @@ public:
     QComboBox *indicatorBox() const { return m_indicatorBox; }
     QLineEdit *commentEdit() const { return m_comment; }
     QListWidget *findingsList() const { return m_findings; }
+    QPushButton *clearFindingsButton() const { return m_clearFindings; }
+    QLabel *statusLine() const { return m_status; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
 private:
     QWidget *buildToolbar();
     QWidget *buildCommentRow();
+    QWidget *buildFindingsPanel();
+    QWidget *buildGridPane();
+    QAction *stackAction(bool redo);
+    void showCellStatus();
+    void showRefusal(const QModelIndex &index, const QString &reason);
+    void clearFindings();
     void applyLayout();
     void fillIndicators();
     void updateFindings();
@@ -63,6 +73,8 @@ private:
     QComboBox *m_indicatorBox;
     QLineEdit *m_comment;
     QListWidget *m_findings;
+    QPushButton *m_clearFindings;
+    QLabel *m_status;
     QAction *m_undo;
     QAction *m_redo;
     QStringList m_notices; // messages about no cell: a failed undo, a failed load
