@@ -1,12 +1,26 @@
 // The status palette, the status tiles and the completion gauge, under the offscreen platform.
 #include "domain/enums.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "pages/overviewpage.h"
+#include "session/changenotifier.h"
+#include "session/workspace.h"
 #include "widgets/completiongauge.h"
 #include "widgets/gaugelayout.h"
 #include "widgets/statuspalette.h"
 #include "widgets/statustiles.h"
 
+#include <QCoreApplication>
 #include <QImage>
+#include <QLabel>
 #include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QUuid>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -66,8 +80,8 @@ GaugeData gaugeData(TrackStatus status, double pct)
 // The colour a few percent past the start of the value arc.
 QColor valueArcColour(CompletionGauge &gauge)
 {
-    const QImage image = gauge.grab().toImage();
-    const GaugeLayout l = gaugeLayout(gauge.size(), gauge.font());
+    const QImage image = gauge.dial()->grab().toImage();
+    const GaugeLayout l = gaugeLayout(gauge.dial()->size(), gauge.font());
     const QPoint at = gaugePoint(l, 4, l.valueRadius).toPoint();
     return image.pixelColor(at);
 }
@@ -208,8 +222,8 @@ TEST(CompletionGauge, ValueArcEndsAtTheCompletion)
     CompletionGauge gauge;
     gauge.resize(gauge.minimumSizeHint());
     gauge.setData(gaugeData(TrackStatus::Behind, 50));
-    const QImage image = gauge.grab().toImage();
-    const GaugeLayout l = gaugeLayout(gauge.size(), gauge.font());
+    const QImage image = gauge.dial()->grab().toImage();
+    const GaugeLayout l = gaugeLayout(gauge.dial()->size(), gauge.font());
     const QColor red = statuspalette::fill(TrackStatus::Behind, false);
     EXPECT_TRUE(near(image.pixelColor(gaugePoint(l, 45, l.valueRadius).toPoint()), red));
     EXPECT_FALSE(near(image.pixelColor(gaugePoint(l, 60, l.valueRadius).toPoint()), red));
@@ -247,3 +261,129 @@ TEST(CompletionGauge, TooltipCarriesTitleAndNumbers)
     EXPECT_TRUE(gauge.toolTip().contains(QStringLiteral("479")));
     EXPECT_GE(gauge.minimumSizeHint().width(), 150);
 }
+
+namespace {
+
+// Whether `label` shows all of its text: on one line within its width, or word-wrapped into
+// lines no wider than it (no single word wider) whose height fits the label's.
+::testing::AssertionResult showsWhole(const QLabel *label)
+{
+    const QFontMetrics fm(label->font());
+    const int width = label->contentsRect().width();
+    const QString name = label->objectName() + QStringLiteral(" \"") + label->text() +
+                         QStringLiteral("\" ");
+    if (!label->isVisible())
+        return ::testing::AssertionFailure() << name.toStdString() << "is hidden";
+    bool oneLine = !label->text().contains(u'\n');
+    for (const QString &line : label->text().split(u'\n')) {
+        if (fm.horizontalAdvance(line) <= width)
+            continue;
+        oneLine = false;
+        if (!label->wordWrap())
+            return ::testing::AssertionFailure() << name.toStdString() << "is cut at " << width;
+        for (const QString &word : line.split(u' '))
+            if (!word.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{FFFF}]"))) &&
+                fm.horizontalAdvance(word) > width)
+                return ::testing::AssertionFailure() << name.toStdString() << "has a word wider than " << width;
+    }
+    if (!oneLine && label->heightForWidth(label->width()) > label->height())
+        return ::testing::AssertionFailure()
+               << name.toStdString() << "needs " << label->heightForWidth(label->width())
+               << " px but has " << label->height();
+    return ::testing::AssertionSuccess();
+}
+
+class GaugeLabelsTest : public ::testing::TestWithParam<const char *>
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("zx-gaugetest-") +
+                                              QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        m_before = qApp->findChildren<QTranslator *>();
+        m_locale = QLocale();
+        ASSERT_EQ(installTranslations(*qApp, QString::fromLatin1(GetParam())),
+                  QString::fromLatin1(GetParam()));
+    }
+
+    void TearDown() override
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            if (!m_before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        QLocale::setDefault(m_locale);
+    }
+
+    QTemporaryDir m_dir;
+    QList<QTranslator *> m_before;
+    QLocale m_locale;
+};
+
+// Issue 14: "Actual 429…" — every gauge's name and figures show whole in a 1280×720 window, in
+// Chinese and in English; gauges that do not fit the row's width scroll instead.
+TEST_P(GaugeLabelsTest, EveryGaugeTitleAndCaptionShowsWholeAt1280x720)
+{
+    ChangeNotifier notifier;
+    Workspace workspace(&notifier);
+    ASSERT_TRUE(workspace.createSample(m_dir.filePath(QStringLiteral("s.db"))));
+    MainWindow window(&workspace);
+    QSignalSpy loaded(&window, &MainWindow::contextChanged);
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const auto gaugesShown = [&window] {
+        auto *page = window.findChild<OverviewPage *>();
+        return page && !page->gauges().empty() && page->gauges().front()->isVisible();
+    };
+    for (int i = 0; i < 100 && !gaugesShown(); ++i)
+        loaded.wait(100);
+    ASSERT_TRUE(gaugesShown());
+    QTest::qWait(50);
+    ASSERT_LE(window.width(), 1280);
+    ASSERT_LE(window.height(), 720);
+
+    const auto &gauges = window.findChild<OverviewPage *>()->gauges();
+    int shown = 0;
+    for (CompletionGauge *gauge : gauges) {
+        if (!gauge->isVisibleTo(window.findChild<OverviewPage *>()))
+            continue;
+        ++shown;
+        EXPECT_TRUE(showsWhole(gauge->titleLabel()));
+        EXPECT_TRUE(showsWhole(gauge->captionLabel()));
+        EXPECT_EQ(gauge->titleLabel()->text(), gauge->data().title);
+        // The figures, target and actual, each on its own line with its unit.
+        EXPECT_TRUE(gauge->captionLabel()->text().contains(gauge->data().actualText));
+        EXPECT_GE(gauge->dial()->height(), 110) << gauge->data().title.toStdString();
+    }
+    EXPECT_GE(shown, 6);
+    if (QString::fromLatin1(GetParam()) == QStringLiteral("en")) {
+        // English units: 亩 → mu, not the Chinese unit in an English caption.
+        bool mu = false;
+        for (CompletionGauge *gauge : gauges)
+            mu = mu || gauge->captionLabel()->text().contains(QStringLiteral(" mu"));
+        EXPECT_TRUE(mu);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, GaugeLabelsTest, ::testing::Values("zh_CN", "en"));
+
+TEST(CompletionGauge, CaptionPutsTargetAndActualOnTwoLines)
+{
+    GaugeData d = gaugeData(TrackStatus::Done, 136.86);
+    EXPECT_EQ(CompletionGauge::captionFor(d), QStringLiteral("Target 350 人\nActual 479 人"));
+    d.actualText.clear();
+    EXPECT_EQ(CompletionGauge::captionFor(d), QStringLiteral("Target 350 人"));
+    d.unit.clear(); // 个 in English: no unit, no trailing space
+    d.actualText = QStringLiteral("3");
+    EXPECT_EQ(CompletionGauge::captionFor(d), QStringLiteral("Target 350\nActual 3"));
+}
+
+} // namespace

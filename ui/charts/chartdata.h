@@ -37,9 +37,12 @@ struct TrendSeries
 struct TrendData
 {
     QString title; // indicator name
-    QString unit;
+    QString unit;  // in the reader's language (displayUnit); may be empty
     std::vector<TrendSeries> years; // oldest first; the last is the chosen year
     std::optional<double> target;   // annual target of the chosen year, drawn as a line
+    // The indicator's decimals: a count (0) gets whole-number ticks. When not given, whole
+    // numbers when every figure is one.
+    std::optional<int> decimals;
 };
 
 // One child region in the ranking chart, already ranked (best first).

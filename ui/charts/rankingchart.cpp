@@ -1,8 +1,10 @@
 #include "charts/rankingchart.h"
 
 #include "charts/chartstyle.h"
+#include "charts/sidelabels.h"
 
 #include "domain/enums.h"
+#include "widgets/chartexport.h"
 #include "widgets/statuspalette.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -99,13 +101,11 @@ QStringList categories(const std::vector<RankingItem> &bottomUp)
     return labels;
 }
 
-void addAxes(QChart *chart, const QStringList &labels, double top, const QString &title)
+QBarCategoryAxis *addAxes(QChart *chart, const QStringList &labels, double top,
+                          const QString &title)
 {
     auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    // Qt would cut labels to "1 ..." once rows get lower than its padded label box; the
-    // labels are short and fit the row even when that box does not.
-    axisY->setTruncateLabels(false);
+    axisY->append(labels); // drawn by addSideLabels()
     auto *axisX = new QValueAxis;
     axisX->setRange(0, top);
     axisX->setTickCount(int(top / 20) + 1);
@@ -117,6 +117,7 @@ void addAxes(QChart *chart, const QStringList &labels, double top, const QString
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     }
+    return axisY;
 }
 
 // The completion figure just right of each bar's end, kept in place when the plot moves;
@@ -161,7 +162,15 @@ RankingChart::RankingChart(QWidget *parent) : QWidget(parent), m_view(new QChart
     layout->addWidget(m_view);
     layout->addWidget(empty);
     setMinimumSize(360, 220); // two side by side and two rows fit 1280×720
+    chartexport::addExportMenu(this, [this] { return m_title; });
     setItems({}, 0);
+}
+
+void RankingChart::setTitle(const QString &title)
+{
+    m_title = title;
+    if (m_view->chart())
+        m_view->chart()->setTitle(title);
 }
 
 QString RankingChart::labelFor(const RankingItem &item)
@@ -190,6 +199,7 @@ void RankingChart::setItems(const std::vector<RankingItem> &items, double timePr
     m_items = items;
     const bool dark = statuspalette::isDark(palette());
     auto *chart = newChart(dark);
+    chart->setTitle(m_title);
     replaceChart(m_view, chart);
     findChild<QLabel *>(QStringLiteral("emptyLabel"))->setVisible(items.empty());
     m_view->setVisible(!items.empty());
@@ -207,8 +217,11 @@ void RankingChart::setItems(const std::vector<RankingItem> &items, double timePr
     addProgressLine(chart, timeProgressPct, itemCount(),
                     tr("Time progress %1").arg(percent(timeProgressPct)), dark);
     // Room right of the longest bar for its figure.
-    addAxes(chart, categories(bottomUp), std::ceil(top * 1.12 / 20) * 20, tr("% of target"));
+    const QStringList labels = categories(bottomUp);
+    QBarCategoryAxis *axis =
+        addAxes(chart, labels, std::ceil(top * 1.12 / 20) * 20, tr("% of target"));
     applyFonts(chart, font());
+    addSideLabels(chart, bars, axis, labels, font(), 0.5);
     addValueLabels(chart, bars, bottomUp, timeProgressPct, font());
 
     const auto itemAt = [this](int category) -> const RankingItem * {

@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 
+#include "widgets/chartexport.h"
 #include "widgets/statuspalette.h"
 
 #include <QtCharts/QCategoryAxis>
@@ -140,6 +141,18 @@ void addTarget(QChart *chart, double target, const QString &name, bool dark)
         QPen(dark ? QColor(0xe0, 0xe0, 0xe0) : QColor(0x42, 0x42, 0x42), 1.5, Qt::DashLine));
 }
 
+bool wholeFigures(const TrendData &data)
+{
+    const auto whole = [](double v) { return std::abs(v - std::round(v)) < 1e-9; };
+    if (data.target && !whole(*data.target))
+        return false;
+    for (const TrendSeries &year : data.years)
+        for (const std::optional<double> &v : year.quarters)
+            if (v && !whole(*v))
+                return false;
+    return true;
+}
+
 void addAxes(QChart *chart, const TrendData &data, const QStringList &quarterLabels)
 {
     auto *axisX = new QCategoryAxis;
@@ -159,17 +172,15 @@ void addAxes(QChart *chart, const TrendData &data, const QStringList &quarterLab
             }
         }
     }
+    // Room above the highest point for its figure; the unit is in the chart's title, written
+    // horizontally (a rotated 个 beside the axis read as an arrow).
+    const chartstyle::AxisTicks ticks =
+        chartstyle::niceTicks(lo, hi > lo ? hi + (hi - lo) * 0.08 : lo + 1,
+                              data.decimals.value_or(wholeFigures(data) ? 0 : 2));
     auto *axisY = new QValueAxis;
-    axisY->setRange(lo, hi > lo ? hi * 1.08 : lo + 1);
-    axisY->applyNiceNumbers();
-    // As many decimals as the tick step needs ("80000", not "80000.0"; "0.25").
-    const double step = (axisY->max() - axisY->min()) / std::max(1, axisY->tickCount() - 1);
-    int decimals = 0;
-    while (decimals < 3 && std::abs(step * std::pow(10, decimals) -
-                                    std::round(step * std::pow(10, decimals))) > 1e-6)
-        ++decimals;
-    axisY->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-    axisY->setTitleText(data.unit);
+    axisY->setRange(ticks.min, ticks.max);
+    axisY->setTickCount(ticks.count);
+    axisY->setLabelFormat(QStringLiteral("%.%1f").arg(ticks.decimals));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
@@ -192,6 +203,7 @@ TrendChart::TrendChart(QWidget *parent) : QWidget(parent), m_view(new QChartView
     layout->addWidget(m_view);
     layout->addWidget(empty);
     setMinimumSize(360, 220); // two side by side and two rows fit 1280×720
+    chartexport::addExportMenu(this, [this] { return m_title; });
     setData({});
 }
 
@@ -206,7 +218,8 @@ void TrendChart::setData(const TrendData &data)
     if (m_seriesCount == 0)
         return;
 
-    chart->setTitle(data.title);
+    m_title = titleOf(data);
+    chart->setTitle(m_title);
     for (std::size_t i = 0; i < data.years.size(); ++i) {
         if (hasFigures(data.years[i]))
             addYear(chart, data.years[i], data.years.size() - 1 - i, data.target, font());
@@ -215,6 +228,11 @@ void TrendChart::setData(const TrendData &data)
         addTarget(chart, *data.target, tr("Target"), dark);
     addAxes(chart, data, {tr("Q%1").arg(1), tr("Q%1").arg(2), tr("Q%1").arg(3), tr("Q%1").arg(4)});
     applyFonts(chart, font());
+}
+
+QString TrendChart::titleOf(const TrendData &data)
+{
+    return data.unit.isEmpty() ? data.title : tr("%1 (%2)").arg(data.title, data.unit);
 }
 
 int TrendChart::seriesCount() const

@@ -15,47 +15,41 @@
 
 namespace zx {
 
-namespace {
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
-
 CategoryPage::CategoryPage(const QString &categoryCode, QWidget *parent)
     : QWidget(parent), m_categoryCode(categoryCode), m_heading(new QLabel(this)),
       m_indicator(new QComboBox(this)), m_bars(new TargetActualChart(this)),
       m_trend(new TrendChart(this)), m_ranking(new RankingChart(this)),
-      m_rankingTitle(sectionTitle(QString(), this))
+      m_noRanking(new QLabel(tr("No sub-regions to rank"), this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A village (or any region without sub-regions) has nobody to rank: said in the ranking's
+    // place rather than shown as empty axes.
+    m_noRanking->setObjectName(QStringLiteral("noSubRegionsLabel"));
+    m_noRanking->setAlignment(Qt::AlignCenter);
+    m_noRanking->setWordWrap(true);
+    m_noRanking->setMinimumSize(m_ranking->minimumSize());
+    m_noRanking->setFrameShape(QFrame::StyledPanel);
+    m_noRanking->hide();
 
     // The charts sit in a scroll area: on a short screen (1280×720 minus a taskbar) the page
     // scrolls instead of holding the main window taller than the screen.
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout(content);
+    // The charts carry their titles (they go with a copied or saved picture).
     grid->addWidget(m_heading, 0, 0, 1, 2);
-    grid->addWidget(sectionTitle(tr("Target and actual (target = 100 %)"), this), 1, 0, 1, 2);
     grid->addWidget(m_bars, 2, 0, 1, 2);
     auto *pick = new QHBoxLayout;
     pick->addWidget(new QLabel(tr("Indicator:"), this));
     pick->addWidget(m_indicator);
     pick->addStretch();
     grid->addLayout(pick, 3, 0, 1, 2);
-    grid->addWidget(sectionTitle(tr("Quarterly trend, year to date"), this), 4, 0);
-    grid->addWidget(m_rankingTitle, 4, 1);
     grid->addWidget(m_trend, 5, 0);
     grid->addWidget(m_ranking, 5, 1);
+    grid->addWidget(m_noRanking, 5, 1);
     grid->setRowStretch(2, 5);
     grid->setRowStretch(5, 4);
     auto *scroll = new QScrollArea(this);
@@ -79,13 +73,16 @@ void CategoryPage::setContext(const DashboardContext &context)
     if (!context.isValid())
         return;
     m_context = context;
-    for (const Category &c : context.data->categories())
-        if (c.code == m_categoryCode)
-            m_heading->setText(tr("%1 · %2 · %3 Q%4")
-                                   .arg(displayName(c),
-                                        displayName(*context.data->region(context.regionCode)))
-                                   .arg(context.year)
-                                   .arg(context.quarter));
+    for (const Category &c : context.data->categories()) {
+        if (c.code != m_categoryCode)
+            continue;
+        m_heading->setText(tr("%1 · %2 · %3 Q%4")
+                               .arg(displayName(c),
+                                    displayName(*context.data->region(context.regionCode)))
+                               .arg(context.year)
+                               .arg(context.quarter));
+        m_bars->setTitle(tr("%1: target and actual (target = 100 %)").arg(displayName(c)));
+    }
     fillIndicatorChoice();
     updateBars();
     updateTrendAndRanking();
@@ -141,7 +138,7 @@ void CategoryPage::updateBars()
                                                              m_context.year, m_context.quarter);
         if (!s.target || !s.completionPct || s.target->toDouble() <= 0)
             continue;
-        items.push_back({ind.code, displayName(ind), ind.unit,
+        items.push_back({ind.code, displayName(ind), displayUnit(ind),
                          s.actual ? s.actual->toDouble() : 0.0, s.target->toDouble(),
                          *s.completionPct, s.status});
     }
@@ -155,8 +152,9 @@ void CategoryPage::updateTrendAndRanking()
         return;
     const Evaluator &eval = *m_context.eval;
     TrendData trend;
-    trend.title = displayName(*ind);
-    trend.unit = ind->unit;
+    trend.title = tr("Quarterly trend, year to date: %1").arg(displayName(*ind));
+    trend.unit = displayUnit(*ind);
+    trend.decimals = ind->decimals;
     for (int year = m_context.year - 1; year <= m_context.year; ++year) {
         TrendSeries series{year, {}};
         for (int q = 1; q <= 4; ++q)
@@ -169,15 +167,18 @@ void CategoryPage::updateTrendAndRanking()
     m_trend->setData(trend);
 
     std::vector<RankingItem> ranking;
-    for (const RankedRegion &r :
-         eval.rankChildren(*ind, m_context.regionCode, m_context.year, m_context.quarter)) {
+    const auto ranked =
+        eval.rankChildren(*ind, m_context.regionCode, m_context.year, m_context.quarter);
+    m_noRanking->setVisible(ranked.empty());
+    m_ranking->setVisible(!ranked.empty());
+    for (const RankedRegion &r : ranked) {
         const Region *region = m_context.data->region(r.regionCode);
         const IndicatorSummary s =
             eval.summarize(*ind, r.regionCode, m_context.year, m_context.quarter);
         ranking.push_back({r.regionCode, region ? displayName(*region) : r.regionCode, r.score,
                            r.rank, r.rankChange, s.status});
     }
-    m_rankingTitle->setText(tr("Ranking of sub-regions: %1").arg(displayName(*ind)));
+    m_ranking->setTitle(tr("Ranking of sub-regions: %1").arg(displayName(*ind)));
     m_ranking->setItems(ranking, timeProgressPct(m_context.quarter));
 }
 

@@ -15,7 +15,8 @@ class TrendChart;
 
 // One category (领域) of indicators: the target-vs-actual bars of all its indicators with
 // targets, and for the indicator picked in the combo box its quarterly trend (this year
-// against last) and the ranking of the child regions by completion.
+// against last) and the ranking of the child regions by completion (for a region without
+// sub-regions, a message in its place).
 class CategoryPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     TargetActualChart *targetActualChart() const { return m_bars; }
     TrendChart *trendChart() const { return m_trend; }
     RankingChart *rankingChart() const { return m_ranking; }
+    // "No sub-regions to rank", shown instead of the ranking for a region without any.
+    QLabel *noSubRegionsLabel() const { return m_noRanking; }
 
 signals:
     void indicatorActivated(const QString &code);
@@ -49,7 +52,7 @@ private:
     TargetActualChart *m_bars;
     TrendChart *m_trend;
     RankingChart *m_ranking;
-    QLabel *m_rankingTitle;
+    QLabel *m_noRanking;
 };
 
 } // namespace zx

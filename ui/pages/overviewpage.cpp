@@ -5,6 +5,7 @@
 #include "models/statustablemodel.h"
 #include "summary/summaryformat.h"
 #include "widgets/completiongauge.h"
+#include "widgets/gaugepanel.h"
 #include "widgets/statuspalette.h"
 #include "widgets/statustiles.h"
 
@@ -37,7 +38,7 @@ GaugeData gaugeData(const IndicatorSummary &s)
 {
     GaugeData g;
     g.title = displayName(*s.indicator);
-    g.unit = s.indicator->unit;
+    g.unit = displayUnit(*s.indicator);
     g.actualText = s.actual ? s.actual->toString() : QString(); // none: not reported
     g.targetText = s.target ? s.target->toString() : QString();
     g.completionPct = s.completionPct;
@@ -49,7 +50,7 @@ GaugeData gaugeData(const IndicatorSummary &s)
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
-    : QWidget(parent), m_tiles(new StatusTiles(this)), m_gaugeRow(new QHBoxLayout),
+    : QWidget(parent), m_tiles(new StatusTiles(this)), m_gauges(new GaugePanel(this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)),
       m_model(new StatusTableModel(this)), m_proxy(new StatusFilterProxy(this)),
       m_heading(new QLabel(this))
@@ -59,23 +60,15 @@ OverviewPage::OverviewPage(QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
-    auto *gaugeHost = new QWidget(this);
-    gaugeHost->setLayout(m_gaugeRow);
-    m_gaugeRow->setContentsMargins(0, 0, 0, 0);
-    auto *gaugeScroll = new QScrollArea(this);
-    gaugeScroll->setWidget(gaugeHost);
-    gaugeScroll->setWidgetResizable(true);
-    gaugeScroll->setFrameShape(QFrame::NoFrame);
-    gaugeScroll->setMinimumHeight(210);
-    gaugeScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    gaugeScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tiles);
-    layout->addWidget(gaugeScroll);
+    layout->addWidget(m_gauges);
     layout->addWidget(buildTableArea(), 1);
 
+    connect(m_gauges, &GaugePanel::activated, this, [this](int i) {
+        emit indicatorActivated(m_gaugeCodes.at(std::size_t(i)));
+    });
     connect(m_tiles, &StatusTiles::filterChanged, m_proxy, &StatusFilterProxy::setStatusFilter);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &StatusFilterProxy::setText);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -131,25 +124,20 @@ void OverviewPage::setContext(const DashboardContext &context)
     updateGauges(summary);
 }
 
+const std::vector<CompletionGauge *> &OverviewPage::gauges() const
+{
+    return m_gauges->gauges();
+}
+
 void OverviewPage::updateGauges(const RegionSummary &summary)
 {
-    const auto rows = headlineRows(summary);
-    while (m_gauges.size() < rows.size()) {
-        auto *gauge = new CompletionGauge(this);
-        m_gaugeRow->addWidget(gauge);
-        m_gauges.push_back(gauge);
-        const std::size_t slot = m_gauges.size() - 1;
-        connect(gauge, &CompletionGauge::activated, this,
-                [this, slot] { emit indicatorActivated(m_gaugeCodes[slot]); });
+    std::vector<GaugeData> gauges;
+    m_gaugeCodes.clear();
+    for (const IndicatorSummary *row : headlineRows(summary)) {
+        gauges.push_back(gaugeData(*row));
+        m_gaugeCodes.push_back(row->indicator->code);
     }
-    m_gaugeCodes.assign(m_gauges.size(), QString());
-    for (std::size_t i = 0; i < m_gauges.size(); ++i) {
-        m_gauges[i]->setVisible(i < rows.size());
-        if (i < rows.size()) {
-            m_gauges[i]->setData(gaugeData(*rows[i]));
-            m_gaugeCodes[i] = rows[i]->indicator->code;
-        }
-    }
+    m_gauges->setGauges(gauges);
 }
 
 } // namespace zx

@@ -14,6 +14,7 @@ class QHBoxLayout;
 namespace zx {
 
 class CompletionGauge;
+class GaugePanel;
 class StatusFilterProxy;
 class StatusTableModel;
 class StatusTiles;
@@ -34,7 +35,7 @@ public:
     StatusFilterProxy *proxy() const { return m_proxy; }
     StatusTiles *tiles() const { return m_tiles; }
     QTableView *table() const { return m_table; }
-    const std::vector<CompletionGauge *> &gauges() const { return m_gauges; }
+    const std::vector<CompletionGauge *> &gauges() const;
 
 signals:
     void indicatorActivated(const QString &code);
@@ -44,8 +45,7 @@ private:
     QWidget *buildTableArea();
 
     StatusTiles *m_tiles;
-    QHBoxLayout *m_gaugeRow;
-    std::vector<CompletionGauge *> m_gauges;
+    GaugePanel *m_gauges;
     std::vector<QString> m_gaugeCodes; // indicator shown by each gauge
     QLineEdit *m_search;
     QTableView *m_table;

@@ -1,12 +1,15 @@
 #include "widgets/completiongauge.h"
 
 #include "domain/enums.h"
+#include "widgets/chartexport.h"
 #include "widgets/gaugelayout.h"
 #include "widgets/statuspalette.h"
 
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -43,15 +46,6 @@ QFont sized(const QFont &base, double px, int weight = QFont::Normal)
     QFont f = base;
     f.setPixelSize(std::max(1, int(std::lround(px))));
     f.setWeight(QFont::Weight(weight));
-    return f;
-}
-
-// Shrinks `f` (down to `minPx`) until `text` fits into `width`.
-QFont fitted(QFont f, const QString &text, double width, double minPx)
-{
-    const double w = QFontMetricsF(f).horizontalAdvance(text);
-    if (w > width && w > 0)
-        f.setPixelSize(std::max(int(minPx), int(f.pixelSize() * width / w)));
     return f;
 }
 
@@ -190,89 +184,137 @@ void drawStatusChip(QPainter &p, const GaugeLayout &l, const GaugeData &d, const
     p.drawText(chip, Qt::AlignCenter, status);
 }
 
-QString footerText(const GaugeData &d)
+// The dial: everything of the gauge but its two labels, painted to its own size.
+class GaugeDial : public QWidget
 {
-    const QString actual = amount(CompletionGauge::tr("Actual %1 %2"), d.actualText, d.unit);
-    if (d.targetText.isEmpty()) {
-        const QString none = CompletionGauge::tr("No target");
-        return d.actualText.isEmpty() ? none : none + QStringLiteral(" / ") + actual;
+public:
+    GaugeDial(const GaugeData *data, QWidget *parent) : QWidget(parent), m_data(data)
+    {
+        setMinimumSize(150, 120);
     }
-    const QString target = amount(CompletionGauge::tr("Target %1 %2"), d.targetText, d.unit);
-    // No figure yet: the chip says 未填报 (not reported), the footer only the target.
-    return d.actualText.isEmpty() ? target : target + QStringLiteral(" / ") + actual;
-}
+    QSize sizeHint() const override { return {200, 150}; }
 
-void drawTexts(QPainter &p, const GaugeLayout &l, const GaugeData &d, const Colours &c,
-               const QFont &base)
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        const GaugeLayout l = gaugeLayout(size(), font());
+        const Colours c = coloursFor(palette());
+        const GaugeData &d = *m_data;
+        drawBands(p, l, d, c);
+        drawValue(p, l, d, c);
+        double free = l.valueRadius - l.valueWidth / 2 - 4;
+        if (d.completionPct) {
+            const double t = std::clamp(d.timeProgressPct, 0.0, 100.0);
+            drawMarker(p, l, t, c);
+            free = drawTimeLabel(p, l, t, c, font());
+        }
+        drawNumber(p, l, d, c, font(), free);
+        drawStatusChip(p, l, d, c, font());
+    }
+
+private:
+    const GaugeData *m_data;
+};
+
+QLabel *newLabel(QWidget *parent, const char *name)
 {
-    const QFont titleFont = sized(base, l.titlePx, QFont::DemiBold);
-    p.setFont(titleFont);
-    p.setPen(c.text);
-    const QString title =
-        QFontMetricsF(titleFont).elidedText(d.title, Qt::ElideRight, l.title.width());
-    p.drawText(l.title, Qt::AlignCenter, title);
-
-    const QString footer = footerText(d);
-    const QFont footerFont =
-        fitted(sized(base, l.footerPx), footer, l.footer.width(), std::max(8.0, l.footerPx * 0.8));
-    p.setFont(footerFont);
-    p.setPen(c.secondary);
-    p.drawText(l.footer, Qt::AlignCenter,
-               QFontMetricsF(footerFont).elidedText(footer, Qt::ElideRight, l.footer.width()));
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    return label;
 }
 
 } // namespace
 
-CompletionGauge::CompletionGauge(QWidget *parent) : QWidget(parent)
+CompletionGauge::CompletionGauge(QWidget *parent)
+    : QWidget(parent), m_title(newLabel(this, "gaugeTitle")), m_dial(new GaugeDial(&m_data, this)),
+      m_caption(newLabel(this, "gaugeCaption"))
 {
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    // Two lines' room for every name, so that the dials of a row line up.
+    m_title->setMinimumHeight(QFontMetrics(titleFont).lineSpacing() * 2);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_dial, 1);
+    layout->addWidget(m_caption);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    chartexport::addExportMenu(this, [this] { return m_data.title; });
+}
+
+QString CompletionGauge::captionFor(const GaugeData &d)
+{
+    const QString actual = amount(tr("Actual %1 %2"), d.actualText, d.unit);
+    if (d.targetText.isEmpty()) {
+        const QString none = tr("No target");
+        return d.actualText.isEmpty() ? none : none + QLatin1Char('\n') + actual;
+    }
+    const QString target = amount(tr("Target %1 %2"), d.targetText, d.unit);
+    // No figure yet: the chip says 未填报 (not reported), the caption only the target.
+    return d.actualText.isEmpty() ? target : target + QLatin1Char('\n') + actual;
 }
 
 void CompletionGauge::setData(const GaugeData &data)
 {
     m_data = data;
+    m_title->setText(data.title);
+    m_caption->setText(captionFor(data));
     QString tip = data.title;
     if (data.completionPct)
         tip += QLatin1Char('\n') + percentText(*data.completionPct) + QStringLiteral(" · ") +
                statusLabel(data.status);
-    tip += QLatin1Char('\n') + footerText(data);
+    tip += QLatin1Char('\n') + captionFor(data);
     if (data.completionPct)
         tip +=
             QLatin1Char('\n') + tr("Time %1%").arg(QString::number(data.timeProgressPct, 'f', 0));
     setToolTip(tip);
     setAccessibleName(data.title);
     setAccessibleDescription(tip);
+    updateGeometry();
     update();
+}
+
+// Wide enough for the name in two lines and for each caption line (a single word or CJK run
+// never wraps inside), within 180–300 px.
+int CompletionGauge::preferredWidth() const
+{
+    const QFontMetrics title(m_title->font());
+    const QFontMetrics caption(m_caption->font());
+    int width = title.horizontalAdvance(m_data.title) / 2 + title.averageCharWidth() * 4;
+    for (const QString &word : m_data.title.split(QLatin1Char(' ')))
+        width = std::max(width, title.horizontalAdvance(word));
+    for (const QString &line : m_caption->text().split(QLatin1Char('\n')))
+        width = std::max(width, caption.horizontalAdvance(line));
+    const QMargins m = layout()->contentsMargins();
+    return std::clamp(width + m.left() + m.right() + 8, 180, 300);
 }
 
 QSize CompletionGauge::sizeHint() const
 {
-    return {220, 200};
+    const int w = preferredWidth();
+    return {w, std::max(heightForWidth(w), 200)};
 }
 
 QSize CompletionGauge::minimumSizeHint() const
 {
-    return {160, 150};
+    const int w = preferredWidth();
+    return {w, heightForWidth(w)};
 }
 
-void CompletionGauge::paintEvent(QPaintEvent *)
+void CompletionGauge::changeEvent(QEvent *event)
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const GaugeLayout l = gaugeLayout(size(), font());
-    const Colours c = coloursFor(palette());
-    drawBands(p, l, m_data, c);
-    drawValue(p, l, m_data, c);
-    double free = l.valueRadius - l.valueWidth / 2 - 4;
-    if (m_data.completionPct) {
-        const double t = std::clamp(m_data.timeProgressPct, 0.0, 100.0);
-        drawMarker(p, l, t, c);
-        free = drawTimeLabel(p, l, t, c, font());
-    }
-    drawNumber(p, l, m_data, c, font(), free);
-    drawStatusChip(p, l, m_data, c, font());
-    drawTexts(p, l, m_data, c, font());
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
 }
 
 void CompletionGauge::mouseDoubleClickEvent(QMouseEvent *event)

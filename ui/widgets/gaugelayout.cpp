@@ -1,7 +1,5 @@
 #include "widgets/gaugelayout.h"
 
-#include <QFontMetricsF>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -15,32 +13,15 @@ constexpr double kMarkerShare = 0.09;
 // The arc's lowest points (its two ends) lie this share of the radius below the centre.
 constexpr double kEndDrop = 0.5;
 
-double lineHeight(const QFont &base, double px)
-{
-    QFont f = base;
-    f.setPixelSize(std::max(1, int(std::lround(px))));
-    return QFontMetricsF(f).height();
-}
-
 } // namespace
 
-GaugeLayout gaugeLayout(const QSizeF &size, const QFont &font)
+GaugeLayout gaugeLayout(const QSizeF &size, const QFont &)
 {
     GaugeLayout l;
     const double w = size.width();
     const double h = size.height();
     const double pad = std::max(4.0, 0.03 * std::min(w, h));
-    const double gap = std::max(2.0, 0.02 * h);
-
-    l.titlePx = std::clamp(0.075 * h, 10.0, 22.0);
-    l.footerPx = std::clamp(0.062 * h, 9.0, 18.0);
-    const double titleH = lineHeight(font, l.titlePx);
-    const double footerH = lineHeight(font, l.footerPx);
-    l.title = QRectF(pad, pad, w - 2 * pad, titleH);
-    l.footer = QRectF(pad, h - pad - footerH, w - 2 * pad, footerH);
-
-    const QRectF area(pad, l.title.bottom() + gap, w - 2 * pad,
-                      l.footer.top() - gap - (l.title.bottom() + gap));
+    const QRectF area(pad, pad, w - 2 * pad, h - 2 * pad);
     const double top = 1.0 + kMarkerShare; // centre to the marker tip above the arc
     const double bottom = kEndDrop * (1.0 + kMarkerShare);
     l.radius = std::max(10.0, std::min(area.width() / (2 * top), area.height() / (top + bottom)));

@@ -7,8 +7,9 @@
 
 namespace zx {
 
-// Where the parts of a CompletionGauge go for a given widget size. A pure function of the
-// size and the base font, so the painter and the tests agree on the geometry.
+// Where the parts of a CompletionGauge's dial go for a given dial size (the title and the
+// figures are labels above and below it). A pure function of the size and the base font, so
+// the painter and the tests agree on the geometry.
 // Angles follow Qt: degrees counter-clockwise from 3 o'clock; the arc starts at 210° (0 %)
 // and sweeps 240° clockwise to −30° (150 %).
 constexpr double kGaugeMaxPct = 150.0;
@@ -17,16 +18,12 @@ constexpr double kGaugeSweepDeg = 240.0;
 
 struct GaugeLayout
 {
-    QRectF title;  // the indicator name, one line
-    QRectF footer; // target / actual, one line
     QPointF centre;
     double radius = 0;      // outer edge of the thin band ring
     double bandWidth = 0;   // the band ring (status thresholds)
     double valueRadius = 0; // centre line of the thick value arc
     double valueWidth = 0;
     double markerSize = 0; // the time-progress triangle, outside the band ring
-    double titlePx = 0;
-    double footerPx = 0;
     double numberPx = 0;
     double statusPx = 0;
     double labelPx = 0;

@@ -1,0 +1,122 @@
+#include "charts/sidelabels.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QChart>
+
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace zx {
+
+namespace {
+
+// Lines of whole tokens (each keeps the spaces after it), trailing spaces trimmed.
+QStringList greedyLines(const QStringList &tokens, const QFontMetricsF &fm, double width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &token : tokens) {
+        const QString candidate = line + token;
+        if (!line.isEmpty() && fm.horizontalAdvance(candidate.trimmed()) > width) {
+            lines << line.trimmed();
+            line = token;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.trimmed().isEmpty())
+        lines << line.trimmed();
+    return lines;
+}
+
+struct SideLabel
+{
+    QGraphicsSimpleTextItem *text;
+    QString name;
+    int category;
+};
+
+} // namespace
+
+QStringList wrapTokens(const QString &text)
+{
+    static const QRegularExpression token(
+        QStringLiteral("[\\x{2E80}-\\x{FFFF}]\\s*|[^\\s\\x{2E80}-\\x{FFFF}]+\\s*"));
+    QStringList tokens;
+    for (auto it = token.globalMatch(text); it.hasNext();)
+        tokens << it.next().captured();
+    return tokens;
+}
+
+QStringList wrappedLines(const QString &text, const QFontMetricsF &fm, double width, int maxLines)
+{
+    if (fm.horizontalAdvance(text) <= width)
+        return {text};
+    const QStringList tokens = wrapTokens(text);
+    QStringList lines = greedyLines(tokens, fm, width);
+    if (lines.size() > 1) { // even out: "返乡下乡 / 创业人员", not "返乡下乡创业 / 人员"
+        for (double w = fm.horizontalAdvance(text) / lines.size(); w < width; w += 4) {
+            const QStringList even = greedyLines(tokens, fm, w);
+            if (even.size() <= lines.size()) {
+                lines = even;
+                break;
+            }
+        }
+    }
+    if (lines.size() > maxLines) {
+        const QString rest = QStringList(lines.mid(maxLines - 1)).join(QString());
+        lines = lines.mid(0, maxLines - 1) << fm.elidedText(rest, Qt::ElideRight, width);
+    }
+    for (QString &line : lines)
+        if (fm.horizontalAdvance(line) > width) // one word longer than the column
+            line = fm.elidedText(line, Qt::ElideRight, width);
+    return lines;
+}
+
+void addSideLabels(QChart *chart, QAbstractSeries *series, QBarCategoryAxis *axis,
+                   const QStringList &bottomUp, const QFont &font, double maxShare)
+{
+    axis->setLabelsVisible(false);
+    auto labels = std::make_shared<std::vector<SideLabel>>();
+    const QBrush brush = axis->labelsBrush();
+    for (int i = 0; i < bottomUp.size(); ++i) {
+        auto *text = new QGraphicsSimpleTextItem(chart);
+        text->setFont(font);
+        text->setBrush(brush);
+        labels->push_back({text, bottomUp[i], i});
+    }
+    const auto layout = [chart, series, labels, font, maxShare] {
+        const QFontMetricsF fm(font);
+        double widest = 0;
+        for (const SideLabel &l : *labels)
+            widest = std::max(widest, fm.horizontalAdvance(l.name));
+        const double column = std::ceil(std::min(widest, chart->size().width() * maxShare));
+        const int left = int(column) + 10;
+        if (chart->margins().left() != left) { // lays out again, and comes back here
+            QMargins m = chart->margins();
+            m.setLeft(left);
+            chart->setMargins(m);
+            return;
+        }
+        const double x = chart->plotArea().left() - 6;
+        for (const SideLabel &l : *labels) {
+            const QStringList lines = wrappedLines(l.name, fm, column, 2);
+            l.text->setText(lines.join(QLatin1Char('\n')));
+            const bool whole = !lines.join(QString()).contains(QChar(0x2026)); // no "…"
+            l.text->setToolTip(whole ? QString() : l.name);
+            const QRectF box = l.text->boundingRect();
+            const double y = chart->mapToPosition(QPointF(0, l.category), series).y();
+            l.text->setPos(x - box.width(), y - box.height() / 2);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, layout);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, layout);
+}
+
+} // namespace zx
