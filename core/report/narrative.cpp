@@ -117,16 +117,6 @@ QString unitIn(const Indicator &ind, ReportLanguage language)
     return ind.unitEn.isEmpty() ? englishUnit(ind.unit) : ind.unitEn;
 }
 
-// A sentence's {unit}: nothing for a counting word (the name says what is counted), else the
-// catalogue's English unit when it has one.
-static QString sentenceUnit(const Indicator &ind, ReportLanguage language)
-{
-    const QString standard = reportUnit(ind.unit, language);
-    if (language == ReportLanguage::Chinese || standard.isEmpty() || ind.unitEn.isEmpty())
-        return standard;
-    return ind.unitEn;
-}
-
 QString fillTemplate(const QString &text, const QHash<QString, QString> &fields)
 {
     QString out = text;
@@ -148,7 +138,7 @@ QString narrativeSentence(const Evaluator &eval, const Indicator &ind, const QSt
         return {};
     QHash<QString, QString> fields{{QStringLiteral("name"), nameIn(ind, language)},
                                    {QStringLiteral("value"), reportNumber(*s.actual)},
-                                   {QStringLiteral("unit"), sentenceUnit(ind, language)},
+                                   {QStringLiteral("unit"), reportUnit(ind.unit, language)},
                                    {QStringLiteral("noparts"), QString()}};
     if (s.target)
         fields.insert(QStringLiteral("target"), reportNumber(*s.target));

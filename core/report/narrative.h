@@ -37,7 +37,8 @@ QString reportUnit(const QString &unit, ReportLanguage language);
 
 // The indicator's unit in a table or on a chart of the report's language: the Chinese unit, or
 // the catalogue's English unit (unit_en), else its standard English form (englishUnit: 10k
-// yuan, persons). Sentences use reportUnit, which drops the counting words.
+// yuan, persons). Sentences use reportUnit, which drops the counting words and writes a
+// measure in full ("20 ×10,000 yuan of assistance funds", not "20 10k yuan").
 QString unitIn(const Indicator &indicator, ReportLanguage language);
 
 // Replaces every {key} of `fields` in `text`; unknown placeholders stay visible so a broken

@@ -132,6 +132,12 @@ TEST_F(ReportPdfTest, TheEnglishPdfHasTheEnglishSentences)
     EXPECT_TRUE(text.contains(QStringLiteral("Page1of"))) << text.left(400).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("returningentrepreneurs")));
     EXPECT_TRUE(text.contains(QStringLiteral("136.86%")));
+    // Issue 14: nothing cut — the summary table wraps long names ("rural Party members linked
+    // to households"), its units are short English ones, the charts give labels their room.
+    EXPECT_FALSE(text.contains(QChar(0x2026))) << "an elided text in the English PDF";
+    EXPECT_TRUE(text.contains(QStringLiteral("ruralPartymemberslinkedtohouseholds")));
+    EXPECT_TRUE(text.contains(QStringLiteral("21.9/21.910kyuan"))); // farm subsidy bar, 万元
+    EXPECT_TRUE(text.contains(QStringLiteral("households")));
 }
 
 // A radical or compatibility ideograph (⼈ ⺟ ⼾ 戶 …): what search and copy gave instead of the

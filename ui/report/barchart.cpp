@@ -35,16 +35,24 @@ std::vector<ChartBar> rankingBars(const ReportSection &section)
     return bars;
 }
 
-BarChartGeometry barChartGeometry(double width, double gap, const std::vector<ChartBar> &bars)
+BarChartGeometry barChartGeometry(double width, double gap, const std::vector<ChartBar> &bars,
+                                  const QFontMetricsF &metrics)
 {
     double maxPct = 100;
-    for (const ChartBar &b : bars)
+    double longestLabel = 0;
+    double longestText = 0;
+    for (const ChartBar &b : bars) {
         if (b.pct)
             maxPct = std::max(maxPct, *b.pct);
+        longestLabel = std::max(longestLabel, metrics.horizontalAdvance(b.label));
+        longestText = std::max(longestText, metrics.horizontalAdvance(b.text));
+    }
     BarChartGeometry g;
     g.scale = std::min(200.0, std::ceil(maxPct / 25.0) * 25.0);
-    g.labelWidth = width * 0.36;
-    g.textWidth = width * 0.22;
+    // Labels and figures get the room they need (English names and "21.9 / 21.9 10k yuan
+    // 100.00%" are long), within limits that leave the bars at least 28 % of the width.
+    g.labelWidth = std::clamp(longestLabel + 1, width * 0.20, width * 0.42);
+    g.textWidth = std::clamp(longestText + 1, width * 0.15, width * 0.30);
     g.barX = g.labelWidth + gap;
     g.barWidth = width - g.labelWidth - g.textWidth - 2 * gap;
     g.textX = g.barX + g.barWidth + gap;
@@ -115,7 +123,8 @@ QByteArray barChartPng(const std::vector<ChartBar> &bars, double widthMm, const 
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
-        const BarChartGeometry g = barChartGeometry(width, perMm * 2, bars);
+        const BarChartGeometry g =
+            barChartGeometry(width, perMm * 2, bars, QFontMetricsF(font, &probe));
         double y = pad;
         p.setFont(font);
         for (const ChartBar &bar : bars) {

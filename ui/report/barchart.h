@@ -9,6 +9,7 @@
 #include <vector>
 
 class QFont;
+class QFontMetricsF;
 class QPainter;
 
 namespace zx {
@@ -43,7 +44,9 @@ struct BarChartGeometry
     double x100() const { return barX + barWidth * 100.0 / scale; }
 };
 
-BarChartGeometry barChartGeometry(double width, double gap, const std::vector<ChartBar> &bars);
+// Labels and figures are as wide as the longest of them in `metrics` (within limits).
+BarChartGeometry barChartGeometry(double width, double gap, const std::vector<ChartBar> &bars,
+                                  const QFontMetricsF &metrics);
 
 // One row at `y`, `height` high, in the painter's current font; every string drawn is
 // appended to `drawn` when given (the PDF's text map, pdfunicode.h).

@@ -250,7 +250,8 @@ private:
         const QFont s = font(small);
         const double rowH = QFontMetricsF(f, &m_dev).height() * 1.7;
         const double labelH = QFontMetricsF(s, &m_dev).height();
-        const BarChartGeometry g = barChartGeometry(m_width, mm(2), img.bars);
+        const BarChartGeometry g =
+            barChartGeometry(m_width, mm(2), img.bars, QFontMetricsF(f, &m_dev));
         ensure(rowH * std::min<std::size_t>(img.bars.size(), 3) + labelH);
         double top = m_y;
         for (const ChartBar &bar : img.bars) {

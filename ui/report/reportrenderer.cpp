@@ -258,24 +258,39 @@ private:
     {
         static const std::array<Column, 7> cols{{
             {"col.indicator", 0.30, Qt::AlignLeft},
-            {"col.unit", 0.09, Qt::AlignHCenter},
-            {"col.actual", 0.11, Qt::AlignRight},
-            {"col.target", 0.11, Qt::AlignRight},
+            {"col.unit", 0.11, Qt::AlignHCenter}, // "households", "10k yuan" on one line
+            {"col.actual", 0.10, Qt::AlignRight},
+            {"col.target", 0.10, Qt::AlignRight},
             {"col.completion", 0.12, Qt::AlignRight},
-            {"col.timeProgress", 0.15, Qt::AlignRight},
-            {"col.status", 0.12, Qt::AlignHCenter},
+            {"col.timeProgress", 0.14, Qt::AlignRight},
+            {"col.status", 0.13, Qt::AlignHCenter},
         }};
         return cols;
     }
 
-    void tableRow(const QStringList &cells, const QFont &font, double h, const QColor &fill,
+    // A row is as high as its tallest cell: a long name or unit wraps onto a second line
+    // rather than being cut ("rural Party members linked to ho…").
+    double rowHeight(const QStringList &cells, const QFont &font, double minimum) const
+    {
+        const QFontMetricsF fm = metrics(font);
+        const double pad = mm(1.2);
+        double tallest = 0;
+        for (int i = 0; i < cells.size(); ++i) {
+            const double width = m_width * columns()[i].share - 2 * pad;
+            tallest = std::max(tallest, fm.boundingRect(QRectF(0, 0, width, 1e6),
+                                                        Qt::TextWordWrap, cells[i]).height());
+        }
+        return std::max(minimum, tallest + fm.height() * 0.55);
+    }
+
+    void tableRow(const QStringList &cells, const QFont &font, double minimum, const QColor &fill,
                   std::optional<TrackStatus> status)
     {
+        const double h = rowHeight(cells, font, minimum);
         if (!painting()) {
             m_y += h;
             return;
         }
-        const QFontMetricsF fm = metrics(font);
         m_p->setFont(font);
         if (fill.isValid()) {
             m_p->setPen(Qt::NoPen);
@@ -295,8 +310,7 @@ private:
             }
             m_p->setPen(pen);
             const QRectF inner = cell.adjusted(pad, 0, -pad, 0);
-            drawText(inner, c.align | Qt::AlignVCenter,
-                     fm.elidedText(cells[i], Qt::ElideRight, inner.width()));
+            drawText(inner, c.align | Qt::AlignVCenter | Qt::TextWordWrap, cells[i]);
             x += cell.width();
         }
         m_p->setPen(QPen(kRule, mm(0.2)));
@@ -321,15 +335,16 @@ private:
         const double h = metrics(body).height() * 1.55;
         tableHeader(bold, h);
         for (const ReportRow &row : m_d.summary) {
-            if (m_y + h > m_bottom) {
+            const QStringList cells{row.name, row.unit,
+                                    row.actual.isEmpty() ? QStringLiteral("—") : row.actual,
+                                    row.target.isEmpty() ? QStringLiteral("—") : row.target,
+                                    pctText(row.completionPct), pctText(row.timeProgressPct),
+                                    reportStatusText(row.status, m_d.language)};
+            if (m_y + rowHeight(cells, body, h) > m_bottom) {
                 newPage();
                 tableHeader(bold, h);
             }
-            tableRow({row.name, row.unit, row.actual.isEmpty() ? QStringLiteral("—") : row.actual,
-                      row.target.isEmpty() ? QStringLiteral("—") : row.target,
-                      pctText(row.completionPct), pctText(row.timeProgressPct),
-                      reportStatusText(row.status, m_d.language)},
-                     body, h, QColor(), row.status);
+            tableRow(cells, body, h, QColor(), row.status);
         }
     }
 
@@ -343,7 +358,7 @@ private:
         const QFont body = reportFont(8);
         const QFont small = reportFont(7);
         const double rowH = metrics(body).height() * 1.7;
-        const BarChartGeometry g = barChartGeometry(m_width, mm(2), bars);
+        const BarChartGeometry g = barChartGeometry(m_width, mm(2), bars, metrics(body));
 
         ensure(metrics(titleFont).height() * 1.6 + rowH * std::min<size_t>(bars.size(), 3));
         m_y += mm(2);
