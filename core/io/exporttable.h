@@ -16,15 +16,20 @@ struct RegionSummary;
 class Dataset;
 
 // One cell of an exported table: text (neutralised against formulas when written) or a
-// number (written as a number, exactly as entered: Decimal::toString text).
+// number (written as a number, exactly as entered: Decimal::toString text). A number may carry
+// an Excel number format ("0.00%") for the xlsx writer; CSV writes the text as it is.
 struct ExportCell
 {
     enum class Kind { Empty, Text, Number };
     Kind kind = Kind::Empty;
     QString text;
+    QString format; // xlsx number format of a Number, empty = General
 
-    static ExportCell textCell(const QString &t) { return {Kind::Text, t}; }
-    static ExportCell numberCell(const QString &n) { return {Kind::Number, n}; }
+    static ExportCell textCell(const QString &t) { return {Kind::Text, t, {}}; }
+    static ExportCell numberCell(const QString &n, const QString &format = {})
+    {
+        return {Kind::Number, n, format};
+    }
 };
 
 // A table to export: one CSV file, or one worksheet of an xlsx workbook.

@@ -5,6 +5,7 @@
 #include "xlsxwrite.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -29,8 +30,34 @@ int significantDigits(const QString &number)
     return digits;
 }
 
-// Writes one table: bold header row, frozen; numbers as numbers; text always as a string cell.
-lxw_error writeSheet(lxw_worksheet *ws, const ExportSheet &sheet, lxw_format *bold)
+// The workbook's number formats, one lxw_format per format text, made when first used.
+class NumberFormats
+{
+public:
+    explicit NumberFormats(lxw_workbook *wb) : m_workbook(wb) {}
+    // nullptr (General) for an empty format, or when the format cannot be added.
+    lxw_format *get(const QString &numFormat)
+    {
+        if (numFormat.isEmpty())
+            return nullptr;
+        if (const auto it = m_formats.constFind(numFormat); it != m_formats.cend())
+            return *it;
+        lxw_format *f = workbook_add_format(m_workbook);
+        if (f)
+            format_set_num_format(f, utf8(numFormat).constData());
+        m_formats.insert(numFormat, f);
+        return f;
+    }
+
+private:
+    lxw_workbook *m_workbook;
+    QHash<QString, lxw_format *> m_formats;
+};
+
+// Writes one table: bold header row, frozen; numbers as numbers (in their format, if any);
+// text always as a string cell.
+lxw_error writeSheet(lxw_worksheet *ws, const ExportSheet &sheet, lxw_format *bold,
+                     NumberFormats &formats)
 {
     std::vector<int> widths(sheet.header.size(), 0);
     const auto widen = [&widths](qsizetype col, const QString &text) {
@@ -58,7 +85,7 @@ lxw_error writeSheet(lxw_worksheet *ws, const ExportSheet &sheet, lxw_format *bo
                 bool ok = false;
                 const double v = cell.text.toDouble(&ok);
                 ok = ok && significantDigits(cell.text) <= 15;
-                e = ok ? worksheet_write_number(ws, row, lxw_col_t(c), v, nullptr)
+                e = ok ? worksheet_write_number(ws, row, lxw_col_t(c), v, formats.get(cell.format))
                        : worksheet_write_string(ws, row, lxw_col_t(c),
                                                 xlsxwrite::cellText(cell.text).constData(), nullptr);
                 break;
@@ -100,13 +127,14 @@ Outcome writeWorkbook(const std::vector<ExportSheet> &sheets, const QString &pat
         return Error{book.failure(xlsxwrite::errorText(LXW_ERROR_MEMORY_MALLOC_FAILED))};
     format_set_bold(bold);
     QSet<QString> used;
+    NumberFormats formats(wb);
     for (const ExportSheet &sheet : sheets) {
         const QString name = xlsxwrite::sheetName(sheet.name, used, QStringLiteral("Sheet"));
         lxw_worksheet *ws = workbook_add_worksheet(wb, utf8(name).constData());
         if (!ws)
             return Error{book.failure(
                 QCoreApplication::translate("zx::Export", "cannot add the sheet '%1'").arg(name))};
-        if (const lxw_error e = writeSheet(ws, sheet, bold))
+        if (const lxw_error e = writeSheet(ws, sheet, bold, formats))
             return Error{book.failure(e)};
     }
     return book.commit();
