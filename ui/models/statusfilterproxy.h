@@ -21,6 +21,10 @@ public:
     void setCategoryFilter(const QString &categoryCode); // empty = all
     void setText(const QString &text);
 
+    std::optional<TrackStatus> statusFilter() const { return m_status; }
+    const QString &categoryFilter() const { return m_category; }
+    const QString &text() const { return m_text; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
