@@ -167,7 +167,18 @@ bool EntryGridView::clearSelectedCells()
     QModelIndexList cells = selectionModel()->selectedIndexes();
     if (cells.isEmpty() && currentIndex().isValid())
         cells << currentIndex();
-    return m_model && m_model->clearCells(cells);
+    if (!m_model)
+        return false;
+    // Nothing among them takes a figure (an approved quarter, say): say why rather than
+    // silently do nothing.
+    const bool anyEditable = std::any_of(cells.cbegin(), cells.cend(), [this](const QModelIndex &c) {
+        return bool(m_model->flags(c) & Qt::ItemIsEditable);
+    });
+    if (!anyEditable && currentIndex().isValid()) {
+        emit readOnlyTyped(currentIndex(), m_model->refuseTyping(currentIndex(), QString()));
+        return false;
+    }
+    return m_model->clearCells(cells);
 }
 
 void EntryGridView::keyPressEvent(QKeyEvent *event)

@@ -296,7 +296,11 @@ void EntryPage::showCellStatus()
     else if (severity == int(Severity::Warning))
         palette.setColor(QPalette::WindowText, QColor(0x9a, 0x5b, 0x00));
     m_status->setPalette(palette);
-    m_status->setText(m_model->cellStatus(current));
+    const QString status = m_model->cellStatus(current);
+    m_status->setText(!status.isEmpty() || m_model->rowCount() == 0
+                          ? status
+                          : tr("Choose a cell: this line says what to enter there, or why it "
+                               "takes no figure."));
 }
 
 // Typed into a cell that takes no figure: the reason on the status line, in the findings'
