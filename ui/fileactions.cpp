@@ -2,6 +2,7 @@
 
 #include "dialogs/newcountywizard.h"
 #include "dialogs/preferencesdialog.h"
+#include "savefilename.h"
 #include "session/workspace.h"
 #include "storage/backups.h"
 
@@ -76,8 +77,8 @@ bool FileActions::openPath(const QString &path, bool createIfMissing)
 
 void FileActions::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("New database"), QString(),
-                                                       databaseFilter());
+    const QString path =
+        getSaveFileName(m_window, tr("New database"), QString(), databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -138,8 +139,7 @@ void FileActions::openSample()
 
 void FileActions::saveCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save a copy"), QString(),
-                                                       databaseFilter());
+    const QString path = getSaveFileName(m_window, tr("Save a copy"), QString(), databaseFilter());
     if (path.isEmpty())
         return;
     if (auto ok = m_workspace->saveCopy(path); !ok)

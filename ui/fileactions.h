@@ -35,11 +35,12 @@ public:
     // The first start (nothing to open yet): offers a new county beside the sample county;
     // opens the sample when no county is made.
     void firstStart();
+    // File → Open the Sample County (made in the application's data folder the first time).
+    void openSample();
 
 private:
     void newDatabase();
     void openDatabase();
-    void openSample();
     void saveCopy();
     void restoreBackup();
     void showPreferences();

@@ -17,6 +17,7 @@
 #include "fileactions.h"
 #include "models/regiontreemodel.h"
 #include "pages/categorypage.h"
+#include "pages/emptyfilepage.h"
 #include "pages/overviewpage.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
@@ -25,6 +26,7 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -33,6 +35,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -44,7 +47,8 @@ namespace zx {
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_regions(new RegionTreeModel(this)),
       m_regionView(new QTreeView(this)), m_period(new PeriodPicker(this)),
-      m_tabs(new QTabWidget(this)), m_overview(new OverviewPage(this)),
+      m_tabs(new QTabWidget(this)), m_emptyFile(new EmptyFilePage(this)),
+      m_central(new QStackedWidget(this)), m_overview(new OverviewPage(this)),
       m_fileActions(new FileActions(workspace, this)), m_busy(new QProgressBar(this)),
       m_pathLabel(new QLabel(this)), m_accessLabel(new QLabel(this))
 {
@@ -68,7 +72,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_overview, tr("Overview"));
     m_entryPage = new EntryPage(m_workspace, m_tabs);
     m_tabs->addTab(m_entryPage, tr("Data entry"));
-    setCentralWidget(m_tabs);
+    m_central->addWidget(m_tabs);
+    m_central->addWidget(m_emptyFile);
+    setCentralWidget(m_central);
+    connect(m_emptyFile, &EmptyFilePage::newCountyRequested, m_fileActions,
+            [this] { m_fileActions->newCounty(); });
+    connect(m_emptyFile, &EmptyFilePage::importRequested, this, &MainWindow::showImportWizard);
+    connect(m_emptyFile, &EmptyFilePage::sampleRequested, m_fileActions, &FileActions::openSample);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
     m_busy->hide();
@@ -262,13 +272,18 @@ void MainWindow::databaseReplaced()
 {
     m_context = {};
     m_pathLabel->setText(m_workspace->path());
-    showAccess();
     auto data = m_workspace->isOpen() ? m_workspace->catalogue() : Result<Workspace::DatasetPtr>(Error{});
     // The catalogue and the region tree do not depend on the year.
     m_regions->setRegions(data ? data.value()->regions() : std::vector<Region>{});
     m_regionView->expandToDepth(0);
-    if (data)
+    showAccess(); // the title names the county, so after the tree
+    if (data) {
         rebuildCategoryPages(*data.value());
+    } else { // no catalogue to read: none of the previous file's categories either
+        qDeleteAll(m_categoryPages);
+        m_categoryPages.clear();
+    }
+    showEmptyState(m_regions->rowCount() > 0, data && !data.value()->indicators().empty());
     const std::vector<int> years = m_workspace->years();
     m_period->setYears(years);
     if (m_regions->rowCount() > 0)
@@ -289,12 +304,42 @@ void MainWindow::databaseReplaced()
     }
 }
 
+// A file without a county (File → New) shows what to do next instead of empty pages; tool
+// windows of the previous file close, so nothing of its county stays on screen.
+void MainWindow::showEmptyState(bool hasRegions, bool hasIndicators)
+{
+    const bool empty = m_workspace->isOpen() && (!hasRegions || !hasIndicators);
+    if (empty) {
+        m_emptyFile->setFile(QFileInfo(m_workspace->path()).fileName(), hasRegions, hasIndicators);
+        closeTools();
+    }
+    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyFile) : m_tabs);
+}
+
+void MainWindow::closeTools()
+{
+    const std::vector<QWidget *> tools = {m_targets, m_catalogue, m_regionEditor, m_audit, m_due};
+    for (QWidget *tool : tools)
+        if (tool)
+            tool->close(); // WA_DeleteOnClose
+}
+
 // A file that cannot be changed says so where the eye goes: the title, a red mark in the status
 // bar (the reason in its tooltip) and, for a damaged file, a message once when it opens.
 void MainWindow::showAccess()
 {
     const QString refusal = m_workspace->writeRefusal();
-    const QString title = tr("Zhenxing — rural revitalization indicators");
+    // The title names the county and its file, so two windows (or a file just replaced by
+    // File → New) are told apart: "XX区 · county.db — Zhenxing — …".
+    QString title = tr("Zhenxing — rural revitalization indicators");
+    if (m_workspace->isOpen()) {
+        const QModelIndex root = m_regions->index(0, 0);
+        const QString file = QFileInfo(m_workspace->path()).fileName();
+        title = QStringLiteral("%1 — %2")
+                    .arg(root.isValid() ? QStringLiteral("%1 · %2").arg(root.data().toString(), file)
+                                        : file,
+                         title);
+    }
     if (refusal.isEmpty()) {
         setWindowTitle(title);
         m_accessLabel->hide();

@@ -12,6 +12,7 @@
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 
@@ -22,6 +23,7 @@ class CatalogueEditor;
 class RegionEditor;
 class CategoryPage;
 class DueList;
+class EmptyFilePage;
 class EntryPage;
 class TargetsEditor;
 class FileActions;
@@ -53,6 +55,8 @@ public:
     QTreeView *regionView() const { return m_regionView; }
     RegionTreeModel *regionModel() const { return m_regions; }
     PeriodPicker *periodPicker() const { return m_period; }
+    // Shown instead of the pages while the open file has no county to show (File → New).
+    EmptyFilePage *emptyFilePage() const { return m_emptyFile; }
 
 signals:
     // The pages show a new region, period or data.
@@ -69,6 +73,9 @@ protected:
 private:
     void databaseReplaced();
     void showAccess();
+    // The dashboard, or what to do next when the file has no regions or no indicators.
+    void showEmptyState(bool hasRegions, bool hasIndicators);
+    void closeTools();
     void rebuildCategoryPages(const Dataset &data);
     void reload();
     void loaded();
@@ -88,6 +95,8 @@ private:
     QTreeView *m_regionView;
     PeriodPicker *m_period;
     QTabWidget *m_tabs;
+    EmptyFilePage *m_emptyFile;
+    QStackedWidget *m_central;
     OverviewPage *m_overview;
     EntryPage *m_entryPage;
     std::vector<CategoryPage *> m_categoryPages;

@@ -1,6 +1,7 @@
 #include "valueentry.h"
 
 #include "domain/names.h"
+#include "domain/timetext.h"
 #include "entry/workflow.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -141,7 +142,7 @@ Outcome checkSeen(const Dataset &context, const std::vector<ValueChange> &change
                                           "the new figure and enter yours again if it still "
                                           "applies.")
                              .arg(figureName(context, k), stored->enteredBy,
-                                  stored->enteredAt, stored->value.toPlainString(),
+                                  localTimeText(stored->enteredAt), stored->value.toPlainString(),
                                   shownFigure(seen))};
         return Error{QCoreApplication::translate(
                          "zx::Entry", "%1 was deleted by someone else while you were looking at "

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/enums.h"
+#include "domain/timetext.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -113,7 +114,8 @@ Outcome checkEditable(Database &db, const QString &regionCode, int year, int qua
                                           "locked; a reviewer must reopen it first")
                              .arg(year)
                              .arg(quarter)
-                             .arg(region, status.value()->changedBy, status.value()->changedAt)};
+                             .arg(region, status.value()->changedBy,
+                                  localTimeText(status.value()->changedAt))};
         auto parent = parentOf(db, region);
         if (!parent)
             return Error{parent.error()};

@@ -220,7 +220,10 @@ TEST_F(EditorsTest, ReduceTargetWithoutBaselineIsRefusedWithAMessage)
     EXPECT_FALSE(editor.messageLine()->text().isEmpty());
     const QString cellError =
         targetCell(editor, SouthernVillages, TargetsModel::Annual, TargetsModel::ErrorRole);
-    EXPECT_EQ(cellError, editor.messageLine()->text());
+    // The message under the table names the row as counted on screen (catalogue order) and
+    // the region; the cell's tooltip keeps the reason alone.
+    EXPECT_EQ(editor.messageLine()->text(),
+              QStringLiteral("Row 37, 南部区域剩余村庄 (城东街道办事处): ") + cellError);
     EXPECT_EQ(targetCell(editor, SouthernVillages, TargetsModel::Annual, Qt::ToolTipRole),
               cellError);
 
@@ -262,6 +265,43 @@ TEST_F(EditorsTest, BadTargetsAndMilestonesAreRefused)
     const int row = editor.model()->rowOf(Entrepreneurs);
     EXPECT_FALSE(editor.model()->flags(editor.model()->index(row, TargetsModel::Baseline)) &
                  Qt::ItemIsEditable);
+}
+
+// Issue 14: an error under a table of 75 indicators says which row it is about.
+TEST_F(EditorsTest, ATargetErrorNamesTheRowTheIndicatorAndTheRegion)
+{
+    TargetsEditor editor(&m_workspace);
+    editor.setContext(context(County, 2023, 4));
+    EXPECT_FALSE(typeTarget(editor, Entrepreneurs, TargetsModel::Annual, QStringLiteral("abc")));
+    // 返乡下乡创业人员 is the 46th indicator of the sample's catalogue (sort_order 46).
+    EXPECT_EQ(editor.messageLine()->text(),
+              QStringLiteral("Row 46, 返乡下乡创业人员 (XX区): “abc” is not a number"));
+    // Filtered, the row is counted as the table shows it.
+    editor.proxy()->setTextFilter(Qt::DisplayRole, QStringLiteral("创业"));
+    ASSERT_EQ(editor.proxy()->rowCount(), 1);
+    EXPECT_FALSE(typeTarget(editor, Entrepreneurs, TargetsModel::Q1, QStringLiteral("120")));
+    EXPECT_EQ(editor.messageLine()->text(),
+              QStringLiteral("Row 1, 返乡下乡创业人员 (XX区): A milestone is a percentage of the "
+                             "target from 0 to 100"));
+    // Another region's editor names that region.
+    editor.proxy()->setTextFilter(Qt::DisplayRole, QString());
+    editor.setContext(context(Village, 2023, 4));
+    EXPECT_FALSE(typeTarget(editor, Entrepreneurs, TargetsModel::Annual, QStringLiteral("-5")));
+    EXPECT_EQ(editor.messageLine()->text(),
+              QStringLiteral("Row 46, 返乡下乡创业人员 (张庄村): A target or baseline cannot be "
+                             "negative"));
+}
+
+TEST_F(EditorsTest, TheTargetsEditorShowsUnitsInTheReadersLanguage)
+{
+    TargetsEditor editor(&m_workspace);
+    editor.setContext(context(County, 2023, 4));
+    EXPECT_EQ(targetCell(editor, Entrepreneurs, TargetsModel::Unit), QStringLiteral("人"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    editor.setContext(context(County, 2023, 4));
+    EXPECT_EQ(targetCell(editor, Entrepreneurs, TargetsModel::Unit), QStringLiteral("persons"));
+    EXPECT_EQ(targetCell(editor, Entrepreneurs, TargetsModel::Name),
+              QStringLiteral("returning entrepreneurs"));
 }
 
 TEST_F(EditorsTest, TargetTypedWithTheKeyboardIsStored)

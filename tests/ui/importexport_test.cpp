@@ -6,7 +6,9 @@
 //
 // ZX_IMPORT_WIZARD_SCREENSHOT=path.png (with ZX_EXTRA_QM=extra.qm for strings not yet in the
 // committed translation) saves the findings page in Chinese for docs/screenshots/.
+#include "answermodal.h"
 #include "dialogs/exportdatadialog.h"
+#include "dialogs/exportreportdialog.h"
 #include "dialogs/importmodels.h"
 #include "dialogs/importpages.h"
 #include "dialogs/importwizard.h"
@@ -20,6 +22,11 @@
 #include "storage/valuestore.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFileDialog>
+#include <QScrollArea>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -42,6 +49,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+
+#include <time.h>
 
 using namespace zx;
 
@@ -212,6 +221,136 @@ TEST_F(ImportExportTest, AValidValuesFileIsImportedAndTheDashboardShowsIt)
     EXPECT_FALSE(wizard->isVisible());
 }
 
+// The time zone and the default locale for one test, put back afterwards.
+class ChinaTimeAndNames
+{
+public:
+    ChinaTimeAndNames() : m_tz(qgetenv("TZ")), m_hadTz(qEnvironmentVariableIsSet("TZ"))
+    {
+        qputenv("TZ", "Asia/Shanghai");
+        tzset();
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+    ~ChinaTimeAndNames()
+    {
+        if (m_hadTz)
+            qputenv("TZ", m_tz);
+        else
+            qunsetenv("TZ");
+        tzset();
+        QLocale::setDefault(m_locale);
+    }
+
+private:
+    QByteArray m_tz;
+    bool m_hadTz;
+    QLocale m_locale;
+};
+
+// Who entered the stored figure and when, as another program would have written it.
+void setEntered(const QString &database, const QString &by, const QString &atUtc)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("import-test-raw"));
+        raw.setDatabaseName(database);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE indicator_value SET entered_by='%1', "
+                                          "entered_at='%2' WHERE indicator_code='%3' AND "
+                                          "region_code='%4' AND year=2023 AND quarter=1")
+                               .arg(by, atUtc, Entrepreneurs, Village)));
+        EXPECT_EQ(q.numRowsAffected(), 1);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("import-test-raw"));
+}
+
+// Issue 14: before anything is written the wizard lists each figure by the names a clerk
+// knows, with the figure stored now, who entered it and when in the office's local time.
+TEST_F(ImportExportTest, TheWizardListsEachChangeByNameWithWhoAndWhenInLocalTime)
+{
+    ChinaTimeAndNames china;
+    setEntered(m_workspace.path(), QStringLiteral("lihua"), QStringLiteral("2023-04-10T02:30:00Z"));
+    const QString path = writeFile(
+        QStringLiteral("values.csv"),
+        valuesCsv({QStringLiteral("%1,%2,2023,1,5,乡镇复核后更正").arg(Entrepreneurs, Village),
+                   QStringLiteral("%1,%2,2024,1,3,").arg(Entrepreneurs, Village)}));
+    auto wizard = planned(path);
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId)
+        << wizard->filePage()->messageLabel()->text().toStdString();
+    ImportPreviewPage *preview = wizard->previewPage();
+    EXPECT_TRUE(preview->changesView()->isVisible());
+    const QAbstractItemModel *changes = preview->changesView()->model();
+    ASSERT_EQ(changes->rowCount(), 2);
+    const auto cell = [changes](int row, int column) {
+        return changes->index(row, column).data().toString();
+    };
+    // The sample stores 4 for 张庄村's 2023 Q1; 02:30 UTC is 10:30 in Beijing.
+    EXPECT_EQ(cell(0, ImportChangesModel::Indicator), QStringLiteral("返乡下乡创业人员"));
+    EXPECT_EQ(cell(0, ImportChangesModel::Region), QStringLiteral("张庄村"));
+    EXPECT_EQ(cell(0, ImportChangesModel::Period), QStringLiteral("2023 Q1"));
+    EXPECT_EQ(cell(0, ImportChangesModel::Stored), QStringLiteral("4 人"));
+    EXPECT_EQ(cell(0, ImportChangesModel::EnteredBy), QStringLiteral("lihua"));
+    EXPECT_EQ(cell(0, ImportChangesModel::EnteredAt), QStringLiteral("2023-04-10 10:30"));
+    EXPECT_EQ(cell(0, ImportChangesModel::InFile), QStringLiteral("5 人"));
+    EXPECT_EQ(cell(1, ImportChangesModel::Period), QStringLiteral("2024 Q1"));
+    EXPECT_EQ(cell(1, ImportChangesModel::Stored), QStringLiteral("(new)"));
+    EXPECT_EQ(cell(1, ImportChangesModel::EnteredAt), QString());
+    EXPECT_EQ(cell(1, ImportChangesModel::InFile), QStringLiteral("3 人"));
+    for (int r = 0; r < changes->rowCount(); ++r)
+        for (int c = 0; c < changes->columnCount(); ++c) {
+            EXPECT_FALSE(cell(r, c).contains(QLatin1String("410104"))) << cell(r, c).toStdString();
+            EXPECT_FALSE(cell(r, c).contains(Entrepreneurs)) << cell(r, c).toStdString();
+        }
+}
+
+// Issue 14: a figure changed by someone else after the file was checked refuses the import,
+// and the refusal (who, when in local time, what) is shown whole, wrapped and scrollable.
+TEST_F(ImportExportTest, ARefusalAtImportIsShownWholeWithTheLocalTime)
+{
+    ChinaTimeAndNames china;
+    const QString path = writeFile(
+        QStringLiteral("values.csv"),
+        valuesCsv({QStringLiteral("%1,%2,2023,1,5,乡镇复核后更正").arg(Entrepreneurs, Village)}));
+    auto wizard = planned(path);
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::ApplyPageId);
+    // Meanwhile wangfang enters 6 at 2023-04-11 09:05 Beijing time (01:05 UTC).
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("import-test-raw"));
+        raw.setDatabaseName(m_workspace.path());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE indicator_value SET amount='6', "
+                                          "entered_by='wangfang', entered_at='2023-04-11T01:05:00Z' "
+                                          "WHERE indicator_code='%1' AND region_code='%2' AND "
+                                          "year=2023 AND quarter=1")
+                               .arg(Entrepreneurs, Village)));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("import-test-raw"));
+    wizard->button(QWizard::FinishButton)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->job()->isRunning(); }, Timeout));
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(wizard->applyPage()->isApplied());
+    QLabel *result = wizard->applyPage()->resultLabel();
+    const QString text = result->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("wangfang at 2023-04-11 09:05 to 6"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("返乡下乡创业人员, 张庄村, 2023 Q1"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QLatin1String("T01:05"))) << text.toStdString();
+    // Whole: wrapped to the page's width and given every line it needs (the area scrolls).
+    EXPECT_TRUE(result->isVisible());
+    EXPECT_TRUE(result->wordWrap());
+    EXPECT_LE(result->width(), wizard->applyPage()->width());
+    EXPECT_GE(result->height(), result->heightForWidth(result->width()));
+    EXPECT_NE(qobject_cast<QScrollArea *>(result->parentWidget()->parentWidget()), nullptr);
+}
+
 TEST_F(ImportExportTest, ABadRowIsListedAndBlocksTheImport)
 {
     const QString path = writeFile(
@@ -311,6 +450,54 @@ TEST_F(ImportExportTest, CancellingWhilePlanningALargeFileReturnsToTheFirstPage)
     EXPECT_FALSE(page->cancelButton()->isVisible());
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled()); // usable again
     EXPECT_EQ(auditCount(), auditBefore);
+}
+
+// Issue 14: a name typed without its ending gets the one of the kind chosen.
+TEST_F(ImportExportTest, ExportDialogsAddTheEndingToANameTypedWithoutIt)
+{
+    auto data = m_workspace.dataset(2023);
+    ASSERT_TRUE(data);
+    DashboardContext context;
+    context.data = data.value();
+    context.eval = std::make_shared<const Evaluator>(*context.data);
+    context.regionCode = County;
+    context.year = 2023;
+    context.quarter = 4;
+
+    ExportDataDialog dataDialog(&m_workspace, context);
+    dataDialog.formatBox()->setCurrentIndex(dataDialog.formatBox()->findData(true)); // xlsx
+    QPushButton *browse = nullptr;
+    for (QPushButton *b : dataDialog.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Browse…"))
+            browse = b;
+    ASSERT_NE(browse, nullptr);
+    const QString typed = m_dir.filePath(QStringLiteral("figures"));
+    zxtest::answerNext<QFileDialog>([typed](QFileDialog *dialog) {
+        dialog->selectFile(typed);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    browse->click();
+    EXPECT_EQ(QDir::fromNativeSeparators(dataDialog.pathEdit()->text()), typed + QStringLiteral(".xlsx"));
+
+    ExportReportDialog report(context);
+    report.setWorkspace(&m_workspace);
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : report.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Export…"))
+            exportButton = b;
+    ASSERT_NE(exportButton, nullptr);
+    const QString bulletin = m_dir.filePath(QStringLiteral("bulletin"));
+    zxtest::answerNext<QFileDialog>([bulletin](QFileDialog *dialog) {
+        dialog->selectNameFilter(QStringLiteral("PDF (*.pdf)"));
+        dialog->selectFile(bulletin);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    exportButton->click();
+    EXPECT_TRUE(QFileInfo::exists(bulletin + QStringLiteral(".pdf")));
+    EXPECT_FALSE(QFileInfo::exists(bulletin));
+    QFile pdf(bulletin + QStringLiteral(".pdf"));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
 }
 
 TEST_F(ImportExportTest, ExportWritesTheChosenRowsAsCsvAndXlsx)

@@ -17,11 +17,13 @@
 #include "editors/rolefilterproxy.h"
 #include "editors/targetseditor.h"
 #include "editors/targetsmodel.h"
+#include "entry/entrypage.h"
 #include "fileactions.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "models/regiontreemodel.h"
 #include "models/statustablemodel.h"
+#include "pages/emptyfilepage.h"
 #include "pages/overviewpage.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
@@ -41,6 +43,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -230,6 +234,65 @@ TEST_F(MenusTest, FileNewShowsTheNewFilesEmptyTreeNotTheOldCounty)
         EXPECT_FALSE(text.contains(QStringLiteral("XX区"))) << str(text);
 }
 
+// Issue 14: after File → New the window is the new file's: the title names it, not the old
+// county; instead of pages (whose Submit would refer to the old county's 410104) it says what
+// to do next; the old county's tool windows are closed.
+TEST_F(MenusTest, FileNewShowsWhatToDoNextAndNothingOfTheOldCounty)
+{
+    openWindow();
+    EXPECT_EQ(m_window->windowTitle(),
+              QStringLiteral("XX区 · county.db — Zhenxing — rural revitalization indicators"));
+    trigger(QStringLiteral("Targets…"));
+    trigger(QStringLiteral("Due list…"));
+    QPointer<TargetsEditor> targets = m_window->findChild<TargetsEditor *>();
+    QPointer<DueList> due = m_window->findChild<DueList *>();
+    ASSERT_TRUE(targets && due);
+    ASSERT_TRUE(targets->isVisible() && due->isVisible());
+
+    answerFileDialog(m_dir.filePath(QStringLiteral("new.db")));
+    trigger(QStringLiteral("New…"));
+    EXPECT_EQ(m_window->windowTitle(),
+              QStringLiteral("new.db — Zhenxing — rural revitalization indicators"));
+    EmptyFilePage *empty = m_window->emptyFilePage();
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_EQ(empty->heading()->text(), QStringLiteral("new.db holds no county yet"));
+    EXPECT_TRUE(empty->advice()->text().contains(QStringLiteral("Import Data…")));
+    EXPECT_TRUE(empty->newCountyButton()->isVisible());
+    EXPECT_TRUE(empty->importButton()->isVisible());
+    // Neither the entry grid nor its Submit button can be reached for a county the file lacks.
+    EXPECT_FALSE(m_window->tabs()->isVisible());
+    EXPECT_FALSE(m_window->entryPage()->isVisible());
+    QCoreApplication::processEvents(); // deferred deletes of the closed tool windows
+    EXPECT_TRUE(targets.isNull());
+    EXPECT_TRUE(due.isNull());
+
+    // Import Data… on the empty page opens the import wizard for the new file.
+    empty->importButton()->click();
+    auto *wizard = m_window->findChild<ImportWizard *>();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_TRUE(wizard->isVisible());
+    wizard->reject();
+
+    // Opening a county again brings the pages back.
+    trigger(QStringLiteral("Open the Sample County"));
+    ASSERT_TRUE(waitForContext(County, 2023, 4));
+    EXPECT_TRUE(m_window->tabs()->isVisible());
+    EXPECT_FALSE(empty->isVisible());
+    EXPECT_EQ(m_window->windowTitle(),
+              QStringLiteral("XX区 · sample.db — Zhenxing — rural revitalization indicators"));
+}
+
+TEST_F(MenusTest, FileNewAddsDbToANameTypedWithoutIt)
+{
+    openWindow();
+    answerFileDialog(m_dir.filePath(QStringLiteral("plain")));
+    trigger(QStringLiteral("New…"));
+    const QString expected = m_dir.filePath(QStringLiteral("plain.db"));
+    EXPECT_TRUE(QFileInfo::exists(expected));
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("plain"))));
+    EXPECT_EQ(QFileInfo(m_workspace.path()).absoluteFilePath(), QFileInfo(expected).absoluteFilePath());
+}
+
 TEST_F(MenusTest, OpenTheSampleCountyShowsXXDistrict)
 {
     ASSERT_TRUE(m_workspace.open(m_dir.filePath(QStringLiteral("empty.db")), true));
@@ -252,11 +315,12 @@ TEST_F(MenusTest, OpenTheSampleCountyShowsXXDistrict)
 TEST_F(MenusTest, SaveACopyWritesAWorkingCopyAndSaysWhere)
 {
     openWindow();
+    // Typed without its ending: the copy is copy.db.
     const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
     QString said;
-    answerNext<QFileDialog>([copy, &said](QFileDialog *dialog) {
+    answerNext<QFileDialog>([this, &said](QFileDialog *dialog) {
         answerMessageBox(&said);
-        dialog->selectFile(copy);
+        dialog->selectFile(m_dir.filePath(QStringLiteral("copy")));
         QMetaObject::invokeMethod(dialog, "accept");
     });
     trigger(QStringLiteral("Save a Copy…"));
@@ -395,7 +459,7 @@ TEST_F(MenusTest, TheZhCnTranslationShowsTheWindowInChinese)
     const QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
     EXPECT_EQ(installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     openWindow();
-    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("振兴看板 — 乡村振兴指标"));
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("XX区 · county.db — 振兴看板 — 乡村振兴指标"));
     QStringList menus;
     for (QAction *a : m_window->menuBar()->actions())
         menus << a->text();

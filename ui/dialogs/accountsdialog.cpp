@@ -1,5 +1,6 @@
 #include "accountsdialog.h"
 
+#include "screenfit.h"
 #include "domain/names.h"
 #include "session/workspace.h"
 
@@ -118,7 +119,7 @@ AccountsDialog::AccountsDialog(Workspace *workspace, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(close);
-    resize(760, 640);
+    resizeToFit(this, QSize(760, 640));
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsDialog::showSelected);
     connect(m_role, &QComboBox::currentIndexChanged, this, &AccountsDialog::roleChanged);

@@ -1,6 +1,7 @@
 #include "exportdatadialog.h"
 
 #include "domain/names.h"
+#include "savefilename.h"
 #include "io/xlsxexport.h"
 #include "session/workspace.h"
 #include "storage/database.h"
@@ -240,7 +241,7 @@ Outcome ExportDataDialog::write(const Request &r)
 void ExportDataDialog::browse()
 {
     const bool xlsx = m_format->currentData().toBool();
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = getSaveFileName(
         this, tr("Export data"), QDir::fromNativeSeparators(m_path->text().trimmed()),
         xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())

@@ -3,6 +3,7 @@
 #include "domain/names.h"
 #include "report/docxwriter.h"
 #include "report/reportrenderer.h"
+#include "savefilename.h"
 #include "session/workspace.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -127,19 +128,14 @@ void ExportReportDialog::preview()
 void ExportReportDialog::exportFile()
 {
     QString filter;
-    QString path = QFileDialog::getSaveFileName(
+    // A name typed without its ending gets the chosen kind's ("(*.docx)" → .docx).
+    const QString path = getSaveFileName(
         this, tr("Export report"), QString(),
         tr("Word document, editable in Word, WPS and LibreOffice (*.docx);;"
            "OpenDocument text, editable in LibreOffice, WPS and Word (*.odt);;PDF (*.pdf)"),
         &filter);
     if (path.isEmpty())
         return;
-    // A name typed without its ending gets the chosen kind's ("(*.docx)" → .docx).
-    if (QFileInfo(path).suffix().isEmpty()) {
-        const qsizetype star = filter.lastIndexOf(QLatin1String("(*."));
-        if (star >= 0)
-            path += filter.mid(star + 2).chopped(1);
-    }
     QProgressDialog progress(tr("Writing the report…"), QString(), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);

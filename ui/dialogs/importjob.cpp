@@ -47,7 +47,7 @@ void ImportJob::start(std::function<Finished(Database &, const ImportControl &)>
     m_watcher.setFuture(QtConcurrent::run([path, state, work = std::move(work)]() -> Finished {
         auto db = Database::open(path, Database::OpenMode::OpenExisting);
         if (!db)
-            return {nullptr, Error{db.error()}};
+            return {nullptr, Error{db.error()}, {}};
         return work(*db.value(), controlFor(state));
     }));
     m_tick->start();
@@ -58,7 +58,10 @@ void ImportJob::plan(const QString &file)
     m_planning = true;
     const QString user = m_userName;
     start([file, user](Database &db, const ImportControl &control) -> Finished {
-        return {std::make_shared<const ImportPlan>(planImportFile(db, file, user, control)), {}};
+        auto plan = std::make_shared<const ImportPlan>(planImportFile(db, file, user, control));
+        auto changes = plan->cancelled ? std::vector<ImportChangeRow>{}
+                                       : describeChanges(db, *plan, ChangesShown);
+        return {plan, {}, std::move(changes)};
     });
 }
 
@@ -67,7 +70,7 @@ void ImportJob::apply(PlanPtr plan)
     m_planning = false;
     const QString user = m_userName;
     start([plan, user](Database &db, const ImportControl &control) -> Finished {
-        return {plan, applyImport(db, *plan, user, control)};
+        return {plan, applyImport(db, *plan, user, control), {}};
     });
 }
 
@@ -90,6 +93,8 @@ void ImportJob::finish()
     const bool cancelled = cancelRequested();
     if (m_state)
         emit progress(m_state->done.load(), m_state->total.load());
+    if (m_planning)
+        m_changes = result.changes;
     if (m_planning)
         emit planned(result.plan, result.outcome ? QString() : result.outcome.error(), cancelled);
     else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/importchanges.h"
 #include "io/valueimport.h"
 #include "result.h"
 
@@ -36,6 +37,10 @@ public:
     // True from start until the result is delivered (not merely until the worker returns).
     bool isRunning() const;
     bool cancelRequested() const { return m_state && m_state->cancel.load(); }
+    // The first figures and targets the last plan would write, with names and what is stored
+    // (describeChanges, worked out on the worker after planning).
+    const std::vector<ImportChangeRow> &changes() const { return m_changes; }
+    static constexpr std::size_t ChangesShown = 500;
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -54,6 +59,7 @@ private:
     {
         PlanPtr plan;
         Outcome outcome;
+        std::vector<ImportChangeRow> changes;
     };
     static ImportControl controlFor(const std::shared_ptr<State> &state);
     void start(std::function<Finished(Database &, const ImportControl &)> work);
@@ -64,6 +70,7 @@ private:
     std::shared_ptr<State> m_state;
     QFutureWatcher<Finished> m_watcher;
     QTimer *m_tick;
+    std::vector<ImportChangeRow> m_changes;
     bool m_planning = false;
     bool m_busy = false; // from start() until finish() has delivered the result
 };

@@ -72,6 +72,72 @@ QVariant ImportFindingsModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
+void ImportChangesModel::setChanges(std::vector<ImportChangeRow> changes)
+{
+    beginResetModel();
+    m_changes = std::move(changes);
+    endResetModel();
+}
+
+QString ImportChangesModel::localTime(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+int ImportChangesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_changes.size());
+}
+
+int ImportChangesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : COLUMNS;
+}
+
+QVariant ImportChangesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const ImportChangeRow &c = m_changes[size_t(index.row())];
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Stored || index.column() == InFile
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const auto figure = [&c](const std::optional<Decimal> &value) {
+        return c.unit.isEmpty() ? value->toString()
+                                : QStringLiteral("%1 %2").arg(value->toString(), c.unit);
+    };
+    switch (index.column()) {
+    case Indicator: return c.indicator;
+    case Region: return c.region;
+    case Period:
+        return c.quarter > 0 ? tr("%1 Q%2").arg(c.year).arg(c.quarter) : QString::number(c.year);
+    case Stored: return c.stored ? figure(c.stored) : tr("(new)");
+    case EnteredBy: return c.storedBy;
+    case EnteredAt: return localTime(c.storedAt);
+    case InFile: return c.incoming ? figure(c.incoming) : tr("(removed)");
+    default: return {};
+    }
+}
+
+QVariant ImportChangesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Indicator: return tr("Indicator");
+    case Region: return tr("Region");
+    case Period: return tr("Period");
+    case Stored: return tr("Stored now");
+    case EnteredBy: return tr("Entered by");
+    case EnteredAt: return tr("Entered at");
+    case InFile: return tr("In the file");
+    default: return {};
+    }
+}
+
 void ImportPreviewModel::setTable(const QStringList &header, const std::vector<QStringList> &rows,
                                   int firstLine)
 {

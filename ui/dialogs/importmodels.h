@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/importchanges.h"
 #include "io/valueimport.h"
 
 #include <QAbstractTableModel>
@@ -35,6 +36,32 @@ public:
 
 private:
     std::vector<ImportFinding> m_findings;
+};
+
+// What the import would write, one figure or target per row, as a person reads it: indicator
+// and region by name, the period, what is stored now with who entered it and when (local time),
+// and the file's figure; units beside the figures.
+class ImportChangesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Indicator, Region, Period, Stored, EnteredBy, EnteredAt, InFile, COLUMNS };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setChanges(std::vector<ImportChangeRow> changes);
+    // "2023-07-10 10:30": the stored UTC time in the computer's time zone.
+    static QString localTime(const QDateTime &utc);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<ImportChangeRow> m_changes;
 };
 
 // The first rows of the file as read (header + rows), for the preview table.

@@ -2,6 +2,7 @@
 
 #include "dialogs/importmodels.h"
 #include "dialogs/importwizard.h"
+#include "savefilename.h"
 #include "session/workspace.h"
 
 #include <algorithm>
@@ -18,8 +19,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,11 +32,37 @@ namespace {
 
 const char *const LastFolderKey = "import/lastFolder";
 
+// The scroll area a message label sits in (messageArea), if any.
+QScrollArea *areaOf(QLabel *label)
+{
+    QWidget *viewport = label->parentWidget();
+    return viewport ? qobject_cast<QScrollArea *>(viewport->parentWidget()) : nullptr;
+}
+
 void setMessage(QLabel *label, const QString &text, bool error)
 {
     label->setText(text);
     label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
     label->setVisible(!text.isEmpty());
+    if (QScrollArea *area = areaOf(label))
+        area->setVisible(!text.isEmpty());
+}
+
+// A message that may run long (a refusal naming who changed what and when) wraps and, past
+// about eight lines, scrolls; it is never cut off at the wizard's edge.
+QScrollArea *messageArea(QLabel *label, QWidget *parent)
+{
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *area = new QScrollArea(parent);
+    area->setWidget(label);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    area->setMaximumHeight(label->fontMetrics().lineSpacing() * 8 + 4);
+    area->setVisible(label->isVisibleTo(parent) && !label->text().isEmpty());
+    return area;
 }
 
 // A busy bar until the worker knows the total; then per mille (totals may exceed int).
@@ -129,7 +158,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     layout->addWidget(formats);
     layout->addLayout(row);
     layout->addLayout(progressRow);
-    layout->addWidget(m_message);
+    layout->addWidget(messageArea(m_message, this));
     layout->addStretch(1);
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
@@ -229,7 +258,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_kind(new QLabel(this)), m_counts(new QLabel(this)),
       m_blocked(new QLabel(this)), m_findingsTitle(new QLabel(this)),
       m_preview(new ImportPreviewModel(this)), m_previewView(newTableView(this)),
-      m_findings(new ImportFindingsModel(this)), m_sorted(new QSortFilterProxyModel(this)),
+      m_changes(new ImportChangesModel(this)), m_changesView(newTableView(this)),
+      m_tabs(new QTabWidget(this)), m_findings(new ImportFindingsModel(this)), m_sorted(new QSortFilterProxyModel(this)),
       m_findingsView(newTableView(this)), m_copy(new QPushButton(tr("Copy findings"), this)),
       m_save(new QPushButton(tr("Save findings…"), this))
 {
@@ -240,8 +270,13 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_counts->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_blocked->setWordWrap(true);
     m_previewView->setModel(m_preview);
-    m_previewView->setMinimumHeight(110);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
+    m_changesView->setModel(m_changes);
+    m_changesView->setObjectName(QStringLiteral("ChangesView"));
+    m_changesView->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_changesView, tr("What would change"));
+    m_tabs->addTab(m_previewView, tr("First rows of the file"));
+    m_tabs->setMinimumHeight(150);
     m_sorted->setSourceModel(m_findings);
     m_sorted->setSortRole(ImportFindingsModel::SortRole);
     m_findingsView->setModel(m_sorted);
@@ -258,11 +293,11 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     findingsRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_kind);
-    layout->addWidget(m_previewView, 2);
     layout->addWidget(m_counts);
+    layout->addWidget(m_tabs, 3);
     layout->addLayout(findingsRow);
-    layout->addWidget(m_findingsView, 3);
-    layout->addWidget(m_blocked);
+    layout->addWidget(m_findingsView, 2);
+    layout->addWidget(messageArea(m_blocked, this));
 
     connect(m_copy, &QPushButton::clicked, this, &ImportPreviewPage::copyFindings);
     connect(m_save, &QPushButton::clicked, this, &ImportPreviewPage::saveFindings);
@@ -280,6 +315,15 @@ void ImportPreviewPage::initializePage()
     const bool csv = plan->encoding != QLatin1String("xlsx");
     m_preview->setTable(plan->previewHeader, plan->previewRows, csv ? 2 : 1);
     m_previewView->resizeColumnsToContents();
+    m_changes->setChanges(m_wizard->job()->changes());
+    m_changesView->resizeColumnsToContents();
+    const int changes = plan->newCount + plan->changedCount;
+    const int listed = m_changes->rowCount();
+    m_tabs->setTabText(0, listed < changes ? tr("What would change (first %1 of %2)").arg(listed).arg(changes)
+                                           : tr("What would change (%1)").arg(listed));
+    // Figures and targets are listed by name; a catalogue or regions file shows its own rows.
+    m_tabs->setTabVisible(0, listed > 0);
+    m_tabs->setCurrentIndex(listed > 0 ? 0 : 1);
     m_counts->setText(plan->blocked() ? importCountsText(*plan) + QLatin1Char(' ') +
                                             tr("(rows with problems not counted)")
                                       : importCountsText(*plan));
@@ -326,8 +370,8 @@ void ImportPreviewPage::saveFindings()
                   QFileInfo(plan ? plan->fileName : QString()).completeBaseName() +
                       tr("-findings") + QStringLiteral(".txt"))
             .filePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save findings"), suggested,
-                                                      tr("Text (*.txt);;All files (*)"));
+    const QString path = getSaveFileName(this, tr("Save findings"), suggested,
+                                         tr("Text (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -368,7 +412,7 @@ ImportApplyPage::ImportApplyPage(ImportWizard *wizard)
     layout->addWidget(m_summary);
     layout->addWidget(note);
     layout->addLayout(progressRow);
-    layout->addWidget(m_result);
+    layout->addWidget(messageArea(m_result, this));
     layout->addStretch(1);
 
     connect(m_cancel, &QPushButton::clicked, m_wizard->job(), &ImportJob::cancel);

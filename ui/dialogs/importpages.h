@@ -9,10 +9,12 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace zx {
 
+class ImportChangesModel;
 class ImportFindingsModel;
 class ImportPreviewModel;
 class ImportWizard;
@@ -49,8 +51,8 @@ private:
 };
 
 // Page 2: what was read (kind, encoding or sheet, the first rows), what it would change
-// (new / changed / unchanged) and every finding, sortable, to copy or save. Blocked plans
-// cannot go on.
+// (new / changed / unchanged, and figure by figure: names, what is stored, who entered it and
+// when in local time) and every finding, sortable, to copy or save. Blocked plans cannot go on.
 class ImportPreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -67,6 +69,9 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     QLabel *blockedLabel() const { return m_blocked; }
     QTableView *previewView() const { return m_previewView; }
+    QTableView *changesView() const { return m_changesView; }
+    ImportChangesModel *changesModel() const { return m_changes; }
+    QTabWidget *tabs() const { return m_tabs; }
     QTableView *findingsView() const { return m_findingsView; }
     ImportFindingsModel *findingsModel() const { return m_findings; }
     QPushButton *copyButton() const { return m_copy; }
@@ -83,6 +88,9 @@ private:
     QLabel *m_findingsTitle;
     ImportPreviewModel *m_preview;
     QTableView *m_previewView;
+    ImportChangesModel *m_changes;
+    QTableView *m_changesView;
+    QTabWidget *m_tabs;
     ImportFindingsModel *m_findings;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_findingsView;

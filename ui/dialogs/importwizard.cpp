@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "screenfit.h"
 #include "dialogs/importpages.h"
 #include "session/workspace.h"
 
@@ -19,7 +20,7 @@ ImportWizard::ImportWizard(Workspace *workspace, QWidget *parent)
     setPage(PreviewPageId, m_previewPage);
     setPage(ApplyPageId, m_applyPage);
     setStartId(FilePageId);
-    resize(860, 640);
+    resizeToFit(this, QSize(860, 640));
 }
 
 ImportWizard::~ImportWizard() = default;

@@ -1,5 +1,6 @@
 #include "indicatordetaildialog.h"
 
+#include "screenfit.h"
 #include "charts/trendchart.h"
 #include "domain/enums.h"
 #include "domain/names.h"
@@ -98,7 +99,7 @@ IndicatorDetailDialog::IndicatorDetailDialog(const Workspace &workspace,
     const Region *region = context.data->region(context.regionCode);
     setWindowTitle(tr("%1 — %2").arg(ind ? displayName(*ind) : indicatorCode,
                                      region ? displayName(*region) : context.regionCode));
-    resize(860, 640);
+    resizeToFit(this, QSize(860, 640));
     auto *layout = new QVBoxLayout(this);
     if (ind) {
         const IndicatorSummary s =

@@ -1,5 +1,7 @@
 #include "newcountywizard.h"
 
+#include "screenfit.h"
+#include "savefilename.h"
 #include "session/workspace.h"
 
 #include <QButtonGroup>
@@ -72,7 +74,7 @@ NewCountyWizard::NewCountyWizard(QWidget *parent) : QWizard(parent)
         if (id == StartPageId)
             updateSummary();
     });
-    resize(760, 560);
+    resizeToFit(this, QSize(760, 560));
 }
 
 QWizardPage *NewCountyWizard::makeCountyPage()
@@ -285,7 +287,8 @@ void NewCountyWizard::addRegionRow(const QString &code, const QString &name, con
 
 QString NewCountyWizard::filePath() const
 {
-    return m_file->text().trimmed();
+    // A name typed without an ending is a Zhenxing database: "county" → "county.db".
+    return withFilterSuffix(m_file->text().trimmed(), QString(), QStringLiteral("(*.db *.zhenxing)"));
 }
 
 NewCounty NewCountyWizard::county() const
@@ -341,8 +344,8 @@ void NewCountyWizard::updateSummary()
 
 void NewCountyWizard::browseFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New county"), filePath(), tr("Zhenxing databases (*.db *.zhenxing)"));
+    const QString path = getSaveFileName(this, tr("New county"), filePath(),
+                                         tr("Zhenxing databases (*.db *.zhenxing)"));
     if (!path.isEmpty())
         m_file->setText(path);
 }

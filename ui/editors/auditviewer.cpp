@@ -1,5 +1,6 @@
 #include "auditviewer.h"
 
+#include "screenfit.h"
 #include "domain/names.h"
 #include "editors/auditmodel.h"
 #include "editors/editorlabels.h"
@@ -99,7 +100,7 @@ AuditViewer::AuditViewer(Workspace *workspace, QWidget *parent)
         if (!m_model->loadError().isEmpty())
             showResult(m_model->loadError(), true);
     });
-    resize(1100, 600);
+    resizeToFit(this, QSize(1100, 600));
     m_model->reload();
 }
 

@@ -1,5 +1,6 @@
 #include "catalogueeditor.h"
 
+#include "screenfit.h"
 #include "domain/names.h"
 #include "editors/cataloguemodels.h"
 #include "editors/categoryform.h"
@@ -74,7 +75,7 @@ CatalogueEditor::CatalogueEditor(Workspace *workspace, QWidget *parent)
     ChangeNotifier *notifier = m_workspace->notifier();
     connect(notifier, &ChangeNotifier::catalogueChanged, this, &CatalogueEditor::reload);
     connect(notifier, &ChangeNotifier::databaseReplaced, this, &CatalogueEditor::reload);
-    resize(1280, 720);
+    resizeToFit(this, QSize(1280, 720));
     reload();
 }
 

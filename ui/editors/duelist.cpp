@@ -1,5 +1,6 @@
 #include "duelist.h"
 
+#include "screenfit.h"
 #include "domain/names.h"
 #include "editors/duelistmodel.h"
 #include "editors/editorlabels.h"
@@ -38,7 +39,7 @@ DueList::DueList(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_count);
     layout->addWidget(m_table, 1);
     connect(m_model, &DueListModel::countsChanged, this, &DueList::showCounts);
-    resize(760, 640);
+    resizeToFit(this, QSize(760, 640));
 }
 
 void DueList::setContext(const DashboardContext &context)

@@ -1,5 +1,6 @@
 #include "regioneditor.h"
 
+#include "screenfit.h"
 #include "domain/names.h"
 #include "entry/workflow.h"
 #include "session/changenotifier.h"
@@ -100,7 +101,7 @@ RegionEditor::RegionEditor(Workspace *workspace, QWidget *parent)
     ChangeNotifier *notifier = m_workspace->notifier();
     connect(notifier, &ChangeNotifier::regionsChanged, this, &RegionEditor::reload);
     connect(notifier, &ChangeNotifier::databaseReplaced, this, &RegionEditor::reload);
-    resize(1200, 680);
+    resizeToFit(this, QSize(1200, 680));
     reload();
 }
 

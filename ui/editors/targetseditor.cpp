@@ -1,5 +1,6 @@
 #include "targetseditor.h"
 
+#include "screenfit.h"
 #include "domain/names.h"
 #include "editors/rolefilterproxy.h"
 #include "editors/targetsmodel.h"
@@ -47,8 +48,7 @@ TargetsEditor::TargetsEditor(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
-    connect(m_model, &TargetsModel::editRefused, this,
-            [this](const QString &text) { showMessage(text, true); });
+    connect(m_model, &TargetsModel::editRefused, this, &TargetsEditor::showRefusal);
     connect(m_model, &TargetsModel::notice, this,
             [this](const QString &text) { showMessage(text, false); });
     connect(m_workspace, &Workspace::editFailed, this,
@@ -56,7 +56,7 @@ TargetsEditor::TargetsEditor(Workspace *workspace, QWidget *parent)
     // A stored change (an edit, undo or redo) makes an earlier refusal old news.
     connect(m_workspace->notifier(), &ChangeNotifier::targetChanged, this,
             [this] { showMessage({}, false); });
-    resize(1100, 640);
+    resizeToFit(this, QSize(1100, 640));
 }
 
 QWidget *TargetsEditor::buildFilterRow()
@@ -129,6 +129,19 @@ void TargetsEditor::fillCategories(const DashboardContext &context)
             m_category->addItem(displayName(c), c.code);
     m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
     m_proxy->setRoleFilter(TargetsModel::CategoryRole, m_category->currentData());
+}
+
+// "Row 3, Returning entrepreneurs (XX District): …": the row as counted in the table on screen
+// (sorted and filtered), so a clerk finds it without searching.
+void TargetsEditor::showRefusal(const QModelIndex &cell, const QString &message)
+{
+    const QString name = m_model->index(cell.row(), TargetsModel::Name).data().toString();
+    const QModelIndex shown = m_proxy->mapFromSource(cell);
+    const QString text =
+        shown.isValid()
+            ? tr("Row %1, %2 (%3): %4").arg(shown.row() + 1).arg(name, m_model->regionName(), message)
+            : tr("%1 (%2): %3").arg(name, m_model->regionName(), message);
+    showMessage(text, true);
 }
 
 void TargetsEditor::showMessage(const QString &text, bool error)

@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QTableView;
 class QToolButton;
 
@@ -42,6 +43,7 @@ private:
     QWidget *buildFilterRow();
     QAction *stackAction(bool redo);
     void fillCategories(const DashboardContext &context);
+    void showRefusal(const QModelIndex &cell, const QString &message);
     void showMessage(const QString &text, bool error);
 
     Workspace *m_workspace;

@@ -99,6 +99,12 @@ std::vector<TargetsModel::Row> TargetsModel::buildRows() const
     return rows;
 }
 
+QString TargetsModel::regionName() const
+{
+    const Region *region = m_data ? m_data->region(m_region) : nullptr;
+    return region ? displayName(*region) : m_region;
+}
+
 int TargetsModel::rowOf(const QString &indicatorCode) const
 {
     for (size_t r = 0; r < m_rows.size(); ++r)
@@ -124,7 +130,7 @@ QVariant TargetsModel::display(const Row &row, int column) const
     case Name:
         return displayName(ind);
     case Unit:
-        return ind.unit;
+        return displayUnit(ind);
     case Mode:
         return editorlabels::targetMode(ind.targetMode);
     case Annual:
@@ -346,7 +352,7 @@ bool TargetsModel::refuse(const QModelIndex &index, const QString &message)
 {
     m_errors.insert(cellKey(m_rows[size_t(index.row())].indicator->code, index.column()), message);
     emit dataChanged(index, index);
-    emit editRefused(message);
+    emit editRefused(index, message);
     return false;
 }
 

@@ -23,7 +23,7 @@ class Workspace;
 // optional quarterly milestones, and the actual and completion at the chosen quarter. Editing
 // a cell validates the typed text and writes through Workspace::setTargets (one undo step,
 // audited by core); a refusal is kept on the cell (tooltip, ErrorRole) and announced with
-// editRefused. Reads the data itself from the Workspace, which it does not own.
+// editRefused, which names the cell so the editor can say which row it was. Reads the data itself from the Workspace, which it does not own.
 class TargetsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +45,8 @@ public:
     void reload();
 
     QString regionCode() const { return m_region; }
+    // The region's name in the current language; its code when the data do not know it.
+    QString regionName() const;
     int year() const { return m_year; }
     int quarter() const { return m_quarter; }
     int rowOf(const QString &indicatorCode) const; // -1 if not shown
@@ -58,7 +60,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 signals:
-    void editRefused(const QString &message);
+    // `cell` is an index of this model (not of a proxy); `message` says what is wrong.
+    void editRefused(const QModelIndex &cell, const QString &message);
     // A note that is not an error, e.g. a baseline kept until the target is typed.
     void notice(const QString &message);
 
