@@ -2,6 +2,7 @@
 
 #include "screenfit.h"
 #include "domain/names.h"
+#include "officerulesbox.h"
 #include "session/workspace.h"
 
 #include <QComboBox>
@@ -57,7 +58,8 @@ AccountsDialog::AccountsDialog(Workspace *workspace, QWidget *parent)
       m_displayName(new QLineEdit(this)), m_role(new QComboBox(this)),
       m_regions(new QListWidget(this)), m_add(new QPushButton(tr("&Add"), this)),
       m_save(new QPushButton(tr("&Save changes"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)), m_message(new QLabel(this))
+      m_remove(new QPushButton(tr("&Remove"), this)), m_message(new QLabel(this)),
+      m_rules(new OfficeRulesBox(workspace, this))
 {
     setWindowTitle(tr("Accounts"));
     setObjectName(QStringLiteral("AccountsDialog"));
@@ -118,6 +120,7 @@ AccountsDialog::AccountsDialog(Workspace *workspace, QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(actions);
     layout->addWidget(m_message);
+    layout->addWidget(m_rules);
     layout->addWidget(close);
     resizeToFit(this, QSize(760, 640));
 

@@ -15,13 +15,15 @@ class QTableWidget;
 
 namespace zx {
 
+class OfficeRulesBox;
 class Workspace;
 
 // Edit → Accounts… (administrators): the accounts of the file — name (the person's sign-in name
 // on their computer), display name, role (管理员 / 审核员 / 填报员) and, for a clerk, the regions
 // they enter figures for. Add, change and remove go through Workspace (entry/workflow.h: audited;
 // the rules — administrators only, at least one administrator, a clerk needs a region — come back
-// as refusals shown in the dialog, in red, with nothing changed).
+// as refusals shown in the dialog, in red, with nothing changed). Beneath, the office's rules
+// (OfficeRulesBox: the four-eyes rule and the deadline day).
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *removeButton() const { return m_remove; }
     QLabel *messageLabel() const { return m_message; }
+    // The office's rules (four eyes, deadline day) of the file.
+    OfficeRulesBox *officeRules() const { return m_rules; }
     // Checks exactly these regions in the list.
     void setCheckedRegions(const QStringList &codes);
 
@@ -64,6 +68,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_remove;
     QLabel *m_message;
+    OfficeRulesBox *m_rules;
 };
 
 } // namespace zx

@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "domain/names.h"
 #include "editors/editorlabels.h"
+#include "entry/deadline.h"
 #include "entry/workflow.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
@@ -32,6 +33,13 @@ DueListModel::DueListModel(Workspace *workspace, QObject *parent)
     connect(m_reloadLater, &QTimer::timeout, this, &DueListModel::reload);
     connect(notifier, &ChangeNotifier::valueChanged, m_reloadLater, qOverload<>(&QTimer::start));
     connect(notifier, &ChangeNotifier::databaseReplaced, this, &DueListModel::reload);
+    connect(workspace, &Workspace::officeSettingsChanged, this, &DueListModel::reload);
+}
+
+void DueListModel::setToday(const QDate &today)
+{
+    m_today = today;
+    reload();
 }
 
 void DueListModel::setPeriod(const QString &rootCode, int year, int quarter)
@@ -47,11 +55,21 @@ void DueListModel::reload()
     m_reloadLater->stop();
     std::vector<Row> rows;
     const QString error = m_workspace->database() && !m_root.isEmpty() ? load(rows) : QString();
+    auto settings = m_workspace->isOpen() ? m_workspace->officeSettings()
+                                          : Result<OfficeSettings>(OfficeSettings{});
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate deadline =
+        deadline::dueDate(m_year, m_quarter, settings ? settings->deadlineDay : 0);
+    for (Row &row : rows)
+        row.overdue = deadline::isOverdue(deadline, row.status.state, today);
     beginResetModel();
     m_rows = std::move(rows);
-    m_error = error;
+    m_error = !error.isEmpty() ? error : settings ? QString() : settings.error();
+    m_deadline = deadline;
     m_dueCount =
         int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.due; }));
+    m_overdueCount =
+        int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.overdue; }));
     endResetModel();
     emit countsChanged(m_dueCount, rowCount());
 }
@@ -113,6 +131,15 @@ QVariant DueListModel::display(const Row &row, int column) const
         return row.parentName;
     case State:
         return periodStateLabel(row.status.state);
+    case Deadline: {
+        if (!m_deadline.isValid())
+            return QStringLiteral("—");
+        const QString date = m_deadline.toString(Qt::ISODate);
+        if (!row.overdue)
+            return date;
+        const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+        return tr("%1 · overdue %2 day(s)").arg(date).arg(deadline::daysPast(m_deadline, today));
+    }
     case ChangedBy:
         return row.status.changedBy;
     case ChangedAt:
@@ -128,28 +155,17 @@ QVariant DueListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
     const Row &row = m_rows[size_t(index.row())];
-    const bool dark = statuspalette::isDark(QApplication::palette());
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Deadline && !m_deadline.isValid())
+            return tr("No deadline is set: a reviewer or an administrator sets the day of the "
+                      "month after each quarter below");
         return index.column() == Reason ? row.status.reason : row.region.code;
-    case Qt::BackgroundRole: {
-        // A light tint of the "lagging" amber: a long list of due regions stays readable.
-        if (!row.due)
-            return {};
-        QColor tint = statuspalette::fill(TrackStatus::Lagging, dark);
-        tint.setAlpha(70);
-        return tint;
-    }
+    case Qt::BackgroundRole:
     case Qt::ForegroundRole:
-        return row.due && index.column() == State
-                   ? QVariant(statuspalette::fill(row.status.state == PeriodState::Returned
-                                                      ? TrackStatus::Behind
-                                                      : TrackStatus::Lagging,
-                                                  dark)
-                                  .darker(dark ? 70 : 130))
-                   : QVariant();
+        return colour(row, role);
     case Qt::FontRole: {
         if (!row.due || index.column() != State)
             return {};
@@ -163,11 +179,35 @@ QVariant DueListModel::data(const QModelIndex &index, int role) const
         return int(row.status.state);
     case DueRole:
         return row.due;
+    case OverdueRole:
+        return row.overdue;
+    case DeadlineRole:
+        return m_deadline;
     case SortRole:
         // The model's own order (due first, tree order) for the first column.
         return index.column() == RegionName ? QVariant(index.row()) : display(row, index.column());
     }
     return {};
+}
+
+// A light tint of a status colour over the view's base — amber for "not submitted", red once
+// overdue — under the palette's own text, which reads on it (contrast above 7:1 in the light
+// theme); the old orange "草稿" on peach did not.
+QVariant DueListModel::colour(const Row &row, int role) const
+{
+    if (!row.due)
+        return {};
+    const QPalette palette = QApplication::palette();
+    if (role == Qt::ForegroundRole)
+        return palette.color(QPalette::Text);
+    const bool dark = statuspalette::isDark(palette);
+    const QColor status =
+        statuspalette::fill(row.overdue ? TrackStatus::Behind : TrackStatus::Lagging, dark);
+    const QColor base = palette.color(QPalette::Base);
+    const double share = row.overdue ? 0.18 : 0.25;
+    const auto mix = [&](int s, int b) { return int(share * s + (1.0 - share) * b + 0.5); };
+    return QColor(mix(status.red(), base.red()), mix(status.green(), base.green()),
+                  mix(status.blue(), base.blue()));
 }
 
 QVariant DueListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -181,6 +221,8 @@ QVariant DueListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Part of");
     case State:
         return tr("State");
+    case Deadline:
+        return tr("Deadline");
     case ChangedBy:
         return tr("Changed by");
     case ChangedAt:

@@ -3,6 +3,7 @@
 #include "domain/types.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 
 #include <vector>
 
@@ -13,21 +14,26 @@ namespace zx {
 class Workspace;
 
 // The review state of one quarter for every region of a subtree: region, the region it
-// belongs to, state (draft / submitted / approved / returned), who changed it, when, and the
-// reason of a return. The regions that have not submitted (workflow::due: draft or returned)
-// come first and are highlighted. Reloads when a quarter's state or a figure changes; reads
-// from the Workspace, which it does not own.
+// belongs to, state (draft / submitted / approved / returned), the deadline (the office's
+// deadline day, entry/deadline.h), who changed it, when, and the reason of a return. The
+// regions that have not submitted (workflow::due: draft or returned) come first on a light
+// amber tint; past the deadline they are overdue: a light red tint and "overdue N day(s)" in the
+// deadline column (text as well as colour). Text stays the palette's own ink on every tint.
+// Reloads when a quarter's state, a figure or the office's settings change; reads from the
+// Workspace, which it does not own.
 class DueListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { RegionName, PartOf, State, ChangedBy, ChangedAt, Reason, COLUMNS };
+    enum Column { RegionName, PartOf, State, Deadline, ChangedBy, ChangedAt, Reason, COLUMNS };
     enum Role {
         CodeRole = Qt::UserRole + 1, // region code
         StateRole,                   // int(PeriodState)
         DueRole,                     // bool: not yet submitted
         SortRole,
+        OverdueRole,                 // bool: not submitted and past the deadline
+        DeadlineRole,                // QDate; invalid when the office set no deadline
     };
 
     explicit DueListModel(Workspace *workspace, QObject *parent = nullptr);
@@ -35,7 +41,12 @@ public:
     void setPeriod(const QString &rootCode, int year, int quarter);
     void reload();
 
+    // The day deadlines are judged against; today unless a test sets another.
+    void setToday(const QDate &today);
+    QDate deadline() const { return m_deadline; }
+
     int dueCount() const { return m_dueCount; }
+    int overdueCount() const { return m_overdueCount; }
     const QString &loadError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -55,10 +66,12 @@ private:
         QString parentName;
         PeriodStatus status;
         bool due = false;
+        bool overdue = false;
     };
 
     QString load(std::vector<Row> &rows) const;
     QVariant display(const Row &row, int column) const;
+    QVariant colour(const Row &row, int role) const;
 
     Workspace *m_workspace;
     QTimer *m_reloadLater;
@@ -66,7 +79,10 @@ private:
     int m_year = 0;
     int m_quarter = 0;
     std::vector<Row> m_rows;
+    QDate m_today;    // invalid: the current date at each reload
+    QDate m_deadline; // of the shown quarter; invalid: none set
     int m_dueCount = 0;
+    int m_overdueCount = 0;
     QString m_error;
 };
 

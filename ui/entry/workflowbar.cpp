@@ -1,7 +1,6 @@
 #include "workflowbar.h"
 
 #include "editors/editorlabels.h"
-#include "entry/workflow.h"
 #include "session/workspace.h"
 
 #include <QHBoxLayout>
@@ -9,6 +8,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 
 namespace zx {
 
@@ -31,27 +31,52 @@ WorkflowBar::WorkflowBar(Workspace *workspace, QWidget *parent)
     m_reopen->setToolTip(tr("Unlock an approved quarter, with a reason"));
 
     m_prompt = [this](const QString &title, const QString &label) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, {}, &ok);
-        if (!ok)
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(label);
+        // The question names the region, the quarter and its figures: wrap it, not one wide line.
+        for (QLabel *text : dialog.findChildren<QLabel *>())
+            text->setWordWrap(true);
+        dialog.setMinimumWidth(qMin(520, screen() ? screen()->availableGeometry().width() : 520));
+        if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        return text;
+        return dialog.textValue();
     };
     connect(m_submit, &QPushButton::clicked, this, [this] {
-        act([this] { return m_workspace->submit(m_regionCode, m_year, m_quarter); });
+        if (confirm(tr("Submit the quarter"),
+                    tr("Submit %1 for review?\n\n%2 — the region's own and those of the regions "
+                       "under it — go to a reviewer, who approves them (locking them) or returns "
+                       "them.")
+                        .arg(periodName(), figuresText()),
+                    tr("Submit")))
+            act([this] { return m_workspace->submit(m_regionCode, m_year, m_quarter); });
     });
     connect(m_approve, &QPushButton::clicked, this, [this] {
-        act([this] { return m_workspace->approve(m_regionCode, m_year, m_quarter); });
+        if (confirm(tr("Approve the quarter"),
+                    tr("Approve %1?\n\n%2 — the region's own and those of the regions under it "
+                       "— will be locked: nobody can change them until the quarter is reopened "
+                       "with a reason.")
+                        .arg(periodName(), figuresText()),
+                    tr("Approve")))
+            act([this] { return m_workspace->approve(m_regionCode, m_year, m_quarter); });
     });
     connect(m_return, &QPushButton::clicked, this, [this] {
-        askAndAct(tr("Return the quarter"), [this](const QString &reason) {
-            return m_workspace->returnForRework(m_regionCode, m_year, m_quarter, reason);
-        });
+        askAndAct(tr("Return the quarter"),
+                  tr("Return %1 for rework? Its %2 stay open for correction, and the quarter "
+                     "must be submitted again.")
+                      .arg(periodName(), figuresText()),
+                  [this](const QString &reason) {
+                      return m_workspace->returnForRework(m_regionCode, m_year, m_quarter, reason);
+                  });
     });
     connect(m_reopen, &QPushButton::clicked, this, [this] {
-        askAndAct(tr("Reopen the quarter"), [this](const QString &reason) {
-            return m_workspace->reopen(m_regionCode, m_year, m_quarter, reason);
-        });
+        askAndAct(tr("Reopen the quarter"),
+                  tr("Reopen %1? %2 — the region's own and those of the regions under it — will "
+                     "be unlocked and can be changed again; the quarter goes back to draft.")
+                      .arg(periodName(), figuresText()),
+                  [this](const QString &reason) {
+                      return m_workspace->reopen(m_regionCode, m_year, m_quarter, reason);
+                  });
     });
     refresh();
 }
@@ -84,9 +109,8 @@ QString WorkflowBar::stateText(const PeriodStatus &s) const
 
 void WorkflowBar::refresh()
 {
-    Database *db = m_workspace->database();
-    const bool known = db && !m_regionCode.isEmpty() && m_year > 0;
-    auto status = known ? workflow::status(*db, m_regionCode, m_year, m_quarter)
+    const bool known = m_workspace->isOpen() && !m_regionCode.isEmpty() && m_year > 0;
+    auto status = known ? m_workspace->periodStatus(m_regionCode, m_year, m_quarter)
                         : Result<PeriodStatus>(Error{});
     m_state = status ? status->state : PeriodState::Draft;
     if (!known)
@@ -110,6 +134,27 @@ void WorkflowBar::refresh()
     m_reopen->setEnabled(ok && m_state == PeriodState::Approved);
 }
 
+QString WorkflowBar::periodName() const
+{
+    return tr("%1, %2 Q%3").arg(m_regionName).arg(m_year).arg(m_quarter);
+}
+
+QString WorkflowBar::figuresText() const
+{
+    auto count = m_workspace->figuresCovered(m_regionCode, m_year, m_quarter);
+    return count ? tr("%1 figure(s)").arg(*count) : tr("its figures");
+}
+
+bool WorkflowBar::confirm(const QString &title, const QString &question, const QString &action)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
+    QPushButton *go = box.addButton(action, QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirm"));
+    box.setDefaultButton(go);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
 void WorkflowBar::act(const std::function<Outcome()> &transition)
 {
     const Outcome ok = transition();
@@ -124,10 +169,10 @@ void WorkflowBar::act(const std::function<Outcome()> &transition)
     box->open();
 }
 
-void WorkflowBar::askAndAct(const QString &title,
+void WorkflowBar::askAndAct(const QString &title, const QString &question,
                             const std::function<Outcome(const QString &reason)> &transition)
 {
-    const std::optional<QString> reason = m_prompt(title, tr("Reason:"));
+    const std::optional<QString> reason = m_prompt(title, question + u'\n' + u'\n' + tr("Reason:"));
     if (!reason)
         return;
     if (reason->trimmed().isEmpty()) {

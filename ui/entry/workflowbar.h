@@ -16,8 +16,10 @@ namespace zx {
 class Workspace;
 
 // The review state of one region's quarter with the buttons that move it on: Submit,
-// Approve, Return… and Reopen… (the last two ask for a reason), each enabled only where the
-// workflow allows it. Calls the Workspace; a refusal is shown in a message box.
+// Approve, Return… and Reopen…, each enabled only where the workflow allows it. Each asks first,
+// naming the region, the quarter and how many figures are handed in, locked or unlocked (Submit
+// and Approve in a confirmation box, Return and Reopen in the box that asks for the reason).
+// Calls the Workspace; a refusal (e.g. the four-eyes rule) is shown in a message box.
 class WorkflowBar : public QWidget
 {
     Q_OBJECT
@@ -48,8 +50,12 @@ signals:
 
 private:
     QString stateText(const PeriodStatus &status) const;
+    // "城东街道办事处, 2023 Q4" and "85 figures" for the questions.
+    QString periodName() const;
+    QString figuresText() const;
+    bool confirm(const QString &title, const QString &question, const QString &action);
     void act(const std::function<Outcome()> &transition);
-    void askAndAct(const QString &title,
+    void askAndAct(const QString &title, const QString &question,
                    const std::function<Outcome(const QString &reason)> &transition);
 
     Workspace *m_workspace;
