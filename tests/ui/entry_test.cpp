@@ -667,6 +667,13 @@ TEST_F(EntryGridTest, TypingIntoAnApprovedCellSaysWhoApprovedItAndStaysPut)
     EXPECT_EQ(findingsText().count(expected), 1) << "typing twice says it once";
     EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(4));
     EXPECT_EQ(auditCount(), audit);
+
+    // Reopened, the cell takes figures again and the finding is gone.
+    ASSERT_TRUE(workflow::reopen(db, Village, 2023, 1, QStringLiteral("typo"), Reviewer));
+    model()->refresh();
+    EXPECT_TRUE(model()->flags(q1) & Qt::ItemIsEditable);
+    EXPECT_FALSE(findingsText().contains(QStringLiteral("locked"))) << findingsText().toStdString();
+    EXPECT_FALSE(m_page->statusLine()->text().contains(QStringLiteral("locked")));
 }
 
 TEST_F(EntryGridTest, TypingIntoASubmittedCellSaysItAwaitsReview)

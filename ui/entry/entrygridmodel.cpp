@@ -13,6 +13,8 @@
 #include <QPalette>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace zx {
 
 namespace {
@@ -110,6 +112,33 @@ void EntryGridModel::refresh()
         endResetModel();
     else if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, COLUMNS - 1));
+    dropStaleRefusals();
+}
+
+// "Approved by … — locked" said of a cell typed into: once the quarter is reopened (or its
+// reason changes), the finding no longer holds.
+void EntryGridModel::dropStaleRefusals()
+{
+    bool dropped = false;
+    for (auto it = m_findings.begin(); it != m_findings.end();) {
+        const QModelIndex cell = indexOf(it->key);
+        const bool readOnlyOnly =
+            !it->violations.empty() &&
+            std::all_of(it->violations.begin(), it->violations.end(), [](const RuleViolation &v) {
+                return v.rule == QLatin1String("read_only");
+            });
+        if (readOnlyOnly && (!cell.isValid() || readOnlyReason(cell) != it->violations.front().message)) {
+            it = m_findings.erase(it);
+            dropped = true;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped) {
+        if (!m_rows.empty())
+            emit dataChanged(index(0, Q1), index(rowCount() - 1, Q4));
+        emit findingsChanged();
+    }
 }
 
 bool EntryGridModel::isHeading(int row) const

@@ -146,6 +146,7 @@ private:
 
     void markDirty();
     void refreshIfDirty();
+    void dropStaleRefusals();
     std::vector<Row> buildRows(const Dataset &data, const Evaluator &eval) const;
     QString rowReadOnlyReason(const Row &row, const Dataset &data, const Evaluator &eval) const;
     QHash<QString, std::array<QString, 4>> loadLocks(const std::vector<Row> &rows,
