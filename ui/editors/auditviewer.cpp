@@ -8,6 +8,7 @@
 #include "session/changenotifier.h"
 #include "session/workspace.h"
 #include "storage/auditstore.h"
+#include "widgets/tableexport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -65,12 +66,13 @@ AuditViewer::AuditViewer(Workspace *workspace, QWidget *parent)
       m_region(new QComboBox(this)), m_year(new QComboBox(this)), m_quarter(new QComboBox(this)),
       m_user(new QLineEdit(this)), m_table(new QTableView(this)),
       m_verify(new QPushButton(tr("Verify chain"), this)), m_result(new QLabel(this)),
-      m_count(new QLabel(this))
+      m_count(new QLabel(this)), m_export(new TableExport(m_table, tr("Audit trail")))
 {
     setWindowTitle(tr("Audit trail"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AuditModel::SortRole);
     setUpTable();
+    setUpExport();
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -78,6 +80,7 @@ AuditViewer::AuditViewer(Workspace *workspace, QWidget *parent)
     bottom->addWidget(m_verify);
     bottom->addWidget(m_result, 1);
     bottom->addWidget(m_count);
+    bottom->addWidget(m_export->createButton(this));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildFilterRow());
     layout->addWidget(m_table, 1);
@@ -123,6 +126,27 @@ void AuditViewer::setUpTable()
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, count);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, count);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, count);
+}
+
+void AuditViewer::setUpExport()
+{
+    m_export->setTitleSource([] { return tr("Audit trail"); });
+    m_export->setFilterSource([this] { return filterText(); });
+    m_export->setDatabasePathSource([this] { return m_workspace->path(); });
+    connect(m_export, &TableExport::saved, this,
+            [this](const QString &message) { showResult(message, false); });
+}
+
+// "返乡下乡创业人员, 2023, user: clerk": the filters set, as the user chose them.
+QString AuditViewer::filterText() const
+{
+    QStringList parts;
+    for (QComboBox *box : {m_indicator, m_region, m_year, m_quarter})
+        if (box->currentIndex() > 0)
+            parts << box->currentText().trimmed();
+    if (!m_user->text().trimmed().isEmpty())
+        parts << tr("user: %1").arg(m_user->text().trimmed());
+    return parts.join(tr(", "));
 }
 
 QWidget *AuditViewer::buildFilterRow()

@@ -14,13 +14,15 @@ namespace zx {
 
 class AuditModel;
 class RoleFilterProxy;
+class TableExport;
 class Workspace;
 
 // The audit trail viewer: every recorded change, newest first, filtered by indicator, region
 // (with the regions under it), year, quarter and user; "Verify chain" recomputes the hash
 // chain (auditstore::firstBroken) and says that all entries verify or names, in red, the
-// first entry that does not. Follows every change announced by the notifier. Does not own
-// the Workspace.
+// first entry that does not. Follows every change announced by the notifier. The entries
+// shown export (xlsx, CSV) and print as filtered and sorted (TableExport). Does not own the
+// Workspace.
 class AuditViewer : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     QLineEdit *userEdit() const { return m_user; }
     QPushButton *verifyButton() const { return m_verify; }
     QLabel *verifyResult() const { return m_result; }
+    TableExport *tableExport() const { return m_export; }
 
     void verify();
 
@@ -50,6 +53,8 @@ private:
     void fillFilterChoices();
     void applyFilter();
     void showResult(const QString &text, bool broken);
+    void setUpExport();
+    QString filterText() const;
 
     Workspace *m_workspace;
     AuditModel *m_model;
@@ -63,6 +68,7 @@ private:
     QPushButton *m_verify;
     QLabel *m_result;
     QLabel *m_count;
+    TableExport *m_export;
     int m_contextYear = 0;
 };
 

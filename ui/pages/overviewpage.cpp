@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 
+#include "domain/enums.h"
 #include "domain/names.h"
 #include "models/statusfilterproxy.h"
 #include "models/statustablemodel.h"
@@ -8,10 +9,12 @@
 #include "widgets/gaugepanel.h"
 #include "widgets/statuspalette.h"
 #include "widgets/statustiles.h"
+#include "widgets/tableexport.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,7 +56,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent), m_tiles(new StatusTiles(this)), m_gauges(new GaugePanel(this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)),
       m_model(new StatusTableModel(this)), m_proxy(new StatusFilterProxy(this)),
-      m_heading(new QLabel(this))
+      m_heading(new QLabel(this)), m_export(new TableExport(m_table, tr("Indicator status")))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -90,13 +93,29 @@ QWidget *OverviewPage::buildTableArea()
     m_table->horizontalHeader()->setSectionResizeMode(StatusTableModel::Name, QHeaderView::Stretch);
     m_search->setPlaceholderText(tr("Filter indicators by name or code…"));
     m_search->setClearButtonEnabled(true);
+    m_export->setTitleSource([this] { return m_heading->text(); });
+    m_export->setFilterSource([this] { return filterText(); });
+    m_export->setFileNameSource([this] { return m_fileName; });
 
     auto *area = new QWidget(this);
     auto *layout = new QVBoxLayout(area);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_export->createButton(area));
+    layout->addLayout(searchRow);
     layout->addWidget(m_table);
     return area;
+}
+
+QString OverviewPage::filterText() const
+{
+    QStringList parts;
+    if (const auto status = m_proxy->statusFilter())
+        parts << tr("status: %1").arg(statusLabel(*status));
+    if (!m_proxy->text().isEmpty())
+        parts << tr("search: “%1”").arg(m_proxy->text());
+    return parts.join(tr(", "));
 }
 
 void OverviewPage::setContext(const DashboardContext &context)
@@ -111,6 +130,10 @@ void OverviewPage::setContext(const DashboardContext &context)
     const RegionSummary summary =
         context.eval->summarize(context.regionCode, context.year, context.quarter);
     const Region *region = context.data->region(context.regionCode);
+    m_fileName = tr("Indicator status %1 %2Q%3")
+                     .arg(displayName(*region))
+                     .arg(context.year)
+                     .arg(context.quarter);
     m_heading->setText(tr("%1 · %2 Q%3 · time progress %4%")
                            .arg(displayName(*region))
                            .arg(context.year)

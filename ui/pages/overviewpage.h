@@ -18,10 +18,12 @@ class GaugePanel;
 class StatusFilterProxy;
 class StatusTableModel;
 class StatusTiles;
+class TableExport;
 
 // The page a leader opens first: status tiles counting the indicators of the chosen region
 // and period (each tile filters the table), a completion gauge per headline indicator, and
-// the sortable, filterable status table of every indicator.
+// the sortable, filterable status table of every indicator, which exports (xlsx, CSV) and
+// prints as shown.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
     StatusFilterProxy *proxy() const { return m_proxy; }
     StatusTiles *tiles() const { return m_tiles; }
     QTableView *table() const { return m_table; }
+    TableExport *tableExport() const { return m_export; }
     const std::vector<CompletionGauge *> &gauges() const;
 
 signals:
@@ -43,6 +46,7 @@ signals:
 private:
     void updateGauges(const RegionSummary &summary);
     QWidget *buildTableArea();
+    QString filterText() const;
 
     StatusTiles *m_tiles;
     GaugePanel *m_gauges;
@@ -52,6 +56,8 @@ private:
     StatusTableModel *m_model;
     StatusFilterProxy *m_proxy;
     QLabel *m_heading;
+    TableExport *m_export;
+    QString m_fileName; // offered for an export: 指标状态-XX区-2023Q3
 };
 
 } // namespace zx
