@@ -22,6 +22,7 @@ constexpr double BodyPt = 9;
 constexpr double TitlePt = 13;
 constexpr double FootPt = 7.5;
 
+// The texts are marked with QT_TRANSLATE_NOOP where they are used, so lupdate finds them.
 QString trPrint(const char *text)
 {
     return QCoreApplication::translate("zx::TablePrinter", text);
@@ -207,7 +208,7 @@ public:
         const QColor grey(0x66, 0x66, 0x66);
         text(box, m_layout.foot(), Qt::AlignLeft, m_table.title, grey);
         text(box, m_layout.foot(), Qt::AlignRight,
-             trPrint("Page %1 of %2").arg(page).arg(pages), grey);
+             trPrint(QT_TRANSLATE_NOOP("zx::TablePrinter", "Page %1 of %2")).arg(page).arg(pages), grey);
     }
 
     QString drawn;
@@ -257,7 +258,7 @@ Result<QString> paintTable(const TableSnapshot &table, QPagedPaintDevice &device
     layout.run();
     QPainter painter;
     if (!painter.begin(&device))
-        return Error{trPrint("Cannot start printing")};
+        return Error{trPrint(QT_TRANSLATE_NOOP("zx::TablePrinter", "Cannot start printing"))};
     painter.setRenderHint(QPainter::Antialiasing);
     TablePainter p(table, layout, painter);
     const int pages = int(layout.pages.size());
