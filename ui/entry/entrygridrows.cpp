@@ -88,6 +88,22 @@ QHash<QString, QString> displayNames(Database &db)
     return names;
 }
 
+// Why a quarter in this state takes no figure, or empty: `own`, the row's region; else a region
+// above it, named.
+QString stateReason(const PeriodStatus &status, const QString &who, bool own,
+                    const QString &regionName)
+{
+    const QString when = editorlabels::localTime(status.changedAt, false);
+    if (status.state == PeriodState::Approved)
+        return own ? EntryGridModel::tr("Approved by %1 on %2 — locked").arg(who, when)
+                   : EntryGridModel::tr("%3 approved by %1 on %2 — locked").arg(who, when, regionName);
+    if (own && status.state == PeriodState::Submitted)
+        return EntryGridModel::tr("Submitted by %1 on %2 — awaiting review; the figures can be "
+                                  "changed once a reviewer returns the quarter")
+            .arg(who, when);
+    return {};
+}
+
 } // namespace
 
 // Why each quarter of a region takes no figure: approved (locked, here or above, as
@@ -123,22 +139,9 @@ QHash<QString, std::array<QString, 4>> EntryGridModel::loadLocks(const std::vect
             for (int depth = 0; !region.isEmpty() && depth < 16 && reasons[q - 1].isEmpty();
                  ++depth) {
                 const auto &status = statusOf(region, q);
-                const bool own = region == row.regionCode;
-                if (!status)
-                    reasons[q - 1] = status.error();
-                else if (status->state == PeriodState::Approved)
-                    reasons[q - 1] = own ? tr("Approved by %1 on %2 — locked")
-                                               .arg(who(*status),
-                                                    editorlabels::localTime(status->changedAt, false))
-                                         : tr("%3 approved by %1 on %2 — locked")
-                                               .arg(who(*status),
-                                                    editorlabels::localTime(status->changedAt, false),
-                                                    nameOf(region));
-                else if (own && status->state == PeriodState::Submitted)
-                    reasons[q - 1] = tr("Submitted by %1 on %2 — awaiting review; the figures "
-                                        "can be changed once a reviewer returns the quarter")
-                                         .arg(who(*status),
-                                              editorlabels::localTime(status->changedAt, false));
+                reasons[q - 1] = status ? stateReason(*status, who(*status),
+                                                      region == row.regionCode, nameOf(region))
+                                        : status.error();
                 const Region *r = data->region(region);
                 region = r ? r->parentCode : QString();
             }
