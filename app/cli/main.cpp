@@ -4,6 +4,7 @@
 #include "generatecommand.h"
 #include "initcommand.h"
 #include "reportcommand.h"
+#include "settingscommand.h"
 #include "userscommand.h"
 #include "yearcommand.h"
 #include "i18n/language.h"
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("restore"), zx::cli::restore},
         {QStringLiteral("users"), zx::cli::users},
         {QStringLiteral("new-year"), zx::cli::newYear},
+        {QStringLiteral("settings"), zx::cli::settings},
     };
     const QStringList args = app.arguments();
     QTextStream out(stdout);

@@ -129,7 +129,8 @@ Outcome checkFourEyes(Database &db, const PeriodStatus &submitted, const QString
                      "Cannot approve %1: it was submitted by %2, and whoever submits a quarter may "
                      "not also approve it (four-eyes rule). Ask another reviewer or an "
                      "administrator to approve it, or return it for rework; in a one-person office "
-                     "an administrator can turn the rule off (Edit → Accounts…, Office rules).")
+                     "an administrator can turn the rule off (Edit → Accounts…, Office rules; or "
+                     "zhenxing-cli settings --four-eyes off).")
                      .arg(periodText(submitted.regionCode, submitted.year, submitted.quarter),
                           personText(db, userName))};
 }

@@ -288,3 +288,48 @@ TEST_F(CliReviewTest, GenerateWritesTheCityAskedForAndRefusesToOverwrite)
 }
 
 } // namespace
+
+// Issue 14: four eyes holds in the CLI too, and `settings` shows and changes the office's rules
+// (the four-eyes rule administrators only; audited).
+TEST_F(CliReviewTest, WhoeverSubmittedCannotApproveUntilAnAdministratorTurnsFourEyesOff)
+{
+    makeSample();
+    const QString region = QStringLiteral("410104001");
+    ASSERT_EQ(cliAs(QStringLiteral("zhou"), {QStringLiteral("users"), QStringLiteral("add"), m_db,
+                                             QStringLiteral("--name"), QStringLiteral("zhou"),
+                                             QStringLiteral("--role"), QStringLiteral("administrator")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cliAs(QStringLiteral("zhou"), {QStringLiteral("users"), QStringLiteral("add"), m_db,
+                                             QStringLiteral("--name"), QStringLiteral("zhang"),
+                                             QStringLiteral("--role"), QStringLiteral("reviewer")})
+                  .exitCode,
+              0);
+    const CliRun shown = cli({QStringLiteral("settings"), m_db});
+    ASSERT_EQ(shown.exitCode, 0) << shown;
+    EXPECT_EQ(shown.out, QStringLiteral("four_eyes\ton\ndeadline_day\t0\n")) << shown;
+
+    ASSERT_EQ(cliAs(QStringLiteral("zhang"), periodArgs(QStringLiteral("submit"), m_db, region)).exitCode, 0);
+    const CliRun own = cliAs(QStringLiteral("zhang"), periodArgs(QStringLiteral("approve"), m_db, region));
+    EXPECT_EQ(own.exitCode, 1) << own;
+    EXPECT_TRUE(own.err.contains(QLatin1String("it was submitted by zhang"))) << own;
+    EXPECT_TRUE(own.err.contains(QLatin1String("zhenxing-cli settings --four-eyes off"))) << own;
+
+    const CliRun byReviewer = cliAs(QStringLiteral("zhang"), {QStringLiteral("settings"), m_db,
+                                                              QStringLiteral("--four-eyes"), QStringLiteral("off")});
+    EXPECT_EQ(byReviewer.exitCode, 1) << byReviewer;
+    EXPECT_TRUE(byReviewer.err.contains(QLatin1String("Only an administrator"))) << byReviewer;
+    const CliRun byAdmin = cliAs(QStringLiteral("zhou"), {QStringLiteral("settings"), m_db,
+                                                          QStringLiteral("--four-eyes"), QStringLiteral("off"),
+                                                          QStringLiteral("--deadline-day"), QStringLiteral("10")});
+    ASSERT_EQ(byAdmin.exitCode, 0) << byAdmin;
+    EXPECT_EQ(byAdmin.out, QStringLiteral("four_eyes\toff\ndeadline_day\t10\n")) << byAdmin;
+    const CliRun approved = cliAs(QStringLiteral("zhang"), periodArgs(QStringLiteral("approve"), m_db, region));
+    EXPECT_EQ(approved.exitCode, 0) << approved;
+
+    const CliRun trail = cli({QStringLiteral("audit"), m_db, QStringLiteral("--user"), QStringLiteral("zhou")});
+    EXPECT_TRUE(trail.out.contains(QStringLiteral("setting.save")) &&
+                trail.out.contains(QStringLiteral("four_eyes=on → four_eyes=off")))
+        << trail;
+    EXPECT_EQ(cli({QStringLiteral("settings"), m_db, QStringLiteral("--deadline-day"), QStringLiteral("32")}).exitCode, 2);
+}

@@ -63,7 +63,7 @@ TEST_F(FourEyesTest, TheSubmitterIsRefusedNamingThemselvesAndTheWayOn)
               "and whoever submits a quarter may not also approve it (four-eyes rule). Ask another "
               "reviewer or an administrator to approve it, or return it for rework; in a "
               "one-person office an administrator can turn the rule off (Edit → Accounts…, Office "
-              "rules).");
+              "rules; or zhenxing-cli settings --four-eyes off).");
     EXPECT_EQ(state(Chengdong), PeriodState::Submitted);
     EXPECT_EQ(approvals(), 0);
 }
