@@ -33,6 +33,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -363,7 +364,7 @@ TEST(TargetActualChartTest, EveryIndicatorHasItsNameAndFiguresAndNoneOverlap)
     chart.resize(980, chart.minimumHeight());
     chart.setItems(waterIndicators());
     chart.show();
-    QApplication::processEvents();
+    QTest::qWait(100); // the layout settles (margins for the names follow the first pass)
     QChart *qchart = chartOf(chart);
     std::vector<QRectF> boxes;
     const QRectF scene = qchart->boundingRect();
@@ -391,7 +392,7 @@ TEST(RankingChartTest, RegionNamesAreDrawnWholeLeftOfThePlot)
     chart.resize(480, 260); // half a 1280-wide page
     chart.setItems(fiveRegions(), 75.0);
     chart.show();
-    QApplication::processEvents();
+    QTest::qWait(100);
     QChart *qchart = chartOf(chart);
     const QStringList texts = drawnTexts(qchart);
     for (const RankingItem &item : fiveRegions())

@@ -16,6 +16,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLocale>
@@ -34,6 +35,9 @@ using chartstyle::number;
 using chartstyle::replaceChart;
 
 namespace {
+
+// The share of the chart's width the region names may take before they wrap.
+constexpr double NameShare = 0.55;
 
 QString percent(double v)
 {
@@ -170,7 +174,7 @@ void RankingChart::setTitle(const QString &title)
 {
     m_title = title;
     if (m_view->chart())
-        m_view->chart()->setTitle(title);
+        setItems(m_items, m_timeProgress);
 }
 
 QString RankingChart::labelFor(const RankingItem &item)
@@ -197,12 +201,20 @@ QString RankingChart::labelFor(const RankingItem &item)
 void RankingChart::setItems(const std::vector<RankingItem> &items, double timeProgressPct)
 {
     m_items = items;
+    m_timeProgress = timeProgressPct;
     const bool dark = statuspalette::isDark(palette());
     auto *chart = newChart(dark);
-    chart->setTitle(m_title);
     replaceChart(m_view, chart);
     findChild<QLabel *>(QStringLiteral("emptyLabel"))->setVisible(items.empty());
     m_view->setVisible(!items.empty());
+    // A row per region high enough for its name (two lines when it cannot have one): twenty
+    // villages make a taller chart, and the page scrolls.
+    const QFontMetricsF fm(font());
+    double widest = 0;
+    for (const RankingItem &item : items)
+        widest = std::max(widest, fm.horizontalAdvance(labelFor(item)));
+    const double row = fm.height() * (widest > NameShare * std::max(width(), 360) ? 2.3 : 1.4);
+    setMinimumHeight(std::max(220, int(double(items.size()) * row) + 130));
     if (items.empty())
         return;
 
@@ -221,7 +233,10 @@ void RankingChart::setItems(const std::vector<RankingItem> &items, double timePr
     QBarCategoryAxis *axis =
         addAxes(chart, labels, std::ceil(top * 1.12 / 20) * 20, tr("% of target"));
     applyFonts(chart, font());
-    addSideLabels(chart, bars, axis, labels, font(), 0.5);
+    addWideTitle(chart, m_title, font());
+    keepPercentTicksReadable(chart, qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first()),
+                             font());
+    addSideLabels(chart, bars, axis, labels, font(), NameShare);
     addValueLabels(chart, bars, bottomUp, timeProgressPct, font());
 
     const auto itemAt = [this](int category) -> const RankingItem * {

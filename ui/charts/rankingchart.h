@@ -34,6 +34,7 @@ signals:
 private:
     std::vector<RankingItem> m_items;
     QString m_title;
+    double m_timeProgress = 0;
     QChartView *m_view = nullptr;
 };
 

@@ -2,10 +2,12 @@
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
 
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +35,23 @@ QStringList greedyLines(const QStringList &tokens, const QFontMetricsF &fm, doub
     if (!line.trimmed().isEmpty())
         lines << line.trimmed();
     return lines;
+}
+
+// Margins and ticks change only after the layout pass that reported the plot area: a change
+// made inside it can be lost, leaving the names over the chart's edge. The next pass reports
+// the plot area again, and the labels follow it.
+void setMarginsLater(QChart *chart, Qt::Edge edge, int value)
+{
+    QTimer::singleShot(0, chart, [chart, edge, value] {
+        QMargins m = chart->margins();
+        if ((edge == Qt::LeftEdge ? m.left() : m.top()) == value)
+            return;
+        if (edge == Qt::LeftEdge)
+            m.setLeft(value);
+        else
+            m.setTop(value);
+        chart->setMargins(m);
+    });
 }
 
 struct SideLabel
@@ -98,12 +117,8 @@ void addSideLabels(QChart *chart, QAbstractSeries *series, QBarCategoryAxis *axi
             widest = std::max(widest, fm.horizontalAdvance(l.name));
         const double column = std::ceil(std::min(widest, chart->size().width() * maxShare));
         const int left = int(column) + 10;
-        if (chart->margins().left() != left) { // lays out again, and comes back here
-            QMargins m = chart->margins();
-            m.setLeft(left);
-            chart->setMargins(m);
-            return;
-        }
+        if (chart->margins().left() != left)
+            setMarginsLater(chart, Qt::LeftEdge, left);
         const double x = chart->plotArea().left() - 6;
         for (const SideLabel &l : *labels) {
             const QStringList lines = wrappedLines(l.name, fm, column, 2);
@@ -117,6 +132,54 @@ void addSideLabels(QChart *chart, QAbstractSeries *series, QBarCategoryAxis *axi
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, layout);
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, layout);
+}
+
+void addWideTitle(QChart *chart, const QString &title, const QFont &font)
+{
+    chart->setTitle(QString());
+    if (title.isEmpty())
+        return;
+    QFont bold = font;
+    bold.setBold(true);
+    auto *text = new QGraphicsSimpleTextItem(chart);
+    text->setFont(bold);
+    text->setBrush(chart->titleBrush());
+    const auto layout = [chart, text, title, bold] {
+        const QFontMetricsF fm(bold);
+        const double width = chart->size().width() - 8;
+        const QStringList lines = wrappedLines(title, fm, std::max(40.0, width), 2);
+        text->setText(lines.join(QLatin1Char('\n')));
+        text->setToolTip(lines.join(QString()).contains(QChar(0x2026)) ? title : QString());
+        const QRectF box = text->boundingRect();
+        text->setPos((chart->size().width() - box.width()) / 2, 4);
+        const int top = int(std::ceil(box.height())) + 8;
+        if (chart->margins().top() != top)
+            setMarginsLater(chart, Qt::TopEdge, top);
+    };
+    layout();
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, layout);
+}
+
+void keepPercentTicksReadable(QChart *chart, QValueAxis *axis, const QFont &font)
+{
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(20);
+    const auto layout = [chart, axis, font] {
+        const double top = axis->max();
+        const double label = QFontMetricsF(font).horizontalAdvance(QStringLiteral("100%")) + 14;
+        const double width = chart->plotArea().width();
+        double interval = 100;
+        for (double step : {20.0, 25.0, 50.0}) {
+            if (width * step / top >= label) {
+                interval = step;
+                break;
+            }
+        }
+        if (axis->tickInterval() != interval)
+            QTimer::singleShot(0, axis, [axis, interval] { axis->setTickInterval(interval); });
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, layout);
 }
 
 } // namespace zx

@@ -7,6 +7,7 @@ class QAbstractSeries;
 class QBarCategoryAxis;
 class QChart;
 class QFontMetricsF;
+class QValueAxis;
 
 namespace zx {
 
@@ -19,6 +20,15 @@ namespace zx {
 // The axis keeps its categories (tests and clicks use them) but draws no labels.
 void addSideLabels(QChart *chart, QAbstractSeries *series, QBarCategoryAxis *axis,
                    const QStringList &bottomUp, const QFont &font, double maxShare = 0.45);
+
+// The chart's title drawn by an own text item centred over the whole chart (QChart centres its
+// title between the margins, which the side labels widen), wrapped to two lines if need be; the
+// top margin makes room for it. An empty title draws nothing.
+void addWideTitle(QChart *chart, const QString &title, const QFont &font);
+
+// Ticks of a percentage axis (0 … top) every 20, 25, 50 or 100 %, the finest whose labels
+// ("120%") fit side by side in the plot's width; kept so on every layout.
+void keepPercentTicksReadable(QChart *chart, QValueAxis *axis, const QFont &font);
 
 // Tokens for wrapping: each CJK character on its own, Latin words whole, each with the spaces
 // after it.

@@ -179,7 +179,7 @@ void TargetActualChart::setTitle(const QString &title)
 {
     m_title = title;
     if (m_view->chart())
-        m_view->chart()->setTitle(title);
+        setItems(m_items);
 }
 
 void TargetActualChart::setItems(const std::vector<TargetActualItem> &items)
@@ -187,7 +187,6 @@ void TargetActualChart::setItems(const std::vector<TargetActualItem> &items)
     m_items = items;
     const bool dark = statuspalette::isDark(palette());
     auto *chart = newChart(dark);
-    chart->setTitle(m_title);
     replaceChart(m_view, chart);
     findChild<QLabel *>(QStringLiteral("emptyLabel"))->setVisible(items.empty());
     m_view->setVisible(!items.empty());
@@ -204,6 +203,9 @@ void TargetActualChart::setItems(const std::vector<TargetActualItem> &items)
     QAbstractSeries *actuals = addBars(chart, bottomUp, dark, tr("Target"), sets);
     QBarCategoryAxis *axis = addAxes(chart, bottomUp, tr("% of target"));
     applyFonts(chart, font());
+    addWideTitle(chart, m_title, font());
+    keepPercentTicksReadable(chart, qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first()),
+                             font());
     QStringList names;
     for (const TargetActualItem &item : bottomUp)
         names << item.label;
