@@ -5,6 +5,7 @@
 #include "io/valueimport.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/periodstore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -222,6 +223,21 @@ Result<int> Workspace::figuresCovered(const QString &regionCode, int year, int q
     if (!m_db)
         return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
     return workflow::figuresCovered(*m_db, regionCode, year, quarter);
+}
+
+Result<std::vector<PeriodStatus>> Workspace::quarterStates(int year, int quarter) const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    return periodstore::ofQuarter(*m_db, year, quarter);
+}
+
+Result<std::vector<PeriodStatus>> Workspace::dueRegions(const QString &rootCode, int year,
+                                                        int quarter) const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    return workflow::due(*m_db, rootCode, year, quarter);
 }
 
 std::vector<RegionOutcome> Workspace::approveEach(const QStringList &regionCodes, int year,

@@ -113,6 +113,11 @@ public:
     Result<PeriodStatus> periodStatus(const QString &regionCode, int year, int quarter) const;
     Result<int> figuresCovered(const QString &regionCode, int year, int quarter) const;
     std::vector<RegionOutcome> approveEach(const QStringList &regionCodes, int year, int quarter);
+    // The stored review states of a quarter (a region without one is a draft), and the regions
+    // of `rootCode`'s tree that have not submitted it (workflow::due): the due list's data.
+    Result<std::vector<PeriodStatus>> quarterStates(int year, int quarter) const;
+    Result<std::vector<PeriodStatus>> dueRegions(const QString &rootCode, int year,
+                                                 int quarter) const;
     // The office's rules (entry/workflow.h OfficeSettings: four eyes, administrators only; the
     // deadline day, reviewers too), audited; announced as officeSettingsChanged.
     Result<OfficeSettings> officeSettings() const;

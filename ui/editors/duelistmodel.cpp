@@ -7,8 +7,6 @@
 #include "entry/workflow.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
-#include "storage/periodstore.h"
-#include "storage/regionstore.h"
 #include "widgets/statuspalette.h"
 
 #include <QApplication>
@@ -54,7 +52,7 @@ void DueListModel::reload()
 {
     m_reloadLater->stop();
     std::vector<Row> rows;
-    const QString error = m_workspace->database() && !m_root.isEmpty() ? load(rows) : QString();
+    const QString error = m_workspace->isOpen() && !m_root.isEmpty() ? load(rows) : QString();
     auto settings = m_workspace->isOpen() ? m_workspace->officeSettings()
                                           : Result<OfficeSettings>(OfficeSettings{});
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
@@ -77,12 +75,12 @@ void DueListModel::reload()
 // Fills `rows` (due first, each group in tree order); returns an error message or "".
 QString DueListModel::load(std::vector<Row> &rows) const
 {
-    Database &db = *m_workspace->database();
-    auto regions = regionstore::all(db);
-    auto states = periodstore::ofQuarter(db, m_year, m_quarter);
-    auto due = workflow::due(db, m_root, m_year, m_quarter);
-    if (!regions || !states || !due)
-        return !regions ? regions.error() : !states ? states.error() : due.error();
+    auto catalogue = m_workspace->catalogue();
+    auto states = m_workspace->quarterStates(m_year, m_quarter);
+    auto due = m_workspace->dueRegions(m_root, m_year, m_quarter);
+    if (!catalogue || !states || !due)
+        return !catalogue ? catalogue.error() : !states ? states.error() : due.error();
+    const std::vector<Region> *regions = &catalogue.value()->regions();
     QHash<QString, PeriodStatus> stateOf;
     for (const PeriodStatus &s : *states)
         stateOf.insert(s.regionCode, s);
