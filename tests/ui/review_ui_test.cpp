@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -177,11 +178,13 @@ TEST_F(ReviewUiTest, TheWorkflowBarAsksNamingTheRegionQuarterAndFigures)
     bar.approveButton()->click();
     EXPECT_EQ(state(Chengdong), PeriodState::Approved);
 
-    // Reopen: the question that asks for the reason says what is unlocked.
+    // Reopen: the dialog that asks for the reason says what is unlocked.
     QString question;
-    bar.setReasonPrompt([&](const QString &, const QString &label) {
-        question = label;
-        return std::optional<QString>(QStringLiteral("补报"));
+    zxtest::answerNext<QInputDialog>([&](QInputDialog *dialog) {
+        question = dialog->labelText();
+        shot(dialog, QStringLiteral("confirm-reopen"));
+        dialog->setTextValue(QStringLiteral("补报"));
+        dialog->accept();
     });
     bar.reopenButton()->click();
     EXPECT_TRUE(question.contains(QStringLiteral("Reopen 城东街道办事处, 2023 Q4?"))) << str(question);
