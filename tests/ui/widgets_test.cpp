@@ -10,6 +10,7 @@
 #include "widgets/statuspalette.h"
 #include "widgets/statustiles.h"
 
+#include <QAbstractScrollArea>
 #include <QCoreApplication>
 #include <QImage>
 #include <QLabel>
@@ -290,6 +291,18 @@ namespace {
         return ::testing::AssertionFailure()
                << name.toStdString() << "needs " << label->heightForWidth(label->width())
                << " px but has " << label->height();
+    // Inside a scrolling panel: all of its height within the panel's view (sideways is what
+    // the panel scrolls).
+    for (QWidget *w = label->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(w)) {
+            const QPoint at = label->mapTo(area->viewport(), QPoint(0, 0));
+            if (at.y() < 0 || at.y() + label->height() > area->viewport()->height())
+                return ::testing::AssertionFailure()
+                       << name.toStdString() << "lies at " << at.y() << ".." << at.y() + label->height()
+                       << " in a view " << area->viewport()->height() << " px high";
+            break;
+        }
+    }
     return ::testing::AssertionSuccess();
 }
 
