@@ -148,13 +148,14 @@ Outcome insertIndicator(Database &db, const Indicator &i)
     const QString what = QCoreApplication::translate("zx::Database", "saving indicator %1").arg(i.code);
     if (!inserted)
         return inserted;
-    if (!i.partTolerance.isZero()) {
+    // A file of an older version (tests build them with the sample) has neither column.
+    if (!i.partTolerance.isZero() && db.schemaVersion() >= 6) {
         if (auto ok = sql::run(db.connection(), UpdatePartTolerance,
                                {toleranceColumn(i.partTolerance), i.code}, what);
             !ok)
             return ok;
     }
-    if (!i.unitEn.isEmpty())
+    if (!i.unitEn.isEmpty() && db.schemaVersion() >= 7)
         return sql::run(db.connection(), UpdateUnitEn, {i.unitEn, i.code}, what);
     return inserted;
 }

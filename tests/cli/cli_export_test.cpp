@@ -131,7 +131,7 @@ TEST_F(CliExportTest, StatusAsXlsxAndCsvInEitherLanguage)
     EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF" "code,name,unit,actual,target,completion_pct,"));
     const QString text = QString::fromUtf8(bytes);
     EXPECT_TRUE(text.contains(QStringLiteral(
-        "returning_entrepreneurs,returning entrepreneurs,人,479,350,136.86,100,Done,")))
+        "returning_entrepreneurs,returning entrepreneurs,persons,479,350,136.86,100,Done,")))
         << text.toStdString();
 }
 

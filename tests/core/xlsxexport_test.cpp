@@ -150,8 +150,9 @@ TEST_F(XlsxExportTest, CatalogueKeepsChineseNames)
             found = true;
             EXPECT_EQ(cells.at(2)[QStringLiteral("v")].toString(), QStringLiteral("夏播面积"));
             EXPECT_EQ(cells.at(4)[QStringLiteral("v")].toString(), QStringLiteral("亩"));
-            EXPECT_EQ(cells.at(5)[QStringLiteral("t")].toString(), QStringLiteral("n")) << "decimals";
-            EXPECT_EQ(cells.at(5)[QStringLiteral("v")].toInt(), 1);
+            EXPECT_EQ(cells.at(5)[QStringLiteral("v")].toString(), QStringLiteral("mu")) << "unit_en";
+            EXPECT_EQ(cells.at(6)[QStringLiteral("t")].toString(), QStringLiteral("n")) << "decimals";
+            EXPECT_EQ(cells.at(6)[QStringLiteral("v")].toInt(), 1);
         }
     }
     EXPECT_TRUE(found);
