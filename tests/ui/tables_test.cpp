@@ -394,9 +394,37 @@ TEST_F(TablesTest, PrintingTheFilteredTableToPdfShowsItsHeaderAndRows)
     EXPECT_TRUE(text.contains(QStringLiteral("68.35%"))) << text.toStdString();
     // The heading, and rows the filter hides are not printed (返乡下乡创业人员 is done).
     EXPECT_TRUE(text.contains(QStringLiteral("XX区"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2023 Q3"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("9 of 75 rows"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("返乡下乡创业人员"))) << text.toStdString();
     // ZX_TABLE_PDF=FILE.pdf keeps the PDF to look at (pdftoppm -r 60 -png).
     if (const QString keep = qEnvironmentVariable("ZX_TABLE_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        EXPECT_TRUE(QFile::copy(path, keep));
+    }
+}
+
+TEST_F(TablesTest, APrintoutOfManyRowsRepeatsTheHeaderOnEveryPage)
+{
+    show(County, 2023, 3); // all 75 indicators: more than one A4 page
+    const QString path = m_dir.filePath(QStringLiteral("all.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    auto ok = m_page->tableExport()->print(printer);
+    ASSERT_TRUE(ok) << ok.error().toStdString();
+    const QStringList pages = pdfText(path).split(u'\f', Qt::SkipEmptyParts);
+    ASSERT_GE(pages.size(), 2);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        EXPECT_TRUE(pages[p].contains(QStringLiteral("Time progress"))) << "page " << p + 1;
+        EXPECT_TRUE(pages[p].contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())))
+            << pages[p].toStdString();
+    }
+    // The first and the last indicator of the catalogue are both printed.
+    EXPECT_TRUE(pages.front().contains(QStringLiteral("评星定级支部")));
+    EXPECT_TRUE(pages.back().contains(QStringLiteral("村集体经济超过百万元村")));
+    if (const QString keep = qEnvironmentVariable("ZX_TABLE_PDF_ALL"); !keep.isEmpty()) {
         QFile::remove(keep);
         EXPECT_TRUE(QFile::copy(path, keep));
     }

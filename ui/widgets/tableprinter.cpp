@@ -36,6 +36,9 @@ QFont tableFont(double pointSize, bool bold = false)
                    QFontDatabase::systemFont(QFontDatabase::GeneralFont).family()});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // Without it, digits in a Latin run ("Q3", "75.00%" after words) are shaped into glyphs
+    // the PDF's ToUnicode map does not list, and search and copy lose them.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
