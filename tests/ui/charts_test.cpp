@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
@@ -465,6 +466,15 @@ protected:
         m_gauge.resize(m_gauge.sizeHint());
         m_gauge.show();
         QApplication::processEvents();
+    }
+
+    void TearDown() override
+    {
+        // ZX_CHART_EXPORT_DIR=folder keeps the pictures written, to look at them.
+        const QString keep = qEnvironmentVariable("ZX_CHART_EXPORT_DIR");
+        if (!keep.isEmpty())
+            for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+                QFile::copy(m_dir.filePath(name), QDir(keep).filePath(name));
     }
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
