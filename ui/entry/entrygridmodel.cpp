@@ -127,7 +127,8 @@ void EntryGridModel::dropStaleRefusals()
             std::all_of(it->violations.begin(), it->violations.end(), [](const RuleViolation &v) {
                 return v.rule == QLatin1String("read_only");
             });
-        if (readOnlyOnly && (!cell.isValid() || readOnlyReason(cell) != it->violations.front().message)) {
+        if (readOnlyOnly &&
+            (!cell.isValid() || readOnlyReason(cell) != it->violations.front().message)) {
             it = m_findings.erase(it);
             dropped = true;
         } else {
@@ -287,7 +288,8 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
     case ReadOnlyReasonRole:
         return index.column() >= Q1 ? readOnlyReason(index) : QString();
     case SeverityRole: {
-        const auto found = quarter ? m_findings.constFind(cellKey(keyAt(index))) : m_findings.cend();
+        const auto found =
+            quarter ? m_findings.constFind(cellKey(keyAt(index))) : m_findings.cend();
         if (found == m_findings.cend())
             return -1;
         bool error = false;
@@ -296,7 +298,8 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
         return int(error ? Severity::Error : Severity::Warning);
     }
     case RefusedTextRole: {
-        const auto found = quarter ? m_findings.constFind(cellKey(keyAt(index))) : m_findings.cend();
+        const auto found =
+            quarter ? m_findings.constFind(cellKey(keyAt(index))) : m_findings.cend();
         return found == m_findings.cend() ? QVariant() : QVariant(found->text);
     }
     }

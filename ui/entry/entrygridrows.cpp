@@ -10,7 +10,6 @@
 
 #include <map>
 
-
 namespace zx {
 
 std::vector<EntryGridModel::Row> EntryGridModel::buildRows(const Dataset &data,
@@ -96,7 +95,8 @@ QString stateReason(const PeriodStatus &status, const QString &who, bool own,
     const QString when = editorlabels::localTime(status.changedAt, false);
     if (status.state == PeriodState::Approved)
         return own ? EntryGridModel::tr("Approved by %1 on %2 — locked").arg(who, when)
-                   : EntryGridModel::tr("%3 approved by %1 on %2 — locked").arg(who, when, regionName);
+                   : EntryGridModel::tr("%3 approved by %1 on %2 — locked")
+                         .arg(who, when, regionName);
     if (own && status.state == PeriodState::Submitted)
         return EntryGridModel::tr("Submitted by %1 on %2 — awaiting review; the figures can be "
                                   "changed once a reviewer returns the quarter")
@@ -211,8 +211,9 @@ QString EntryGridModel::cellStatus(const QModelIndex &index) const
         return {};
     const Row &row = m_rows[index.row()];
     const bool quarter = isQuarterColumn(index.column());
-    const QString where = quarter ? tr("%1, Q%2").arg(rowName(index.row())).arg(index.column() - Q1 + 1)
-                                  : rowName(index.row());
+    const QString where = quarter
+                              ? tr("%1, Q%2").arg(rowName(index.row())).arg(index.column() - Q1 + 1)
+                              : rowName(index.row());
     if (quarter) {
         const auto found = m_findings.constFind(cellKey(keyAt(index)));
         if (found != m_findings.cend() && !found->violations.empty())

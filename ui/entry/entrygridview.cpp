@@ -60,8 +60,8 @@ public:
         if (severity < 0)
             return;
         painter->save();
-        const QColor colour = severity == int(Severity::Error) ? QColor(0xc6, 0x28, 0x28)
-                                                               : QColor(0xc7, 0x7c, 0x02);
+        const QColor colour =
+            severity == int(Severity::Error) ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x7c, 0x02);
         painter->setPen(QPen(colour, 2));
         painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
         painter->restore();
@@ -109,7 +109,8 @@ void EntryGridView::updateSpans()
 
 QString EntryGridView::selectionText() const
 {
-    QModelIndexList cells = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+    QModelIndexList cells =
+        selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
     if (cells.isEmpty() && currentIndex().isValid())
         cells << currentIndex();
     if (cells.isEmpty())
@@ -171,9 +172,10 @@ bool EntryGridView::clearSelectedCells()
         return false;
     // Nothing among them takes a figure (an approved quarter, say): say why rather than
     // silently do nothing.
-    const bool anyEditable = std::any_of(cells.cbegin(), cells.cend(), [this](const QModelIndex &c) {
-        return bool(m_model->flags(c) & Qt::ItemIsEditable);
-    });
+    const bool anyEditable =
+        std::any_of(cells.cbegin(), cells.cend(), [this](const QModelIndex &c) {
+            return bool(m_model->flags(c) & Qt::ItemIsEditable);
+        });
     if (!anyEditable && currentIndex().isValid()) {
         emit readOnlyTyped(currentIndex(), m_model->refuseTyping(currentIndex(), QString()));
         return false;

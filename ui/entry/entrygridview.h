@@ -46,7 +46,7 @@ private:
     bool refuseTyping(QKeyEvent *event);
 
     EntryGridModel *m_model = nullptr;
-    bool m_forwarding = false; // a key is being handed to the open editor
+    bool m_forwarding = false;         // a key is being handed to the open editor
     QPersistentModelIndex m_committed; // the cell whose editor was just committed
 };
 

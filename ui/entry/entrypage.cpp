@@ -205,8 +205,7 @@ void EntryPage::setContext(const DashboardContext &context)
     m_context = context;
     const Region *region = context.data->region(context.regionCode);
     m_heading->setText(tr("%1 · %2").arg(displayName(*region)).arg(context.year));
-    m_workflow->setPeriod(context.regionCode, displayName(*region), context.year,
-                          context.quarter);
+    m_workflow->setPeriod(context.regionCode, displayName(*region), context.year, context.quarter);
     if (regionChanged)
         m_notices.clear();
     // Sub-regions exist only above the villages.
@@ -289,7 +288,8 @@ void EntryPage::clearFindings()
 void EntryPage::showCellStatus()
 {
     const QModelIndex current = m_view->currentIndex();
-    const int severity = current.isValid() ? current.data(EntryGridModel::SeverityRole).toInt() : -1;
+    const int severity =
+        current.isValid() ? current.data(EntryGridModel::SeverityRole).toInt() : -1;
     QPalette palette = this->palette();
     if (severity == int(Severity::Error))
         palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
