@@ -237,6 +237,19 @@ Outcome reopen(Database &db, const QString &regionCode, int year, int quarter,
     return move(db, Reopening, regionCode, year, quarter, reason, userName);
 }
 
+Outcome checkApprove(Database &db, const QString &regionCode, int year, int quarter,
+                     const QString &userName)
+{
+    if (auto ok = checkRole(db, Approving, userName, regionCode); !ok)
+        return ok;
+    auto current = status(db, regionCode, year, quarter);
+    if (!current)
+        return Error{current.error()};
+    if (auto ok = checkState(Approving, *current); !ok)
+        return ok;
+    return checkFourEyes(db, *current, userName);
+}
+
 std::vector<RegionOutcome> approveEach(Database &db, const QStringList &regionCodes, int year,
                                        int quarter, const QString &userName)
 {

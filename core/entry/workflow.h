@@ -87,6 +87,10 @@ Outcome returnForRework(Database &db, const QString &regionCode, int year, int q
 Outcome reopen(Database &db, const QString &regionCode, int year, int quarter,
                const QString &reason, const QString &userName);          // from approved
 
+// Whether `userName` may approve the quarter now — role, state, four eyes — without writing: the
+// refusal approve() would give, so a button can be disabled with its reason.
+Outcome checkApprove(Database &db, const QString &regionCode, int year, int quarter,
+                     const QString &userName);
 // Approves each region's quarter on its own (a transaction each, the four-eyes rule applied per
 // region), in the order given, so one refusal holds up none of the others.
 std::vector<RegionOutcome> approveEach(Database &db, const QStringList &regionCodes, int year,

@@ -225,6 +225,13 @@ Result<int> Workspace::figuresCovered(const QString &regionCode, int year, int q
     return workflow::figuresCovered(*m_db, regionCode, year, quarter);
 }
 
+Outcome Workspace::checkApprove(const QString &regionCode, int year, int quarter) const
+{
+    if (!m_db)
+        return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
+    return workflow::checkApprove(*m_db, regionCode, year, quarter, userName());
+}
+
 Result<std::vector<PeriodStatus>> Workspace::quarterStates(int year, int quarter) const
 {
     if (!m_db)

@@ -112,6 +112,9 @@ public:
     // each on its own under the four-eyes rule, announced per region approved.
     Result<PeriodStatus> periodStatus(const QString &regionCode, int year, int quarter) const;
     Result<int> figuresCovered(const QString &regionCode, int year, int quarter) const;
+    // Empty-handed success when the signed-in person may approve the quarter now; else why not
+    // (a clerk, not submitted, or the four-eyes rule): workflow::checkApprove.
+    Outcome checkApprove(const QString &regionCode, int year, int quarter) const;
     std::vector<RegionOutcome> approveEach(const QStringList &regionCodes, int year, int quarter);
     // The stored review states of a quarter (a region without one is a draft), and the regions
     // of `rootCode`'s tree that have not submitted it (workflow::due): the due list's data.

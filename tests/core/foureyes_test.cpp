@@ -66,6 +66,13 @@ TEST_F(FourEyesTest, TheSubmitterIsRefusedNamingThemselvesAndTheWayOn)
               "rules; or zhenxing-cli settings --four-eyes off).");
     EXPECT_EQ(state(Chengdong), PeriodState::Submitted);
     EXPECT_EQ(approvals(), 0);
+    // Asked beforehand (to disable a button), core gives the same refusal and writes nothing.
+    const auto asked = workflow::checkApprove(*db, Chengdong, 2023, 4, Reviewer);
+    ASSERT_FALSE(asked.ok());
+    EXPECT_EQ(asked.error(), refused.error());
+    EXPECT_TRUE(workflow::checkApprove(*db, Chengdong, 2023, 4, Reviewer2).ok());
+    EXPECT_FALSE(workflow::checkApprove(*db, Chengdong, 2023, 4, Clerk).ok()) << "a clerk";
+    EXPECT_EQ(approvals(), 0);
 }
 
 TEST_F(FourEyesTest, AnotherReviewerApproves)

@@ -193,6 +193,21 @@ TEST_F(ReviewUiTest, TheWorkflowBarAsksNamingTheRegionQuarterAndFigures)
     EXPECT_EQ(state(Chengdong), PeriodState::Draft);
 }
 
+TEST_F(ReviewUiTest, ApproveIsDisabledForWhoeverSubmittedSayingWhy)
+{
+    makeShared();
+    ASSERT_TRUE(m_workspace.submit(Chengdong, 2023, 4)); // by the person at this computer
+    WorkflowBar bar(&m_workspace);
+    bar.setPeriod(Chengdong, QStringLiteral("城东街道办事处"), 2023, 4);
+    EXPECT_FALSE(bar.approveButton()->isEnabled());
+    EXPECT_TRUE(bar.approveButton()->toolTip().contains(QStringLiteral("four-eyes rule")))
+        << str(bar.approveButton()->toolTip());
+    EXPECT_TRUE(bar.returnButton()->isEnabled()) << "returning stays possible";
+    // An administrator turns the rule off for a one-person office: Approve follows at once.
+    ASSERT_TRUE(m_workspace.saveOfficeSettings({false, 0}));
+    EXPECT_TRUE(bar.approveButton()->isEnabled());
+}
+
 TEST_F(ReviewUiTest, TheDueListShowsTheDeadlineAndMarksOverdueRegions)
 {
     ASSERT_TRUE(m_workspace.saveOfficeSettings({true, 10}));

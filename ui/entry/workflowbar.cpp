@@ -78,6 +78,8 @@ WorkflowBar::WorkflowBar(Workspace *workspace, QWidget *parent)
                       return m_workspace->reopen(m_regionCode, m_year, m_quarter, reason);
                   });
     });
+    // The four-eyes rule may have been turned on or off: Approve follows.
+    connect(m_workspace, &Workspace::officeSettingsChanged, this, &WorkflowBar::refresh);
     refresh();
 }
 
@@ -129,7 +131,14 @@ void WorkflowBar::refresh()
         button->setToolTip(refusal);
     const bool ok = known && status && refusal.isEmpty();
     m_submit->setEnabled(ok && (m_state == PeriodState::Draft || m_state == PeriodState::Returned));
-    m_approve->setEnabled(ok && m_state == PeriodState::Submitted);
+    // Approving is refused to a clerk and, under the four-eyes rule, to whoever submitted the
+    // quarter: the button says so rather than waiting to be clicked.
+    const Outcome mayApprove = ok && m_state == PeriodState::Submitted
+                                   ? m_workspace->checkApprove(m_regionCode, m_year, m_quarter)
+                                   : Outcome::success();
+    m_approve->setEnabled(ok && m_state == PeriodState::Submitted && mayApprove);
+    if (!mayApprove)
+        m_approve->setToolTip(mayApprove.error());
     m_return->setEnabled(ok && m_state == PeriodState::Submitted);
     m_reopen->setEnabled(ok && m_state == PeriodState::Approved);
 }
