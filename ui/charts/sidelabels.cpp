@@ -40,9 +40,11 @@ QStringList greedyLines(const QStringList &tokens, const QFontMetricsF &fm, doub
 // Margins and ticks change only after the layout pass that reported the plot area: a change
 // made inside it can be lost, leaving the names over the chart's edge. The next pass reports
 // the plot area again, and the labels follow it.
-void setMarginsLater(QChart *chart, Qt::Edge edge, int value)
+// When the chart is being built (`now`), outside any layout pass, the margin is set at once,
+// so the first layout is already right at the chart's present size.
+void setMargin(QChart *chart, Qt::Edge edge, int value, bool now)
 {
-    QTimer::singleShot(0, chart, [chart, edge, value] {
+    const auto set = [chart, edge, value] {
         QMargins m = chart->margins();
         if ((edge == Qt::LeftEdge ? m.left() : m.top()) == value)
             return;
@@ -51,7 +53,11 @@ void setMarginsLater(QChart *chart, Qt::Edge edge, int value)
         else
             m.setTop(value);
         chart->setMargins(m);
-    });
+    };
+    if (now)
+        set();
+    else
+        QTimer::singleShot(0, chart, set);
 }
 
 struct SideLabel
@@ -110,7 +116,7 @@ void addSideLabels(QChart *chart, QAbstractSeries *series, QBarCategoryAxis *axi
         text->setBrush(brush);
         labels->push_back({text, bottomUp[i], i});
     }
-    const auto layout = [chart, series, labels, font, maxShare] {
+    const auto layout = [chart, series, labels, font, maxShare](bool now = false) {
         const QFontMetricsF fm(font);
         double widest = 0;
         for (const SideLabel &l : *labels)
@@ -118,7 +124,7 @@ void addSideLabels(QChart *chart, QAbstractSeries *series, QBarCategoryAxis *axi
         const double column = std::ceil(std::min(widest, chart->size().width() * maxShare));
         const int left = int(column) + 10;
         if (chart->margins().left() != left)
-            setMarginsLater(chart, Qt::LeftEdge, left);
+            setMargin(chart, Qt::LeftEdge, left, now);
         const double x = chart->plotArea().left() - 6;
         for (const SideLabel &l : *labels) {
             const QStringList lines = wrappedLines(l.name, fm, column, 2);
@@ -130,8 +136,9 @@ void addSideLabels(QChart *chart, QAbstractSeries *series, QBarCategoryAxis *axi
             l.text->setPos(x - box.width(), y - box.height() / 2);
         }
     };
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, layout);
-    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, layout);
+    layout(true);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [layout] { layout(); });
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [layout] { layout(); });
 }
 
 void addWideTitle(QChart *chart, const QString &title, const QFont &font)
@@ -144,7 +151,7 @@ void addWideTitle(QChart *chart, const QString &title, const QFont &font)
     auto *text = new QGraphicsSimpleTextItem(chart);
     text->setFont(bold);
     text->setBrush(chart->titleBrush());
-    const auto layout = [chart, text, title, bold] {
+    const auto layout = [chart, text, title, bold](bool now = false) {
         const QFontMetricsF fm(bold);
         const double width = chart->size().width() - 8;
         const QStringList lines = wrappedLines(title, fm, std::max(40.0, width), 2);
@@ -154,10 +161,10 @@ void addWideTitle(QChart *chart, const QString &title, const QFont &font)
         text->setPos((chart->size().width() - box.width()) / 2, 4);
         const int top = int(std::ceil(box.height())) + 8;
         if (chart->margins().top() != top)
-            setMarginsLater(chart, Qt::TopEdge, top);
+            setMargin(chart, Qt::TopEdge, top, now);
     };
-    layout();
-    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, layout);
+    layout(true);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [layout] { layout(); });
 }
 
 void keepPercentTicksReadable(QChart *chart, QValueAxis *axis, const QFont &font)
