@@ -24,6 +24,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QSettings>
@@ -465,6 +467,24 @@ TEST_F(TablesTest, APrintoutOfManyRowsRepeatsTheHeaderOnEveryPage)
         QFile::remove(keep);
         EXPECT_TRUE(QFile::copy(path, keep));
     }
+}
+
+TEST_F(TablesTest, PrintPreviewShowsTheTableAsFiltered)
+{
+    showBehindAtQ3(); // six rows: one page
+    int pages = -1;
+    QString shot = qEnvironmentVariable("ZX_PREVIEW_SCREENSHOT");
+    if (shot.isEmpty())
+        shot = m_dir.filePath(QStringLiteral("preview.png"));
+    zxtest::answerNext<QPrintPreviewDialog>([&pages, shot](QPrintPreviewDialog *dialog) {
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
+            pages = preview->pageCount();
+        dialog->grab().save(shot);
+        dialog->reject();
+    });
+    m_page->tableExport()->printPreview();
+    EXPECT_EQ(pages, 1);
+    EXPECT_TRUE(QFile::exists(shot));
 }
 
 // --- audit trail -------------------------------------------------------------------------------
