@@ -276,12 +276,14 @@ TEST_F(EditorsTest, ATargetErrorNamesTheRowTheIndicatorAndTheRegion)
     // 返乡下乡创业人员 is the 46th indicator of the sample's catalogue (sort_order 46).
     EXPECT_EQ(editor.messageLine()->text(),
               QStringLiteral("Row 46, 返乡下乡创业人员 (XX区): “abc” is not a number"));
-    // Filtered, the row is counted as the table shows it.
+    // The number is the one beside the row, kept when the table is filtered or sorted.
     editor.proxy()->setTextFilter(Qt::DisplayRole, QStringLiteral("创业"));
+    editor.proxy()->sort(TargetsModel::Completion, Qt::DescendingOrder);
     ASSERT_EQ(editor.proxy()->rowCount(), 1);
+    EXPECT_EQ(editor.table()->model()->headerData(0, Qt::Vertical).toString(), QStringLiteral("46"));
     EXPECT_FALSE(typeTarget(editor, Entrepreneurs, TargetsModel::Q1, QStringLiteral("120")));
     EXPECT_EQ(editor.messageLine()->text(),
-              QStringLiteral("Row 1, 返乡下乡创业人员 (XX区): A milestone is a percentage of the "
+              QStringLiteral("Row 46, 返乡下乡创业人员 (XX区): A milestone is a percentage of the "
                              "target from 0 to 100"));
     // Another region's editor names that region.
     editor.proxy()->setTextFilter(Qt::DisplayRole, QString());

@@ -273,7 +273,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_changesView->setModel(m_changes);
     m_changesView->setObjectName(QStringLiteral("ChangesView"));
-    m_changesView->horizontalHeader()->setStretchLastSection(true);
+    // The indicator's name takes the room left; the figures stay next to their labels.
+    m_changesView->horizontalHeader()->setStretchLastSection(false);
     m_tabs->addTab(m_changesView, tr("What would change"));
     m_tabs->addTab(m_previewView, tr("First rows of the file"));
     m_tabs->setMinimumHeight(150);
@@ -317,6 +318,8 @@ void ImportPreviewPage::initializePage()
     m_previewView->resizeColumnsToContents();
     m_changes->setChanges(m_wizard->job()->changes());
     m_changesView->resizeColumnsToContents();
+    m_changesView->horizontalHeader()->setSectionResizeMode(ImportChangesModel::Indicator,
+                                                            QHeaderView::Stretch);
     const int changes = plan->newCount + plan->changedCount;
     const int listed = m_changes->rowCount();
     m_tabs->setTabText(0, listed < changes ? tr("What would change (first %1 of %2)").arg(listed).arg(changes)

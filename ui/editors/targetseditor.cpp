@@ -18,6 +18,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace zx {
 
 TargetsEditor::TargetsEditor(Workspace *workspace, QWidget *parent)
@@ -34,11 +36,24 @@ TargetsEditor::TargetsEditor(Workspace *workspace, QWidget *parent)
     m_table->sortByColumn(TargetsModel::Name, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_table->verticalHeader()->hide();
+    // Each indicator keeps its number in the catalogue whatever the sort or filter: the number
+    // a refusal names ("Row 46, …").
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TargetsModel::Name, QHeaderView::Stretch);
+    // The milestones hold at most "100": as wide as their two-line titles, no room for a sort
+    // arrow, so the indicators' names keep theirs on a 1280-pixel screen.
+    for (int c = TargetsModel::Q1; c <= TargetsModel::Q4; ++c) {
+        int width = 0;
+        const QStringList lines =
+            m_model->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            width = std::max(width, header->fontMetrics().horizontalAdvance(line));
+        header->setSectionResizeMode(c, QHeaderView::Fixed);
+        header->resizeSection(c, width + header->fontMetrics().averageCharWidth() * 2);
+    }
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -56,7 +71,7 @@ TargetsEditor::TargetsEditor(Workspace *workspace, QWidget *parent)
     // A stored change (an edit, undo or redo) makes an earlier refusal old news.
     connect(m_workspace->notifier(), &ChangeNotifier::targetChanged, this,
             [this] { showMessage({}, false); });
-    resizeToFit(this, QSize(1100, 640));
+    resizeToFit(this, QSize(1240, 640));
 }
 
 QWidget *TargetsEditor::buildFilterRow()
@@ -131,17 +146,17 @@ void TargetsEditor::fillCategories(const DashboardContext &context)
     m_proxy->setRoleFilter(TargetsModel::CategoryRole, m_category->currentData());
 }
 
-// "Row 3, Returning entrepreneurs (XX District): …": the row as counted in the table on screen
-// (sorted and filtered), so a clerk finds it without searching.
+// "Row 3, Returning entrepreneurs (XX District): …": the number beside the row (its place in
+// the catalogue, kept under any sort or filter), so a clerk finds it; the table shows the cell.
 void TargetsEditor::showRefusal(const QModelIndex &cell, const QString &message)
 {
     const QString name = m_model->index(cell.row(), TargetsModel::Name).data().toString();
-    const QModelIndex shown = m_proxy->mapFromSource(cell);
-    const QString text =
-        shown.isValid()
-            ? tr("Row %1, %2 (%3): %4").arg(shown.row() + 1).arg(name, m_model->regionName(), message)
-            : tr("%1 (%2): %3").arg(name, m_model->regionName(), message);
-    showMessage(text, true);
+    showMessage(tr("Row %1, %2 (%3): %4")
+                    .arg(cell.row() + 1)
+                    .arg(name, m_model->regionName(), message),
+                true);
+    if (const QModelIndex shown = m_proxy->mapFromSource(cell); shown.isValid())
+        m_table->scrollTo(shown);
 }
 
 void TargetsEditor::showMessage(const QString &text, bool error)

@@ -21,9 +21,11 @@ EmptyFilePage::EmptyFilePage(QWidget *parent)
     m_heading->setWordWrap(true);
     m_advice->setWordWrap(true);
     m_advice->setTextFormat(Qt::RichText);
-    // Wide enough to read, never so wide that a line runs across a wide screen.
-    m_heading->setMaximumWidth(m_heading->fontMetrics().averageCharWidth() * 70);
-    m_advice->setMaximumWidth(m_advice->fontMetrics().averageCharWidth() * 90);
+    // One width, wide enough to read and never a line across a wide screen; the heights follow
+    // the words at that width (setFile), so no paragraph is cut.
+    const int width = m_advice->fontMetrics().averageCharWidth() * 80;
+    m_heading->setFixedWidth(width);
+    m_advice->setFixedWidth(width);
     m_newCounty->setObjectName(QStringLiteral("EmptyNewCounty"));
     m_import->setObjectName(QStringLiteral("EmptyImport"));
 
@@ -53,6 +55,13 @@ EmptyFilePage::EmptyFilePage(QWidget *parent)
 }
 
 void EmptyFilePage::setFile(const QString &fileName, bool hasRegions, bool hasIndicators)
+{
+    setWords(fileName, hasRegions, hasIndicators);
+    for (QLabel *label : {m_heading, m_advice})
+        label->setMinimumHeight(label->heightForWidth(label->width()));
+}
+
+void EmptyFilePage::setWords(const QString &fileName, bool hasRegions, bool hasIndicators)
 {
     if (!hasRegions && !hasIndicators) {
         m_heading->setText(tr("%1 holds no county yet").arg(fileName));

@@ -32,6 +32,8 @@ signals:
     void sampleRequested();
 
 private:
+    void setWords(const QString &fileName, bool hasRegions, bool hasIndicators);
+
     QLabel *m_heading;
     QLabel *m_advice;
     QPushButton *m_newCounty;
