@@ -339,3 +339,20 @@ TEST_F(ReviewUiTest, TheAccountsDialogTurnsFourEyesOffAndSaysWhereItNeverApplies
     EXPECT_FALSE(settings->fourEyes);
     EXPECT_EQ(rules->messageLabel()->text(), QStringLiteral("Saved the office rules"));
 }
+
+TEST_F(ReviewUiTest, AClerkNeitherApprovesNorSetsTheDeadlineInTheDueList)
+{
+    Database &db = *m_workspace.database();
+    const QString me = m_workspace.userName();
+    ASSERT_TRUE(workflow::saveUser(db, {QStringLiteral("boss"), Role::Administrator, {}}, me).ok());
+    ASSERT_TRUE(workflow::saveUser(db, {me, Role::Clerk, {Chengdong}}, QStringLiteral("boss")).ok());
+    DueList list(&m_workspace);
+    list.setContext(context(Chengdong));
+    list.table()->selectRow(0);
+    ASSERT_TRUE(list.table()->selectionModel()->hasSelection());
+    EXPECT_FALSE(list.approveButton()->isEnabled());
+    EXPECT_EQ(list.approveButton()->toolTip(),
+              QStringLiteral("Only a reviewer or an administrator approves quarters"));
+    EXPECT_FALSE(list.deadlineButton()->isEnabled());
+    EXPECT_FALSE(list.deadlineDayBox()->isEnabled());
+}

@@ -54,8 +54,6 @@ DueList::DueList(Workspace *workspace, QWidget *parent)
     m_count->setFont(countFont);
     m_count->setWordWrap(true);
 
-    m_approve->setToolTip(tr("Approve the selected regions' quarter (Ctrl+click or Shift+click to "
-                             "select several); each is approved on its own"));
     m_deadlineDay->setRange(0, 31);
     m_deadlineDay->setSpecialValueText(tr("none"));
     m_deadlineDay->setToolTip(tr("The day of the month after each quarter on which its figures "
@@ -119,9 +117,14 @@ void DueList::updateControls()
 {
     const QString refusal = m_workspace->writeRefusal();
     const bool open = m_workspace->isOpen() && refusal.isEmpty();
-    m_approve->setEnabled(open && m_table->selectionModel()->hasSelection());
     auto account = m_workspace->isOpen() ? m_workspace->account() : Result<UserAccount>(Error{});
     const bool mayDecide = open && account && account->role != Role::Clerk;
+    m_approve->setEnabled(mayDecide && m_table->selectionModel()->hasSelection());
+    m_approve->setToolTip(!refusal.isEmpty() ? refusal
+                          : mayDecide        ? tr("Approve the selected regions' quarter (Ctrl+click or "
+                                                  "Shift+click to select several); each is approved "
+                                                  "on its own")
+                                             : tr("Only a reviewer or an administrator approves quarters"));
     m_deadlineDay->setEnabled(mayDecide);
     m_setDeadline->setEnabled(mayDecide);
     const QString why = !refusal.isEmpty() ? refusal
