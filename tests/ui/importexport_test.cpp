@@ -349,6 +349,9 @@ TEST_F(ImportExportTest, ARefusalAtImportIsShownWholeWithTheLocalTime)
     EXPECT_LE(result->width(), wizard->applyPage()->width());
     EXPECT_GE(result->height(), result->heightForWidth(result->width()));
     EXPECT_NE(qobject_cast<QScrollArea *>(result->parentWidget()->parentWidget()), nullptr);
+    // ZX_DIALOG_SHOTS=folder: the page as shown, to look at.
+    if (const QString shots = qEnvironmentVariable("ZX_DIALOG_SHOTS"); !shots.isEmpty())
+        EXPECT_TRUE(wizard->grab().save(QDir(shots).filePath(QStringLiteral("import-refusal.png"))));
 }
 
 TEST_F(ImportExportTest, ABadRowIsListedAndBlocksTheImport)
