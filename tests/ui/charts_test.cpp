@@ -623,6 +623,10 @@ TEST(CategoryPageTest, AVillageSaysItHasNoSubRegionsToRankInsteadOfEmptyAxes)
     EXPECT_TRUE(page.noSubRegionsLabel()->isVisible());
     EXPECT_EQ(page.noSubRegionsLabel()->text(), QStringLiteral("No sub-regions to rank"));
     EXPECT_FALSE(page.rankingChart()->isVisible());
+    // ZX_CHART_EXPORT_DIR=folder keeps a picture of the page, to look at it.
+    const QString keep = qEnvironmentVariable("ZX_CHART_EXPORT_DIR");
+    if (!keep.isEmpty())
+        page.grab().save(QDir(keep).filePath(QStringLiteral("village-page.png")));
 
     context.regionCode = QStringLiteral("410104001"); // a sub-district ranks its villages
     page.setContext(context);
@@ -630,4 +634,8 @@ TEST(CategoryPageTest, AVillageSaysItHasNoSubRegionsToRankInsteadOfEmptyAxes)
     EXPECT_FALSE(page.noSubRegionsLabel()->isVisible());
     EXPECT_TRUE(page.rankingChart()->isVisible());
     EXPECT_GT(page.rankingChart()->itemCount(), 0);
+    if (!keep.isEmpty()) {
+        QTest::qWait(100);
+        page.grab().save(QDir(keep).filePath(QStringLiteral("subdistrict-page.png")));
+    }
 }

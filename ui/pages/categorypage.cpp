@@ -50,6 +50,8 @@ CategoryPage::CategoryPage(const QString &categoryCode, QWidget *parent)
     grid->addWidget(m_trend, 5, 0);
     grid->addWidget(m_ranking, 5, 1);
     grid->addWidget(m_noRanking, 5, 1);
+    grid->setColumnStretch(0, 1); // trend and ranking share the width, whichever is empty
+    grid->setColumnStretch(1, 1);
     grid->setRowStretch(2, 5);
     grid->setRowStretch(5, 4);
     auto *scroll = new QScrollArea(this);
