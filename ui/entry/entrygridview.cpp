@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
@@ -223,14 +224,30 @@ void EntryGridView::keyPressEvent(QKeyEvent *event)
 // it and jump elsewhere; say why the cell takes no figure instead.
 bool EntryGridView::refuseTyping(QKeyEvent *event)
 {
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    return refuseText(event->text());
+}
+
+bool EntryGridView::refuseText(const QString &text)
+{
     const QModelIndex current = currentIndex();
-    const QString text = event->text();
     if (!m_model || !current.isValid() || text.isEmpty() || !text.front().isPrint() ||
-        (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) ||
         (m_model->flags(current) & Qt::ItemIsEditable))
         return false;
     emit readOnlyTyped(current, m_model->refuseTyping(current, text));
     return true;
+}
+
+// What an input method (拼音, full-width digits) commits arrives here rather than as keys; on a
+// cell that takes no figure it too would search the rows.
+void EntryGridView::inputMethodEvent(QInputMethodEvent *event)
+{
+    if (state() != EditingState && refuseText(event->commitString())) {
+        event->accept();
+        return;
+    }
+    QTableView::inputMethodEvent(event);
 }
 
 void EntryGridView::commitData(QWidget *editor)

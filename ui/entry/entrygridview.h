@@ -36,6 +36,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
     void commitData(QWidget *editor) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
@@ -44,6 +45,7 @@ private:
     void moveDown();
     QModelIndex pasteAnchor() const;
     bool refuseTyping(QKeyEvent *event);
+    bool refuseText(const QString &text);
 
     EntryGridModel *m_model = nullptr;
     bool m_forwarding = false;         // a key is being handed to the open editor
