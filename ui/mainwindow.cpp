@@ -23,6 +23,7 @@
 #include "session/workspace.h"
 #include "storage/database.h"
 #include "widgets/periodpicker.h"
+#include "widgets/tableexport.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -100,6 +101,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             reload();
     });
     connect(m_overview, &OverviewPage::indicatorActivated, this, &MainWindow::openIndicator);
+    // An export of the status table never writes over the open file (filesafety).
+    m_overview->tableExport()->setDatabasePathSource([this] { return m_workspace->path(); });
     connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::loaded);
     ChangeNotifier *notifier = m_workspace->notifier();
     connect(notifier, &ChangeNotifier::databaseReplaced, this, &MainWindow::databaseReplaced);

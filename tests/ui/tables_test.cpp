@@ -527,6 +527,13 @@ TEST_F(TablesTest, AuditTrailExportOfAFilteredViewHasOnlyTheFilteredEntries)
     EXPECT_EQ(test::text(test::cellAt(sheet, 1, 7)), QStringLiteral("check 32"));
     EXPECT_EQ(test::text(test::cellAt(sheet, 2, 7)), QStringLiteral("check 31"));
 
+    // Never over the open database, whatever name is given.
+    const QByteArray header = readAll(m_workspace.path()).left(16);
+    EXPECT_FALSE(viewer.tableExport()->writeCsv(m_workspace.path()));
+    EXPECT_FALSE(viewer.tableExport()->writeXlsx(m_workspace.path()));
+    EXPECT_EQ(readAll(m_workspace.path()).left(16), header);
+    EXPECT_EQ(header, QByteArray("SQLite format 3\0", 16));
+
     // ZX_AUDIT_SCREENSHOT=FILE.png: the filtered viewer with its export button, to look at.
     if (const QString shot = qEnvironmentVariable("ZX_AUDIT_SCREENSHOT"); !shot.isEmpty()) {
         viewer.resize(1100, 600);
