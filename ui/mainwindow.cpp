@@ -19,6 +19,7 @@
 #include "pages/categorypage.h"
 #include "pages/emptyfilepage.h"
 #include "pages/overviewpage.h"
+#include "widgets/undostackaction.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
 #include "storage/database.h"
@@ -157,8 +158,8 @@ void MainWindow::addToolMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // No window-wide shortcuts here: the entry grid and the targets editor bind Ctrl+Z /
     // Ctrl+Shift+Z within themselves, and a second binding would make both ambiguous.
-    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
-    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *undo = undoStackAction(m_workspace->undoStack(), false, this, true);
+    QAction *redo = undoStackAction(m_workspace->undoStack(), true, this, true);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -312,9 +313,13 @@ void MainWindow::databaseReplaced()
 void MainWindow::showEmptyState(bool hasRegions, bool hasIndicators)
 {
     const bool empty = m_workspace->isOpen() && (!hasRegions || !hasIndicators);
+    // Only another file's tools: the region editor filling this empty file stays open.
+    const bool anotherFile = m_workspace->path() != m_shownFile;
+    m_shownFile = m_workspace->path();
     if (empty) {
         m_emptyFile->setFile(QFileInfo(m_workspace->path()).fileName(), hasRegions, hasIndicators);
-        closeTools();
+        if (anotherFile)
+            closeTools();
     }
     m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyFile) : m_tabs);
 }

@@ -97,6 +97,7 @@ private:
     QTabWidget *m_tabs;
     EmptyFilePage *m_emptyFile;
     QStackedWidget *m_central;
+    QString m_shownFile; // the file the window shows, to tell a new file from a reload
     OverviewPage *m_overview;
     EntryPage *m_entryPage;
     std::vector<CategoryPage *> m_categoryPages;

@@ -14,6 +14,7 @@
 #include "editors/catalogueeditor.h"
 #include "editors/cataloguemodels.h"
 #include "editors/duelist.h"
+#include "editors/regioneditor.h"
 #include "editors/rolefilterproxy.h"
 #include "editors/targetseditor.h"
 #include "editors/targetsmodel.h"
@@ -280,6 +281,31 @@ TEST_F(MenusTest, FileNewShowsWhatToDoNextAndNothingOfTheOldCounty)
     EXPECT_FALSE(empty->isVisible());
     EXPECT_EQ(m_window->windowTitle(),
               QStringLiteral("XX区 · sample.db — Zhenxing — rural revitalization indicators"));
+}
+
+// Filling a new file with the region editor: the editor stays open while the file gains its
+// county (only another file's tool windows close), and the window says what is still missing.
+TEST_F(MenusTest, TheRegionEditorFillingANewFileStaysOpen)
+{
+    openWindow();
+    answerFileDialog(m_dir.filePath(QStringLiteral("new.db")));
+    trigger(QStringLiteral("New…"));
+    trigger(QStringLiteral("Regions…"));
+    QPointer<RegionEditor> editor = m_window->findChild<RegionEditor *>();
+    ASSERT_TRUE(editor);
+    ASSERT_TRUE(editor->isVisible());
+    Region county;
+    county.code = QStringLiteral("410105");
+    county.name = QStringLiteral("新区");
+    county.level = RegionLevel::County;
+    ASSERT_TRUE(m_workspace.saveRegion(county, true));
+    QCoreApplication::processEvents();
+    ASSERT_FALSE(editor.isNull());
+    EXPECT_TRUE(editor->isVisible());
+    EXPECT_EQ(m_window->emptyFilePage()->heading()->text(),
+              QStringLiteral("new.db has regions but no indicator catalogue"));
+    EXPECT_EQ(m_window->windowTitle(),
+              QStringLiteral("新区 · new.db — Zhenxing — rural revitalization indicators"));
 }
 
 TEST_F(MenusTest, FileNewAddsDbToANameTypedWithoutIt)
