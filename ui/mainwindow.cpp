@@ -19,6 +19,7 @@
 #include "pages/categorypage.h"
 #include "pages/emptyfilepage.h"
 #include "pages/overviewpage.h"
+#include "widgets/undostackaction.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
 #include "storage/database.h"
@@ -157,8 +158,8 @@ void MainWindow::addToolMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // No window-wide shortcuts here: the entry grid and the targets editor bind Ctrl+Z /
     // Ctrl+Shift+Z within themselves, and a second binding would make both ambiguous.
-    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
-    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *undo = undoStackAction(m_workspace->undoStack(), false, this, true);
+    QAction *redo = undoStackAction(m_workspace->undoStack(), true, this, true);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -110,7 +110,10 @@ QString usage()
               "  users remove DB --name NAME              manage the accounts (administrators; audited)\n"
               "  new-year DB --year Y [--targets copy|scale:1.05|none]\n"
               "                                           start a year: last year's targets and milestones,\n"
-              "                                           copied or scaled, as a draft to review (audited)\n\n"
+              "                                           copied or scaled, as a draft to review (audited)\n"
+              "  settings DB [--four-eyes on|off] [--deadline-day N]\n"
+              "                                           the office's rules: whoever submits may not approve,\n"
+              "                                           the reporting deadline (audited)\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
 }

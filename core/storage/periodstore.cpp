@@ -108,6 +108,17 @@ Outcome checkEditable(Database &db, const QString &regionCode, int year, int qua
         auto status = find(db, region, year, quarter);
         if (!status)
             return Error{status.error()};
+        // Submitted: the reviewer approves what was handed in, so it is not changed under
+        // them; the reviewer returns the quarter for a correction.
+        if (status.value() && status.value()->state == PeriodState::Submitted)
+            return Error{QCoreApplication::translate(
+                             "zx::Entry", "%1 Q%2 of region %3 was submitted by %4 at %5 and awaits "
+                                          "review; a reviewer must return it before its figures "
+                                          "change")
+                             .arg(year)
+                             .arg(quarter)
+                             .arg(region, status.value()->changedBy,
+                                  localTimeText(status.value()->changedAt))};
         if (status.value() && status.value()->state == PeriodState::Approved)
             return Error{QCoreApplication::translate(
                              "zx::Entry", "%1 Q%2 of region %3 was approved by %4 at %5 and is "

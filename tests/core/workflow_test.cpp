@@ -163,6 +163,15 @@ TEST_F(WorkflowTest, ReturnAndReopenNeedAReasonAndAreAudited)
     // Returned is open for correction; then it is submitted again and approved.
     EXPECT_TRUE(enter(Clerk, Zhangzhuang, 4, "8").ok());
     ASSERT_TRUE(workflow::submit(*db, Chengdong, 2023, 4, Clerk).ok());
+    // Submitted, its villages' figures wait for the reviewer: what is approved is what was
+    // handed in (issue 14). The refusal names the submitter and the way out.
+    auto waiting = enter(Clerk, Zhangzhuang, 4, "9");
+    ASSERT_FALSE(waiting.ok());
+    EXPECT_TRUE(waiting.error().contains(QStringLiteral("submitted by ") + Clerk)) << str(waiting.error());
+    EXPECT_TRUE(waiting.error().contains(QStringLiteral("must return it"))) << str(waiting.error());
+    ASSERT_TRUE(workflow::returnForRework(*db, Chengdong, 2023, 4, QStringLiteral("再核一遍"), Reviewer).ok());
+    EXPECT_TRUE(enter(Clerk, Zhangzhuang, 4, "8").ok());
+    ASSERT_TRUE(workflow::submit(*db, Chengdong, 2023, 4, Clerk).ok());
     ASSERT_TRUE(workflow::approve(*db, Chengdong, 2023, 4, Admin).ok());
 
     const std::size_t before = audit().size();
@@ -181,6 +190,7 @@ TEST_F(WorkflowTest, ReturnAndReopenNeedAReasonAndAreAudited)
         if (e.action.startsWith(QLatin1String("period.")))
             actions << e.action;
     EXPECT_EQ(actions, (QStringList{QStringLiteral("period.submit"), QStringLiteral("period.return"),
+                                    QStringLiteral("period.submit"), QStringLiteral("period.return"),
                                     QStringLiteral("period.submit"), QStringLiteral("period.approve"),
                                     QStringLiteral("period.reopen")}));
     const auto reopened = std::find_if(trail.begin(), trail.end(), [](const AuditEntry &e) {

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -114,13 +115,26 @@ AccountsDialog::AccountsDialog(Workspace *workspace, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Two tabs, so that on a 1280×720 screen the accounts table keeps its height: the
+    // accounts, and the office's rules (four eyes, the deadline).
+    auto *accountsPage = new QWidget(this);
+    auto *accounts = new QVBoxLayout(accountsPage);
+    accounts->addWidget(m_note);
+    accounts->addWidget(m_table, 1);
+    accounts->addLayout(form);
+    accounts->addLayout(actions);
+    accounts->addWidget(m_message);
+    auto *rulesPage = new QWidget(this);
+    auto *rules = new QVBoxLayout(rulesPage);
+    rules->addWidget(m_rules);
+    rules->addStretch(1);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("AccountsPages"));
+    m_pages->addTab(accountsPage, tr("Accounts"));
+    m_pages->addTab(rulesPage, tr("Office rules"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_note);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(form);
-    layout->addLayout(actions);
-    layout->addWidget(m_message);
-    layout->addWidget(m_rules);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(close);
     resizeToFit(this, QSize(760, 640));
 

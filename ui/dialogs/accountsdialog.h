@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace zx {
@@ -43,6 +44,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     // The office's rules (four eyes, deadline day) of the file.
     OfficeRulesBox *officeRules() const { return m_rules; }
+    QTabWidget *pages() const { return m_pages; }
     // Checks exactly these regions in the list.
     void setCheckedRegions(const QStringList &codes);
 
@@ -69,6 +71,7 @@ private:
     QPushButton *m_remove;
     QLabel *m_message;
     OfficeRulesBox *m_rules;
+    QTabWidget *m_pages = nullptr;
 };
 
 } // namespace zx

@@ -97,6 +97,9 @@ QString auditAction(const QString &action)
         {"catalogue.indicator", QT_TRANSLATE_NOOP("zx::EditorLabels", "Catalogue changed")},
         {"sample.load", QT_TRANSLATE_NOOP("zx::EditorLabels", "Sample loaded")},
         {"user.save", QT_TRANSLATE_NOOP("zx::EditorLabels", "User account changed")},
+        {"user.remove", QT_TRANSLATE_NOOP("zx::EditorLabels", "User account removed")},
+        {"setting.save", QT_TRANSLATE_NOOP("zx::EditorLabels", "Office rules changed")},
+        {"county.create", QT_TRANSLATE_NOOP("zx::EditorLabels", "County created")},
     };
     for (const Word &w : words)
         if (action == QLatin1String(w.code))

@@ -4,6 +4,7 @@
 #include "domain/names.h"
 #include "editors/rolefilterproxy.h"
 #include "editors/targetsmodel.h"
+#include "widgets/undostackaction.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
 
@@ -84,8 +85,15 @@ QWidget *TargetsEditor::buildFilterRow()
     layout->addWidget(new QLabel(tr("Category:"), row));
     layout->addWidget(m_category);
     layout->addWidget(m_search, 1);
-    QAction *undo = stackAction(false);
-    QAction *redo = stackAction(true);
+    // The shortcuts work inside this editor; the step it would undo is the tooltip.
+    QAction *undo = undoStackAction(m_workspace->undoStack(), false, this, false);
+    QAction *redo = undoStackAction(m_workspace->undoStack(), true, this, false);
+    for (QAction *action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
     m_undo->setDefaultAction(undo);
     m_redo->setDefaultAction(redo);
     m_undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -99,26 +107,6 @@ QWidget *TargetsEditor::buildFilterRow()
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_proxy->setTextFilter(Qt::DisplayRole, text); });
     return row;
-}
-
-// Undo or redo on the workspace's stack, with a fixed label; the step it would undo or redo
-// ("Set target of 返乡下乡创业人员") is its tooltip. The shortcut works inside this editor.
-QAction *TargetsEditor::stackAction(bool redo)
-{
-    QUndoStack *stack = m_workspace->undoStack();
-    auto *action = new QAction(redo ? tr("Redo") : tr("Undo"), this);
-    action->setShortcut(redo ? QKeySequence::Redo : QKeySequence::Undo);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    const auto update = [stack, action, redo] {
-        action->setEnabled(redo ? stack->canRedo() : stack->canUndo());
-        action->setToolTip(redo ? stack->redoText() : stack->undoText());
-    };
-    update();
-    connect(stack, &QUndoStack::indexChanged, action, update);
-    connect(stack, &QUndoStack::cleanChanged, action, update);
-    connect(action, &QAction::triggered, stack, redo ? &QUndoStack::redo : &QUndoStack::undo);
-    return action;
 }
 
 void TargetsEditor::setContext(const DashboardContext &context)

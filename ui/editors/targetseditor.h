@@ -41,7 +41,6 @@ public:
 
 private:
     QWidget *buildFilterRow();
-    QAction *stackAction(bool redo);
     void fillCategories(const DashboardContext &context);
     void showRefusal(const QModelIndex &cell, const QString &message);
     void showMessage(const QString &text, bool error);

@@ -7,6 +7,7 @@
 #include "session/editcommands.h"
 #include "session/workspace.h"
 #include "workflowbar.h"
+#include "widgets/undostackaction.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,7 +28,8 @@ EntryPage::EntryPage(Workspace *workspace, QWidget *parent)
       m_heading(new QLabel(this)), m_layoutBox(new QComboBox(this)),
       m_indicatorBox(new QComboBox(this)), m_comment(new QLineEdit(this)),
       m_findings(new QListWidget(this)), m_clearFindings(new QPushButton(tr("Clear"), this)),
-      m_status(new QLabel(this)), m_undo(stackAction(false)), m_redo(stackAction(true))
+      m_status(new QLabel(this)), m_undo(undoStackAction(workspace->undoStack(), false, this, true)),
+      m_redo(undoStackAction(workspace->undoStack(), true, this, true))
 {
     m_view->setModel(m_model);
     QFont headingFont = m_heading->font();
@@ -110,36 +112,6 @@ QWidget *EntryPage::buildToolbar()
     connect(m_layoutBox, &QComboBox::currentIndexChanged, this, &EntryPage::applyLayout);
     connect(m_indicatorBox, &QComboBox::currentIndexChanged, this, &EntryPage::applyLayout);
     return bar;
-}
-
-// Undo or redo on the workspace's stack through undoStep / redoStep, so a step the database
-// refuses (the quarter was approved meanwhile) stays where it is; the action's text names the
-// step ("Undo Edit returning entrepreneurs Q1").
-QAction *EntryPage::stackAction(bool redo)
-{
-    QUndoStack *stack = m_workspace->undoStack();
-    auto *action = new QAction(redo ? tr("Redo") : tr("Undo"), this);
-    const auto update = [stack, action, redo] {
-        const QString step = redo ? stack->redoText() : stack->undoText();
-        action->setEnabled(redo ? stack->canRedo() : stack->canUndo());
-        if (step.isEmpty())
-            action->setText(redo ? tr("Redo") : tr("Undo"));
-        else
-            action->setText((redo ? tr("Redo %1") : tr("Undo %1")).arg(step));
-    };
-    update();
-    connect(stack, &QUndoStack::indexChanged, action, update);
-    connect(stack, &QUndoStack::canUndoChanged, action, update);
-    connect(stack, &QUndoStack::canRedoChanged, action, update);
-    connect(stack, &QUndoStack::undoTextChanged, action, update);
-    connect(stack, &QUndoStack::redoTextChanged, action, update);
-    connect(action, &QAction::triggered, this, [stack, redo] {
-        if (redo)
-            redoStep(stack);
-        else
-            undoStep(stack);
-    });
-    return action;
 }
 
 // The grid with its status line underneath: what the current cell takes, or why it takes none.

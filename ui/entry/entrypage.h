@@ -53,7 +53,6 @@ private:
     QWidget *buildCommentRow();
     QWidget *buildFindingsPanel();
     QWidget *buildGridPane();
-    QAction *stackAction(bool redo);
     void showCellStatus();
     void showRefusal(const QModelIndex &index, const QString &reason);
     void clearFindings();
