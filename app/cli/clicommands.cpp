@@ -13,6 +13,7 @@
 #include "storage/filesafety.h"
 #include "storage/database.h"
 #include "summary/checker.h"
+#include "summary/streamcheck.h"
 #include "summary/evaluator.h"
 #include "session/workspace.h"
 #include "summary/summaryformat.h"
@@ -204,17 +205,17 @@ int check(const QStringList &args)
             out << QCoreApplication::translate("zx::Cli", "error\tintegrity\t%1").arg(line) << '\n';
         ++errors;
     }
-    auto data = Dataset::load(*db.value(), 1900, 2999);
-    if (!data)
-        return fail(data.error());
+    // Region by region (streamcheck.h): printed as found, never the whole file in memory.
     int warnings = 0;
-    for (const Finding &f : runChecks(*data)) {
+    auto checked = streamChecks(*db.value(), [&](const Finding &f) {
         const bool error = f.severity == Severity::Error;
         (error ? errors : warnings)++;
         out << (error ? QCoreApplication::translate("zx::Cli", "error") : QCoreApplication::translate("zx::Cli", "warning")) << '\t' << f.regionCode << '\t'
             << f.indicatorCode << '\t' << f.year << "Q" << f.quarter << '\t' << f.rule << '\t'
             << f.message << '\n';
-    }
+    });
+    if (!checked)
+        return fail(checked.error());
     out << QCoreApplication::translate("zx::Cli", "%1 error(s), %2 warning(s)").arg(errors).arg(warnings) << '\n';
     return errors > 0 ? UserError : Success;
 }

@@ -108,19 +108,14 @@ bool listedByItsTotal(const Evaluator &eval, const Indicator &ind, const QString
 // and their names chosen, when they are made, so they are made with that language in force —
 // not the program's (a Chinese desktop's English report, `report --lang en` on a Chinese
 // system).
-std::vector<Finding> findingsIn(const Dataset &data, ReportLanguage language)
+// Only the report's region, its subtree and year are checked (runChecksWithin): the report's
+// time does not grow with the other counties of the file.
+std::vector<Finding> findingsIn(const Dataset &data, const QString &region, int year,
+                                ReportLanguage language)
 {
     const ScopedLanguage scope(language == ReportLanguage::Chinese ? QStringLiteral("zh_CN")
                                                                    : QStringLiteral("en"));
-    return runChecks(data);
-}
-
-bool inSubtree(const Dataset &data, const QString &region, const QString &root)
-{
-    for (const Region *r = data.region(region); r; r = data.region(r->parentCode))
-        if (r->code == root)
-            return true;
-    return false;
+    return runChecksWithin(data, region, year);
 }
 
 } // namespace
@@ -289,8 +284,8 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
         r.sections.push_back(sec);
     }
 
-    for (const Finding &f : findingsIn(data, language)) {
-        if (f.year != year || f.quarter > quarter || !inSubtree(data, f.regionCode, regionCode))
+    for (const Finding &f : findingsIn(data, regionCode, year, language)) {
+        if (f.quarter > quarter)
             continue;
         ReportFinding rf;
         rf.error = f.severity == Severity::Error;

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 namespace zx {
@@ -23,30 +24,67 @@ Finding locate(const RuleViolation &v, const QString &indicator, const QString &
 }
 
 // Every rule of one stored figure: the single-figure rules, the outlier and magnitude-slip
-// checks against the region's earlier figures and its siblings', and a parent's own figure
-// against the roll-up of its children.
+// checks against the region's earlier figures and its siblings' (`own`), and a parent's own
+// figure against the roll-up of its children (`family`).
 void checkFigure(const Dataset &data, const Evaluator &eval, const Indicator &ind,
                  const Value &v, std::vector<Finding> &out,
-                 const SiblingIndex *siblings = nullptr)
+                 const SiblingIndex *siblings = nullptr, bool own = true, bool family = true)
 {
-    for (const RuleViolation &r : checkValue(ind, v.value))
-        out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
-    for (const RuleViolation &r :
-         checkOutliersIn(data, ind, v.regionCode, v.year, v.quarter, v.value, siblings))
-        out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
-    if (!ind.isRatio()) {
+    if (own) {
+        for (const RuleViolation &r : checkValue(ind, v.value))
+            out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
+        for (const RuleViolation &r :
+             checkOutliersIn(data, ind, v.regionCode, v.year, v.quarter, v.value, siblings))
+            out.push_back(locate(r, v.indicatorCode, v.regionCode, v.year, v.quarter));
+    }
+    if (family && !ind.isRatio()) {
         if (const auto rolled = eval.childrenRollup(ind, v.regionCode, v.year, v.quarter))
             if (auto r = checkRollup(ind, v.value, *rolled))
                 out.push_back(locate(*r, v.indicatorCode, v.regionCode, v.year, v.quarter));
     }
 }
 
-void checkStoredValues(const Dataset &data, const Evaluator &eval, std::vector<Finding> &out)
+// Which findings a run makes. `own`: the rules of a region's stored figures on their own and
+// against its earlier figures and siblings', its parts against their totals and its
+// year-to-date sums; `family`: its figures against the roll-up of its children and that
+// roll-up's overflow. `regions` lists the regions to visit (the ones whose figures the Dataset
+// holds); `year` 0 means every year.
+struct Selection
+{
+    std::function<bool(const QString &)> own;
+    std::function<bool(const QString &)> family;
+    std::vector<const Region *> regions;
+    int year = 0;
+    bool overflow = true;
+
+    bool inYear(int y) const { return year == 0 || y == year; }
+};
+
+// Every region, or for a scoped Dataset the ones it holds figures of (the focus and their
+// children): no other region has a figure there to check.
+std::vector<const Region *> regionsHeld(const Dataset &data)
+{
+    std::vector<const Region *> held;
+    for (const Region &r : data.regions())
+        if (!data.isScoped() || data.covers(r.code) || data.covers(r.parentCode))
+            held.push_back(&r);
+    return held;
+}
+
+void checkStoredValues(const Dataset &data, const Evaluator &eval, const Selection &sel,
+                       std::vector<Finding> &out)
 {
     const SiblingIndex siblings(data);
-    for (const Value &v : data.values())
+    for (const Value &v : data.values()) {
+        if (!sel.inYear(v.year))
+            continue;
+        const bool own = sel.own(v.regionCode);
+        const bool family = sel.family(v.regionCode);
+        if (!own && !family)
+            continue;
         if (const Indicator *ind = data.indicator(v.indicatorCode))
-            checkFigure(data, eval, *ind, v, out, &siblings);
+            checkFigure(data, eval, *ind, v, out, &siblings, own, family);
+    }
 }
 
 // The parts of `total` against it at one region and quarter, when the total has a figure
@@ -79,59 +117,85 @@ void checkPartsAt(const Dataset &data, const Evaluator &eval, const Indicator &t
 }
 
 // Parts are compared quarter by quarter with their total, wherever the total has a figure.
-void checkParts(const Dataset &data, const Evaluator &eval, std::vector<Finding> &out)
+void checkParts(const Dataset &data, const Evaluator &eval, const Selection &sel,
+                std::vector<Finding> &out)
 {
     for (const Indicator &total : data.indicators()) {
         if (data.parts(total.code).isEmpty())
             continue;
-        for (const Region &region : data.regions())
+        for (const Region *region : sel.regions) {
+            if (!sel.own(region->code))
+                continue;
             for (int year = data.fromYear(); year <= data.toYear(); ++year)
-                for (int quarter = 1; quarter <= 4; ++quarter)
-                    checkPartsAt(data, eval, total, region.code, year, quarter, out);
+                for (int quarter = 1; sel.inYear(year) && quarter <= 4; ++quarter)
+                    checkPartsAt(data, eval, total, region->code, year, quarter, out);
+        }
     }
 }
 
 // Figures too large to add up: a sub-region sum or a year-to-date sum beyond the largest
-// supported figure has no figure (never a wrapped one), and is reported here. A scoped
-// Dataset reads its roll-ups from the cache, which refuses such a write.
-void checkOverflow(const Dataset &data, const Evaluator &eval, std::vector<Finding> &out)
+// supported figure has no figure (never a wrapped one), and is reported here. The roll-up
+// cache refuses such a sum, so a Dataset scoped to a region and its children still has every
+// figure these sums are made of (the children's, stored or cached).
+void checkOverflowAt(const Evaluator &eval, const Indicator &ind, const Dataset &data,
+                     const Region &region, int year, const Selection &sel,
+                     std::vector<Finding> &out)
 {
-    if (data.isScoped())
+    const bool sums = ind.aggregation == Aggregation::Sum && sel.family(region.code);
+    const bool flows = ind.accumulation == Accumulation::Flow && sel.own(region.code);
+    const QStringList &children = data.children(region.code);
+    for (int quarter = 1; sums && !children.isEmpty() && quarter <= 4; ++quarter) {
+        std::vector<Decimal> figures;
+        for (const QString &child : children)
+            if (auto v = eval.quarterValue(ind, child, year, quarter))
+                figures.push_back(*v);
+        const auto rolled = checkedRollUp(ind.aggregation, figures, meanScale(ind));
+        if (!rolled)
+            out.push_back({Severity::Error, QStringLiteral("rollup_overflow"), ind.code,
+                           region.code, year, quarter, rolled.error()});
+    }
+    if (!flows)
+        return;
+    const QuarterValues quarters = eval.quarterValues(ind, region.code, year);
+    for (int quarter = 1; quarter <= 4; ++quarter)
+        if (yearToDateOverflows(ind.accumulation, quarters, quarter)) {
+            out.push_back({Severity::Error, QStringLiteral("year_to_date_overflow"), ind.code,
+                           region.code, year, quarter,
+                           Decimal::rangeMessage(QCoreApplication::translate(
+                               "zx::Validation", "The year-to-date sum"))});
+            return;
+        }
+}
+
+void checkOverflow(const Dataset &data, const Evaluator &eval, const Selection &sel,
+                   std::vector<Finding> &out)
+{
+    if (!sel.overflow)
         return;
     for (const Indicator &ind : data.indicators()) {
         if (ind.isRatio())
             continue;
-        const bool sums = ind.aggregation == Aggregation::Sum;
-        const bool flows = ind.accumulation == Accumulation::Flow;
-        if (!sums && !flows)
+        if (ind.aggregation != Aggregation::Sum && ind.accumulation != Accumulation::Flow)
             continue;
-        for (const Region &region : data.regions()) {
-            const QStringList &children = data.children(region.code);
-            for (int year = data.fromYear(); year <= data.toYear(); ++year) {
-                for (int quarter = 1; sums && !children.isEmpty() && quarter <= 4; ++quarter) {
-                    std::vector<Decimal> figures;
-                    for (const QString &child : children)
-                        if (auto v = eval.quarterValue(ind, child, year, quarter))
-                            figures.push_back(*v);
-                    const auto rolled = checkedRollUp(ind.aggregation, figures, meanScale(ind));
-                    if (!rolled)
-                        out.push_back({Severity::Error, QStringLiteral("rollup_overflow"),
-                                       ind.code, region.code, year, quarter, rolled.error()});
-                }
-                if (!flows)
-                    continue;
-                const QuarterValues quarters = eval.quarterValues(ind, region.code, year);
-                for (int quarter = 1; quarter <= 4; ++quarter)
-                    if (yearToDateOverflows(ind.accumulation, quarters, quarter)) {
-                        out.push_back({Severity::Error, QStringLiteral("year_to_date_overflow"),
-                                       ind.code, region.code, year, quarter,
-                                       Decimal::rangeMessage(QCoreApplication::translate(
-                                           "zx::Validation", "The year-to-date sum"))});
-                        break;
-                    }
-            }
-        }
+        for (const Region *region : sel.regions)
+            for (int year = data.fromYear(); year <= data.toYear(); ++year)
+                if (sel.inYear(year))
+                    checkOverflowAt(eval, ind, data, *region, year, sel, out);
     }
+}
+
+std::vector<Finding> runSelection(const Dataset &data, const Selection &sel)
+{
+    const Evaluator eval(data);
+    std::vector<Finding> findings;
+    checkStoredValues(data, eval, sel, findings);
+    checkParts(data, eval, sel, findings);
+    checkOverflow(data, eval, sel, findings);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return std::tie(a.year, a.quarter, a.regionCode, a.indicatorCode) <
+               std::tie(b.year, b.quarter, b.regionCode, b.indicatorCode);
+    });
+    return findings;
 }
 
 // What one changed figure can affect: its indicator on its region and every ancestor, and
@@ -203,16 +267,40 @@ std::vector<CausedFinding> checkAround(const Dataset &data, const std::vector<Va
 
 std::vector<Finding> runChecks(const Dataset &data)
 {
-    const Evaluator eval(data);
-    std::vector<Finding> findings;
-    checkStoredValues(data, eval, findings);
-    checkParts(data, eval, findings);
-    checkOverflow(data, eval, findings);
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        return std::tie(a.year, a.quarter, a.regionCode, a.indicatorCode) <
-               std::tie(b.year, b.quarter, b.regionCode, b.indicatorCode);
-    });
-    return findings;
+    const auto every = [](const QString &) { return true; };
+    // A scoped Dataset has no roll-up of its own to overflow: the cache holds none (as before).
+    return runSelection(data, {every, every, regionsHeld(data), 0, !data.isScoped()});
+}
+
+std::vector<Finding> runChecksWithin(const Dataset &data, const QString &root, int year)
+{
+    QSet<QString> subtree;
+    std::vector<const Region *> regions;
+    for (const Region *r : regionsHeld(data))
+        for (const Region *up = r; up; up = data.region(up->parentCode))
+            if (up->code == root) {
+                subtree.insert(r->code);
+                regions.push_back(r);
+                break;
+            }
+    const auto within = [&subtree](const QString &code) { return subtree.contains(code); };
+    return runSelection(data, {within, within, regions, year, !data.isScoped()});
+}
+
+std::vector<Finding> checkFamily(const Dataset &data, const QString &parent, bool withParent)
+{
+    const Region *head = data.region(parent);
+    if (!head)
+        return {};
+    std::vector<const Region *> regions{head};
+    for (const QString &child : data.children(parent))
+        if (const Region *r = data.region(child))
+            regions.push_back(r);
+    const auto own = [&](const QString &code) {
+        return code == parent ? withParent : data.region(code) && data.region(code)->parentCode == parent;
+    };
+    const auto family = [&](const QString &code) { return code == parent; };
+    return runSelection(data, {own, family, regions, 0, true});
 }
 
 } // namespace zx

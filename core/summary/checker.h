@@ -28,6 +28,18 @@ struct Finding
 // indicator.
 std::vector<Finding> runChecks(const Dataset &data);
 
+// runChecks, keeping only the findings located in the subtree of `root` (the region and every
+// region below it) and, unless `year` is 0, in that year: what a report or the dashboard shows
+// of one region. Only those regions are visited; their rules still see every figure of `data`
+// (earlier years, siblings), so each finding is the one runChecks makes.
+std::vector<Finding> runChecksWithin(const Dataset &data, const QString &root, int year = 0);
+
+// One family's share of runChecks, for checking a file piece by piece (streamcheck.h) over
+// Dataset::loadScoped({parent}): the figures of `parent` against the roll-up of its children
+// and that roll-up's overflow; every other rule on each child's figures, and on the parent's
+// own when `withParent` (a root, which has no family above it). Ordered as runChecks.
+std::vector<Finding> checkFamily(const Dataset &data, const QString &parent, bool withParent);
+
 // A finding of checkAround with the block's key that reaches its figure first.
 struct CausedFinding
 {

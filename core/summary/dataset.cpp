@@ -82,6 +82,18 @@ Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int 
     return fillScoped(db, std::move(d).value(), focus, fromYear, toYear);
 }
 
+Result<Dataset> Dataset::loadScopedWithTree(Database &db, const Dataset &tree,
+                                            const QStringList &focus, int fromYear, int toYear)
+{
+    Dataset structure;
+    structure.m_fromYear = fromYear;
+    structure.m_toYear = toYear;
+    structure.m_categories = tree.m_categories;
+    structure.m_indicators = tree.m_indicators;
+    structure.m_regions = tree.m_regions;
+    return fillScoped(db, std::move(structure), focus, fromYear, toYear);
+}
+
 Result<Dataset> Dataset::fillScoped(Database &db, Dataset structure, const QStringList &focus,
                                     int fromYear, int toYear)
 {

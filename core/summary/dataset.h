@@ -35,6 +35,12 @@ public:
     // a county's total is judged against its villages as the block leaves them.
     static Result<Dataset> loadAround(Database &db, const QStringList &regions, int fromYear,
                                       int toYear);
+    // loadScoped of `focus` with the catalogue and the region tree taken from `tree` (a Dataset
+    // read before from the same file) instead of read again: for going through a file region
+    // by region (streamChecks). The caller has made sure the roll-up cache is current
+    // (rollupstore::isCurrent); nothing falls back to load() here.
+    static Result<Dataset> loadScopedWithTree(Database &db, const Dataset &tree,
+                                              const QStringList &focus, int fromYear, int toYear);
     // The catalogue and the region tree alone, no figures or targets: what the region tree,
     // the category pages and editors are built from.
     static Result<Dataset> loadCatalogue(Database &db);

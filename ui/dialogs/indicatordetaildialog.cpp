@@ -210,7 +210,7 @@ QWidget *IndicatorDetailDialog::buildFindings(const Dataset &all, const Indicato
                                               const QString &region)
 {
     auto *list = new QListWidget(this);
-    for (const Finding &f : runChecks(all)) {
+    for (const Finding &f : runChecksWithin(all, region)) {
         const bool related = f.indicatorCode == ind.code || f.indicatorCode == ind.parentCode;
         if (!related || !isWithin(all, f.regionCode, region))
             continue;
