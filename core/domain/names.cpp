@@ -19,7 +19,17 @@ QString pick(const QString &zh, const QString &en, const QString &code)
 
 } // namespace
 
-QString displayName(const Indicator &i) { return pick(i.name, i.nameEn, i.code); }
+// An indicator's English name is written for the middle of a report's sentence ("479 returning
+// entrepreneurs"); on its own — a row, a title, the start of a message — it starts with a
+// capital, as the regions' and categories' names do ("Returning entrepreneurs").
+QString displayName(const Indicator &i)
+{
+    QString name = pick(i.name, i.nameEn, i.code);
+    const bool english = !i.nameEn.isEmpty() && name == i.nameEn && name != i.name;
+    if (english && name.front().isLower())
+        name.front() = name.front().toUpper();
+    return name;
+}
 QString displayName(const Region &r) { return pick(r.name, r.nameEn, r.code); }
 QString displayName(const Category &c) { return pick(c.name, c.nameEn, c.code); }
 

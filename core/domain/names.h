@@ -8,7 +8,7 @@ namespace zx {
 
 // The name a person reads in the current language (the default QLocale, set from the
 // user's language choice): the Chinese name in Chinese, else the English one; falling back
-// to the other name, then the code.
+// to the other name, then the code. An indicator's English name starts with a capital.
 QString displayName(const Indicator &indicator);
 QString displayName(const Region &region);
 QString displayName(const Category &category);

@@ -77,6 +77,16 @@ QString nameIn(const QString &zh, const QString &en, ReportLanguage language)
     return zh.isEmpty() ? en : zh;
 }
 
+// An indicator's name standing on its own — a table row, a bar's label — in English starts with
+// a capital ("Five-star Party branches"); sentences keep it as written, for their middle.
+QString labelIn(const QString &zh, const QString &en, ReportLanguage language)
+{
+    QString name = nameIn(zh, en, language);
+    if (language == ReportLanguage::English && !name.isEmpty() && name.front().isLower())
+        name.front() = name.front().toUpper();
+    return name;
+}
+
 // Joins the category's sentences into one paragraph in the report's punctuation.
 QString paragraphOf(const QStringList &sentences, ReportLanguage language)
 {
@@ -199,7 +209,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
         r.hasData = r.hasData || s.actual.has_value();
         ReportRow row;
         row.code = s.indicator->code;
-        row.name = nameIn(s.indicator->name, s.indicator->nameEn, language);
+        row.name = labelIn(s.indicator->name, s.indicator->nameEn, language);
         row.unit = unitIn(*s.indicator, language);
         if (s.actual)
             row.actual = reportNumber(*s.actual);
@@ -249,7 +259,7 @@ ReportData buildReport(const Evaluator &eval, const QString &regionCode, int yea
                 continue;
             ReportBar bar;
             bar.code = ind->code;
-            bar.label = nameIn(ind->name, ind->nameEn, language);
+            bar.label = labelIn(ind->name, ind->nameEn, language);
             bar.unit = unitIn(*ind, language);
             bar.actualText = reportNumber(*s->actual);
             bar.targetText = reportNumber(*s->target);

@@ -102,7 +102,7 @@ TEST_F(EntryCheckTest, MaizeAboveTheVillagesSummerSowingIsAnError)
     const QString message = found.front().message;
     EXPECT_TRUE(message.contains(QStringLiteral("800"))) << str(message);
     EXPECT_TRUE(message.contains(QStringLiteral("770.4"))) << str(message);
-    EXPECT_TRUE(message.contains(QStringLiteral("maize sown area")) ||
+    EXPECT_TRUE(message.contains(QStringLiteral("Maize sown area")) ||
                 message.contains(QStringLiteral("玉米播种面积")))
         << str(message);
 

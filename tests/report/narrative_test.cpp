@@ -140,8 +140,17 @@ TEST(NarrativeUnits, TablesUseTheCataloguesEnglishUnit)
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::English));
     EXPECT_EQ(displayUnit(ind), QStringLiteral("ten thousand yuan"));
+    // Names on their own start with a capital in English; a Chinese name is left as it is.
+    Indicator named;
+    named.code = QStringLiteral("ph_value");
+    named.name = QStringLiteral("pH值");
+    named.nameEn = QStringLiteral("returning entrepreneurs");
+    EXPECT_EQ(displayName(named), QStringLiteral("Returning entrepreneurs"));
+    named.nameEn.clear();
+    EXPECT_EQ(displayName(named), QStringLiteral("pH值"));
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     EXPECT_EQ(displayUnit(ind), QStringLiteral("万元"));
+    EXPECT_EQ(displayName(named), QStringLiteral("pH值"));
     QLocale::setDefault(before);
 }
 

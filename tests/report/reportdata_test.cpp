@@ -325,7 +325,7 @@ TEST_F(ReportDataTest, FindingsAreInTheReportsLanguageWhateverTheProgramsLanguag
     using List = std::vector<std::string>;
     const List chinese{"error|张庄村|农村户数|2023年第2季度|农村户数 不能为负数"};
     const List english{
-        "error|Zhangzhuang Village|rural households|2023 Q2|rural households must not be negative"};
+        "error|Zhangzhuang Village|rural households|2023 Q2|Rural households must not be negative"};
     const auto findings = [&](ReportLanguage language) {
         return describe(buildReport(eval, QStringLiteral("410104001"), 2023, 4, language).findings);
     };

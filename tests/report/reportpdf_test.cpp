@@ -135,7 +135,7 @@ TEST_F(ReportPdfTest, TheEnglishPdfHasTheEnglishSentences)
     // Issue 14: nothing cut — the summary table wraps long names ("rural Party members linked
     // to households"), its units are short English ones, the charts give labels their room.
     EXPECT_FALSE(text.contains(QChar(0x2026))) << "an elided text in the English PDF";
-    EXPECT_TRUE(text.contains(QStringLiteral("ruralPartymemberslinkedtohouseholds")));
+    EXPECT_TRUE(text.contains(QStringLiteral("RuralPartymemberslinkedtohouseholds")));
     EXPECT_TRUE(text.contains(QStringLiteral("21.9/21.910kyuan"))); // farm subsidy bar, 万元
     EXPECT_TRUE(text.contains(QStringLiteral("households")));
 }
@@ -442,7 +442,7 @@ TEST(ReportCli, EveryWordFollowsLangNotTheSystemLocale)
 
     const QString en = report("zh_CN.UTF-8", "en", "en.pdf");
     EXPECT_TRUE(squeezed(en).contains(squeezed(QStringLiteral(
-        "[Error] Zhangzhuang Village · rural households · 2023 Q2: rural households must not be "
+        "[Error] Zhangzhuang Village · rural households · 2023 Q2: Rural households must not be "
         "negative"))))
         << en.toStdString();
     EXPECT_TRUE(squeezed(en).contains(QStringLiteral("Page1of"))) << en.left(300).toStdString();

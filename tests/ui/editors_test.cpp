@@ -303,7 +303,7 @@ TEST_F(EditorsTest, TheTargetsEditorShowsUnitsInTheReadersLanguage)
     editor.setContext(context(County, 2023, 4));
     EXPECT_EQ(targetCell(editor, Entrepreneurs, TargetsModel::Unit), QStringLiteral("persons"));
     EXPECT_EQ(targetCell(editor, Entrepreneurs, TargetsModel::Name),
-              QStringLiteral("returning entrepreneurs"));
+              QStringLiteral("Returning entrepreneurs"));
 }
 
 TEST_F(EditorsTest, TargetTypedWithTheKeyboardIsStored)

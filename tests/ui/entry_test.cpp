@@ -793,7 +793,7 @@ TEST_F(EntryGridTest, EachIndicatorSaysWhatToEnter)
     // The status line says it for the current cell.
     view()->setCurrentIndex(cell(Entrepreneurs, 2));
     EXPECT_EQ(m_page->statusLine()->text(),
-              QStringLiteral("returning entrepreneurs, Q2: this quarter only, in persons"));
+              QStringLiteral("Returning entrepreneurs, Q2: this quarter only, in persons"));
 
     // At 1280×720 the grid has about 1000 pixels (the region tree takes the rest): every
     // column is whole, with no scrolling sideways, and the names keep their room.
