@@ -94,6 +94,22 @@
         <source>bad number &apos;%1&apos;</source>
         <translation>“%1”不是有效数字</translation>
     </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
 </context>
 <context>
     <name>zx::AccountsDialog</name>
@@ -201,6 +217,10 @@
         <source>Removed %1</source>
         <translation>已删除 %1</translation>
     </message>
+    <message>
+        <source>Office rules</source>
+        <translation>本单位规则</translation>
+    </message>
 </context>
 <context>
     <name>zx::AuditModel</name>
@@ -302,6 +322,14 @@
     <message>
         <source>Entry %1 (%2, %3 by %4) does not match the chain: it was altered, or an entry before it was removed</source>
         <translation>第 %1 条记录（%2，%3，操作人 %4）与审计链不符：该记录已被篡改，或其前面的记录被删除</translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -506,16 +534,8 @@
 <context>
     <name>zx::CategoryPage</name>
     <message>
-        <source>Target and actual (target = 100 %)</source>
-        <translation>目标与完成（目标 = 100%）</translation>
-    </message>
-    <message>
         <source>Indicator:</source>
         <translation>指标：</translation>
-    </message>
-    <message>
-        <source>Quarterly trend, year to date</source>
-        <translation>季度走势（年初至今累计）</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 Q%4</source>
@@ -524,6 +544,61 @@
     <message>
         <source>Ranking of sub-regions: %1</source>
         <translation>下级地区排名：%1</translation>
+    </message>
+    <message>
+        <source>No sub-regions to rank</source>
+        <translation>没有下级地区可排名</translation>
+    </message>
+    <message>
+        <source>%1: target and actual (target = 100 %)</source>
+        <translation>%1：目标与完成（目标 = 100%）</translation>
+    </message>
+    <message>
+        <source>Quarterly trend, year to date: %1</source>
+        <translation>季度走势（年初至今累计）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ChartExport</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1000,30 @@
         <translation>下一步：导入区划，然后导入目标和数值（zhenxing-cli import %1 文件）；参见 docs/setup-county.md</translation>
     </message>
     <message>
+        <source>Write the bulletin of a region for a period as a Word document (.docx) or OpenDocument text (.odt) to edit, or as a PDF.</source>
+        <translation>将某地区某期间的通报输出为可编辑的 Word 文档（.docx）或 OpenDocument 文本（.odt），或输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The file to write: .docx or .odt to edit before signing, or .pdf.</source>
+        <translation>要写入的文件：可在签发前编辑的 .docx 或 .odt，或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Layout: official (公文格式 of GB/T 9704-2012: A4, type area 156 × 225 mm, 3号仿宋_GB2312; the default of .docx and .odt) or plain (the default of .pdf).</source>
+        <translation>版式：official（GB/T 9704-2012 公文格式：A4，版心 156 × 225 mm，3号仿宋_GB2312；.docx 和 .odt 的默认值）或 plain（简洁版式，.pdf 的默认值）。</translation>
+    </message>
+    <message>
+        <source>--out FILE.docx|.odt|.pdf is required</source>
+        <translation>缺少 --out FILE.docx|.odt|.pdf 参数</translation>
+    </message>
+    <message>
+        <source>--out must name a .docx, .odt or .pdf file</source>
+        <translation>--out 必须是 .docx、.odt 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>--profile must be official or plain</source>
+        <translation>--profile 必须是 official 或 plain</translation>
+    </message>
+    <message>
         <source>Usage: zhenxing-cli COMMAND [options]
 Zhenxing (振兴看板) rural revitalization indicators, headless.
 
@@ -966,6 +1065,9 @@ Commands:
   new-year DB --year Y [--targets copy|scale:1.05|none]
                                            start a year: last year&apos;s targets and milestones,
                                            copied or scaled, as a draft to review (audited)
+  settings DB [--four-eyes on|off] [--deadline-day N]
+                                           the office&apos;s rules: whoever submits may not approve,
+                                           the reporting deadline (audited)
 
 Run &apos;zhenxing-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 user error, 2 bad arguments.
@@ -1011,34 +1113,33 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
   new-year DB --year Y [--targets copy|scale:1.05|none]
                                            开始新的一年：复制或按比例放大上年的目标和进度节点，
                                            作为待审核的草稿（记入审计）
+  settings DB [--four-eyes on|off] [--deadline-day N]
+                                           办公规则：提交人不得审核通过自己提交的季度，
+                                           以及报送截止日（记入审计）
 
 使用“zhenxing-cli 命令 --help”查看各命令的选项。
 退出码：0 成功，1 用户错误，2 参数错误。
 </translation>
     </message>
     <message>
-        <source>Write the bulletin of a region for a period as a Word document (.docx) or OpenDocument text (.odt) to edit, or as a PDF.</source>
-        <translation>将某地区某期间的通报输出为可编辑的 Word 文档（.docx）或 OpenDocument 文本（.odt），或输出为 PDF。</translation>
+        <source>on: whoever submits a quarter cannot approve it (files with accounts; the default); off: for a one-person office. Administrators only.</source>
+        <translation>on：报送季度数据的人不能审核通过该季度（适用于有账户的文件；默认）；off：适用于只有一人的单位。仅限管理员。</translation>
     </message>
     <message>
-        <source>The file to write: .docx or .odt to edit before signing, or .pdf.</source>
-        <translation>要写入的文件：可在签发前编辑的 .docx 或 .odt，或 .pdf。</translation>
+        <source>The day of the month after each quarter by which its figures are due (1-31; 0: no deadline). Reviewers and administrators.</source>
+        <translation>每季度数据须在季度结束后次月的第几日前报送（1-31；0 表示不设截止日）。审核员和管理员可设定。</translation>
     </message>
     <message>
-        <source>Layout: official (公文格式 of GB/T 9704-2012: A4, type area 156 × 225 mm, 3号仿宋_GB2312; the default of .docx and .odt) or plain (the default of .pdf).</source>
-        <translation>版式：official（GB/T 9704-2012 公文格式：A4，版心 156 × 225 mm，3号仿宋_GB2312；.docx 和 .odt 的默认值）或 plain（简洁版式，.pdf 的默认值）。</translation>
+        <source>Print or change the office&apos;s rules: four eyes on approval, the deadline day.</source>
+        <translation>显示或修改本单位规则：审核的四眼原则、截止日。</translation>
     </message>
     <message>
-        <source>--out FILE.docx|.odt|.pdf is required</source>
-        <translation>缺少 --out FILE.docx|.odt|.pdf 参数</translation>
+        <source>--four-eyes must be on or off</source>
+        <translation>--four-eyes 须为 on 或 off</translation>
     </message>
     <message>
-        <source>--out must name a .docx, .odt or .pdf file</source>
-        <translation>--out 必须是 .docx、.odt 或 .pdf 文件</translation>
-    </message>
-    <message>
-        <source>--profile must be official or plain</source>
-        <translation>--profile 必须是 official 或 plain</translation>
+        <source>--deadline-day must be a day from 1 to 31, or 0 for no deadline</source>
+        <translation>--deadline-day 须为 1 至 31 之间的日期，或 0 表示不设截止日</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1462,14 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>removing the account of %1</source>
         <translation>删除 %1 的账户</translation>
     </message>
+    <message>
+        <source>reading the office&apos;s settings</source>
+        <translation>读取本单位设置</translation>
+    </message>
+    <message>
+        <source>saving the office setting %1</source>
+        <translation>保存本单位设置 %1</translation>
+    </message>
 </context>
 <context>
     <name>zx::Decimal</name>
@@ -1382,6 +1491,102 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>%1 of %2 not submitted</source>
         <translation>%2 个地区中 %1 个未报送</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>审核通过所选…</translation>
+    </message>
+    <message>
+        <source>Set deadline</source>
+        <translation>设定截止日</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The day of the month after each quarter on which its figures are due, e.g. 10: Q1 by 10 April, Q4 by 10 January</source>
+        <translation>每季度数据在季度结束后次月的第几日前报送，例如 10：第一季度 4 月 10 日前，第四季度次年 1 月 10 日前</translation>
+    </message>
+    <message>
+        <source>Due on day</source>
+        <translation>截止于季度后次月第</translation>
+    </message>
+    <message>
+        <source>of the month after the quarter</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3 overdue</source>
+        <translation>%1 · 截止 %2 · 逾期 %3 个</translation>
+    </message>
+    <message>
+        <source>Approve the selected regions&apos; quarter (Ctrl+click or Shift+click to select several); each is approved on its own</source>
+        <translation>审核通过所选地区的本季度数据（按住 Ctrl 或 Shift 单击可多选）；逐个地区分别审核</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator approves quarters</source>
+        <translation>只有审核员或管理员可以审核通过季度数据</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator sets the deadline</source>
+        <translation>只有审核员或管理员可以设定截止日</translation>
+    </message>
+    <message>
+        <source>%1 — %2 figure(s)</source>
+        <translation>%1 — %2 个数值</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Approve selected regions</source>
+        <translation>审核通过所选地区</translation>
+    </message>
+    <message>
+        <source>Approve %1 of %2 region(s)?</source>
+        <translation>审核通过 %2 个地区的 %1 数据？</translation>
+    </message>
+    <message>
+        <source>Their figures — each region&apos;s own and those of the regions under it — will be locked until the quarter is reopened with a reason. A region that is not submitted, or that you submitted yourself (four-eyes rule), is refused; a summary follows.</source>
+        <translation>这些地区的数值（各地区本级及其下级地区的数值）将被锁定，直至说明原因重新开放该季度。未报送的地区，或由您本人报送的地区（四眼原则），将被拒绝；随后显示结果汇总。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2 region(s) for %3.</source>
+        <translation>%3：%2 个地区中 %1 个已审核通过。</translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation>已审核通过：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>被拒绝：</translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2 region(s); refused %3.</source>
+        <translation>%2 个地区中 %1 个已审核通过，%3 个被拒绝。</translation>
+    </message>
+    <message>
+        <source>No deadline is set.</source>
+        <translation>未设定截止日。</translation>
+    </message>
+    <message>
+        <source>Figures are due on day %1 of the month after each quarter.</source>
+        <translation>各季度数据须在季度结束后次月 %1 日前报送。</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1614,18 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 · overdue %2 day(s)</source>
+        <translation>%1 · 已逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>No deadline is set: a reviewer or an administrator sets the day of the month after each quarter below</source>
+        <translation>未设定截止日：审核员或管理员可在下方设定季度结束后次月的第几日</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1746,57 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>%1 Q%2</source>
         <translation>%1年第%2季度</translation>
     </message>
+    <message>
+        <source>User account removed</source>
+        <translation>删除用户账户</translation>
+    </message>
+    <message>
+        <source>Office rules changed</source>
+        <translation>修改办公规则</translation>
+    </message>
+    <message>
+        <source>County created</source>
+        <translation>新建县区</translation>
+    </message>
+</context>
+<context>
+    <name>zx::EmptyFilePage</name>
+    <message>
+        <source>New County…</source>
+        <translation>新建区县…</translation>
+    </message>
+    <message>
+        <source>Import Data…</source>
+        <translation>导入数据…</translation>
+    </message>
+    <message>
+        <source>Open the Sample County</source>
+        <translation>打开示例区县</translation>
+    </message>
+    <message>
+        <source>%1 holds no county yet</source>
+        <translation>%1 中还没有区县</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To begin, set up your county: &lt;b&gt;New County…&lt;/b&gt; creates a county file with its regions and the indicator catalogue (the standard one, or from files you already have).&lt;/p&gt;&lt;p&gt;Or fill this file: import a regions file and an indicator catalogue with &lt;b&gt;Import Data…&lt;/b&gt; (File → Import Data…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;开始前请先建账：&lt;b&gt;新建区县…&lt;/b&gt;会新建一个区县文件，含区划和指标目录（标准目录，或取自您已有的文件）。&lt;/p&gt;&lt;p&gt;也可以充实当前文件：用&lt;b&gt;导入数据…&lt;/b&gt;（文件 → 导入数据…）导入区划文件和指标目录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 has an indicator catalogue but no regions</source>
+        <translation>%1 已有指标目录，但还没有区划</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Import a regions file (code, name, parent) with &lt;b&gt;Import Data…&lt;/b&gt;; the dashboard opens once the county is there.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请用&lt;b&gt;导入数据…&lt;/b&gt;导入区划文件（代码、名称、上级）；有了区县，看板即会打开。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 has regions but no indicator catalogue</source>
+        <translation>%1 已有区划，但还没有指标目录</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Import an indicator catalogue with &lt;b&gt;Import Data…&lt;/b&gt;, or edit it under Edit → Indicator catalogue…; the dashboard opens once there are indicators.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请用&lt;b&gt;导入数据…&lt;/b&gt;导入指标目录，或在“编辑 → 指标目录…”中编辑；有了指标，看板即会打开。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>zx::Entry</name>
@@ -1596,6 +1864,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>%1: %2 (add a comment to keep this figure)</source>
         <translation>%1：%2（如需保留该数值，请填写说明）</translation>
     </message>
+    <message>
+        <source>%1 Q%2 of region %3 was submitted by %4 at %5 and awaits review; a reviewer must return it before its figures change</source>
+        <translation>地区 %3 的 %1 年第 %2 季度已由 %4 于 %5 提交，正在等待审核；须由审核员退回后才能修改其数值</translation>
+    </message>
 </context>
 <context>
     <name>zx::EntryGridModel</name>
@@ -1648,10 +1920,6 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <translation>没有打开的数据库</translation>
     </message>
     <message>
-        <source>Approved by %1 at %2 — locked</source>
-        <translation>已由 %1 于 %2 审核通过 — 已锁定</translation>
-    </message>
-    <message>
         <source>Category heading</source>
         <translation>类别标题</translation>
     </message>
@@ -1690,6 +1958,66 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Completion</source>
         <translation>完成率</translation>
+    </message>
+    <message>
+        <source>What each quarter&apos;s figure is: this quarter only (flows), the year to date (running totals) or the level at the quarter&apos;s end (stocks)</source>
+        <translation>每季度所填数的口径：本季度数（流量指标）、年初至季末累计（累计指标）或季末时点数（存量指标）</translation>
+    </message>
+    <message>
+        <source>Enter as</source>
+        <translation>填报口径</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 — locked</source>
+        <translation>已由 %1 于 %2 审核通过——已锁定</translation>
+    </message>
+    <message>
+        <source>%3 approved by %1 on %2 — locked</source>
+        <translation>%3 已由 %1 于 %2 审核通过——已锁定</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2 — awaiting review; the figures can be changed once a reviewer returns the quarter</source>
+        <translation>已由 %1 于 %2 提交，等待审核——审核员退回本季度后才能修改</translation>
+    </message>
+    <message>
+        <source>this quarter only</source>
+        <translation>本季度数</translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation>年初至季末累计</translation>
+    </message>
+    <message>
+        <source>level at quarter end</source>
+        <translation>季末时点数</translation>
+    </message>
+    <message>
+        <source>Enter only what happened in the quarter itself, not the quarters before; the year total adds the quarters up.</source>
+        <translation>只填本季度当季发生的数，不含以前各季度；全年数为各季度之和。</translation>
+    </message>
+    <message>
+        <source>Enter the running total from 1 January to the end of the quarter; the year total is the latest quarter&apos;s figure.</source>
+        <translation>填1月1日至本季度末的累计数；全年数取最近一个季度的数。</translation>
+    </message>
+    <message>
+        <source>Enter the level on the last day of the quarter (how many there are then); the year total is the latest quarter&apos;s level.</source>
+        <translation>填本季度最后一天的时点数（当时有多少）；全年数取最近一个季度的数。</translation>
+    </message>
+    <message>
+        <source>Figures go into the quarter columns Q1 to Q4</source>
+        <translation>数值填在第1至第4季度各列</translation>
+    </message>
+    <message>
+        <source>Annual targets are set under Edit → Targets…</source>
+        <translation>年度目标在“编辑 → 目标任务…”中设置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1，单位：%2</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2065,18 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Enter a comment to keep this figure: type it in the comment field above and press Enter.</source>
         <translation>请填写说明以保留此数值：在上方“说明”栏输入后按回车。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Empty the list; the figures themselves are not changed</source>
+        <translation>清空此列表；数值本身不变</translation>
+    </message>
+    <message>
+        <source>Choose a cell: this line says what to enter there, or why it takes no figure.</source>
+        <translation>选中一个单元格：此处说明该格应填什么，或为何不能填写。</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2748,49 @@ The current contents are backed up first, and the restore is written to the audi
     </message>
 </context>
 <context>
+    <name>zx::ImportChangesModel</name>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（删除）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>现存数值</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>填报时间</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中的数值</translation>
+    </message>
+</context>
+<context>
     <name>zx::ImportFilePage</name>
     <message>
         <source>Cancel reading</source>
@@ -2598,6 +2981,22 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>indicator categories</source>
         <translation>指标类别</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>将要写入的变动</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>What would change (first %1 of %2)</source>
+        <translation>将要写入的变动（共 %2 项，列出前 %1 项）</translation>
+    </message>
+    <message>
+        <source>What would change (%1)</source>
+        <translation>将要写入的变动（%1 项）</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3297,14 @@ Leave empty for the exact sum.</source>
         <source>tolerance of the parts</source>
         <translation>分项允许误差</translation>
     </message>
+    <message>
+        <source>The unit as the English interface and reports write it (mu, 10k yuan, persons). Left empty, the standard English form of the unit shown in grey is used.</source>
+        <translation>英文界面和英文报告中使用的单位写法（mu、10k yuan、persons）。留空时使用灰色显示的标准英文写法。</translation>
+    </message>
+    <message>
+        <source>Unit in English</source>
+        <translation>英文单位</translation>
+    </message>
 </context>
 <context>
     <name>zx::IndicatorListModel</name>
@@ -2967,14 +3374,6 @@ Leave empty for the exact sum.</source>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Targets…</source>
@@ -3262,6 +3661,41 @@ Leave empty for the exact sum.</source>
     </message>
 </context>
 <context>
+    <name>zx::OfficeRulesBox</name>
+    <message>
+        <source>Office rules</source>
+        <translation>本单位规则</translation>
+    </message>
+    <message>
+        <source>Four eyes: whoever submits a quarter cannot approve it</source>
+        <translation>四眼原则：报送季度数据的人不能审核通过该季度</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Another reviewer or an administrator approves instead. Turn it off only for a one-person office. A file without accounts has one person, its administrator, so the rule does not apply there.</source>
+        <translation>改由另一位审核员或管理员审核通过。仅在只有一人的单位关闭此规则。没有账户的文件只有一人（即其管理员），因此该规则不适用。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Figures due on day</source>
+        <translation>数据截止于季度后次月第</translation>
+    </message>
+    <message>
+        <source>of the month after each quarter</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Saved the office rules</source>
+        <translation>已保存本单位规则</translation>
+    </message>
+</context>
+<context>
     <name>zx::OverviewPage</name>
     <message>
         <source>Filter indicators by name or code…</source>
@@ -3270,6 +3704,26 @@ Leave empty for the exact sum.</source>
     <message>
         <source>%1 · %2 Q%3 · time progress %4%</source>
         <translation>%1 · %2年第%3季度 · 序时进度 %4%</translation>
+    </message>
+    <message>
+        <source>Indicator status</source>
+        <translation>指标状态</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>search: “%1”</source>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Indicator status %1 %2Q%3</source>
+        <translation>指标状态_%1_%2年第%3季度</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +4235,13 @@ Leave empty for the exact sum.</source>
     </message>
 </context>
 <context>
+    <name>zx::SaveFileName</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
     <name>zx::Setup</name>
     <message>
         <source>Region %1 (%2)</source>
@@ -3992,6 +4453,26 @@ Leave empty for the exact sum.</source>
         <source>This quarter against the previous one, like with like: flow indicators the quarter&apos;s own figure, stock indicators and rates the level at the quarter&apos;s end; cumulative ones (running totals for the year) have none</source>
         <translation>本季度与上一季度相比，同口径比较：流量指标比较当季数，存量指标和比率比较季末水平；累计指标（年内累计数）不计算环比</translation>
     </message>
+    <message>
+        <source>Completion %1 · time progress %2</source>
+        <translation>完成率 %1 · 序时进度 %2</translation>
+    </message>
+    <message>
+        <source>Time progress %1: the target&apos;s milestone for Q%2</source>
+        <translation>序时进度 %1：目标设定的第%2季度节点</translation>
+    </message>
+    <message>
+        <source>Time progress %1: %2 of the year&apos;s 12 months</source>
+        <translation>序时进度 %1：全年12个月已过%2个月</translation>
+    </message>
+    <message>
+        <source>Time progress: the share of the year gone by at the quarter&apos;s end (25%, 50%, 75%, 100%), or the target&apos;s milestone for the quarter when it has one</source>
+        <translation>序时进度：季度末全年时间已过的比例（25%、50%、75%、100%）；目标设有季度节点的，取该季度节点</translation>
+    </message>
+    <message>
+        <source>Time progress</source>
+        <translation>序时进度</translation>
+    </message>
 </context>
 <context>
     <name>zx::StatusTiles</name>
@@ -4031,6 +4512,92 @@ Leave empty for the exact sum.</source>
 </source>
         <translation>%1 %2，%3年第%4季度 — 序时进度 %5%
 </translation>
+    </message>
+</context>
+<context>
+    <name>zx::TableExport</name>
+    <message>
+        <source>Export to Excel (.xlsx)…</source>
+        <translation>导出为 Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save the table as shown — these rows, columns and order — as an Excel workbook</source>
+        <translation>按当前显示（这些行、列及排序）将表格保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Save the table as shown as CSV (UTF-8, opens in Excel and WPS)</source>
+        <translation>按当前显示将表格保存为 CSV（UTF-8，可用 Excel 和 WPS 打开）</translation>
+    </message>
+    <message>
+        <source>Preview and print the table as shown</source>
+        <translation>按当前显示预览并打印表格</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>共 %2 行，显示 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export / print</source>
+        <translation>导出 / 打印</translation>
+    </message>
+    <message>
+        <source>Save or print the table as shown</source>
+        <translation>按当前显示保存或打印表格</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>zx::TablePrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>无法开始打印</translation>
     </message>
 </context>
 <context>
@@ -4133,20 +4700,16 @@ Leave empty for the exact sum.</source>
         <translation>领域：</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
         <source>Targets of %1 for %2 · actual and completion at Q%3</source>
         <translation>%1 %2年目标 · 完成值与完成率截至第%3季度</translation>
     </message>
     <message>
         <source>All categories</source>
         <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 (%3): %4</source>
+        <translation>第%1行 %2（%3）：%4</translation>
     </message>
 </context>
 <context>
@@ -4184,10 +4747,6 @@ Leave empty for the exact sum.</source>
         <translation>基数</translation>
     </message>
     <message>
-        <source>Q%1 milestone %</source>
-        <translation>第%1季度节点 %</translation>
-    </message>
-    <message>
         <source>Actual</source>
         <translation>完成值</translation>
     </message>
@@ -4202,6 +4761,12 @@ Leave empty for the exact sum.</source>
     <message>
         <source>Set target of %1</source>
         <translation>设定%1的目标</translation>
+    </message>
+    <message>
+        <source>Q%1
+milestone %</source>
+        <translation>第%1季度
+节点 %</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4825,10 @@ Leave empty for the exact sum.</source>
     <message>
         <source>Q%1</source>
         <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +5025,22 @@ Leave empty for the exact sum.</source>
         <source>%1 is the last administrator and cannot be removed: the file needs at least one administrator; add another administrator first</source>
         <translation>%1 是最后一位管理员，不能删除：文件至少需要一位管理员；请先添加另一位管理员</translation>
     </message>
+    <message>
+        <source>Only an administrator may turn the four-eyes rule on or off; %1 is a %2</source>
+        <translation>只有管理员可以开启或关闭四眼原则；%1 是%2</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may set the deadline; %1 is a clerk</source>
+        <translation>只有审核员或管理员可以设定截止日；%1 是填报员</translation>
+    </message>
+    <message>
+        <source>The deadline must be a day of the month from 1 to 31 (0: no deadline), not %1</source>
+        <translation>截止日须为每月 1 至 31 日之一（0 表示不设截止日），不能是 %1</translation>
+    </message>
+    <message>
+        <source>Cannot approve %1: it was submitted by %2, and whoever submits a quarter may not also approve it (four-eyes rule). Ask another reviewer or an administrator to approve it, or return it for rework; in a one-person office an administrator can turn the rule off (Edit → Accounts…, Office rules; or zhenxing-cli settings --four-eyes off).</source>
+        <translation>无法审核通过%1：该季度由 %2 报送，报送人不能再审核通过（四眼原则）。请由另一位审核员或管理员审核通过，或将其退回修改；只有一人的单位可由管理员关闭此规则（编辑 → 账户… → 本单位规则；或 zhenxing-cli settings --four-eyes off）。</translation>
+    </message>
 </context>
 <context>
     <name>zx::WorkflowBar</name>
@@ -4530,6 +5115,50 @@ Leave empty for the exact sum.</source>
     <message>
         <source>A reason is required.</source>
         <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Submit the quarter</source>
+        <translation>提交本季度</translation>
+    </message>
+    <message>
+        <source>Submit %1 for review?
+
+%2 — the region&apos;s own and those of the regions under it — go to a reviewer, who approves them (locking them) or returns them.</source>
+        <translation>提交 %1 审核？
+
+%2（本地区及其下级地区的数值）将交由审核员审核通过（随即锁定）或退回。</translation>
+    </message>
+    <message>
+        <source>Approve the quarter</source>
+        <translation>审核通过本季度</translation>
+    </message>
+    <message>
+        <source>Approve %1?
+
+%2 — the region&apos;s own and those of the regions under it — will be locked: nobody can change them until the quarter is reopened with a reason.</source>
+        <translation>审核通过 %1？
+
+%2（本地区及其下级地区的数值）将被锁定：在说明原因重新开放该季度之前，任何人都不能修改。</translation>
+    </message>
+    <message>
+        <source>Return %1 for rework? Its %2 stay open for correction, and the quarter must be submitted again.</source>
+        <translation>退回 %1 修改？其 %2 仍可修改，该季度须重新报送。</translation>
+    </message>
+    <message>
+        <source>Reopen %1? %2 — the region&apos;s own and those of the regions under it — will be unlocked and can be changed again; the quarter goes back to draft.</source>
+        <translation>重新开放 %1？%2（本地区及其下级地区的数值）将被解锁，可再次修改；该季度回到草稿状态。</translation>
+    </message>
+    <message>
+        <source>%1, %2 Q%3</source>
+        <translation>%1 %2年第%3季度</translation>
+    </message>
+    <message>
+        <source>%1 figure(s)</source>
+        <translation>%1 个数值</translation>
+    </message>
+    <message>
+        <source>its figures</source>
+        <translation>其数值</translation>
     </message>
 </context>
 <context>
