@@ -1,7 +1,8 @@
 // Issue 14: every dialog and tool window of the app fits an office PC's 1280×720 screen less a
 // taskbar (1280×680), in Chinese and in English: each is opened as the menus open it, and its
-// frame and every visible button must lie on the screen and inside the window. This file has its
-// own main, which configures the offscreen platform's screen as 1280×680.
+// frame and every visible button must lie on the screen and inside the window. Its main
+// (officescreenmain.cpp, shared with the screen-fit test) configures the offscreen platform's
+// screen as 1280×680.
 //
 // ZX_DIALOG_SHOTS=folder saves each window as shown to folder/<name>.png (with ZX_EXTRA_QM=x.qm,
 // a translation of strings not yet merged, loaded over the Chinese one) to look at.
@@ -254,28 +255,3 @@ TEST_P(DialogsFitTest, TheMainWindowOfAnEmptyFileFits)
 INSTANTIATE_TEST_SUITE_P(Languages, DialogsFitTest, ::testing::Values("zh_CN", "en"));
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    // The offscreen platform's screen as an office PC's: 1280×720 less a taskbar. The file is
-    // read while the application is constructed; its path must hold no ':' (the platform
-    // argument's separator).
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!dir.isValid() || !file.open(QIODevice::WriteOnly))
-        return 1;
-    file.write(QStringLiteral(R"({"windowFrameMargins": true, "screens": [{"name": "office",
-        "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96,
-        "dpr": 1}]})")
-                   .arg(Screen.width())
-                   .arg(Screen.height())
-                   .toUtf8());
-    file.close();
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if (platform.isEmpty() || platform == "offscreen")
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}
