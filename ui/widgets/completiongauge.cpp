@@ -245,7 +245,10 @@ CompletionGauge::CompletionGauge(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(2);
     layout->addWidget(m_title);
-    layout->addWidget(m_dial, 1);
+    // Every dial of a row the same size, however long its gauge's name: a wide name widens the
+    // gauge, not the dial.
+    m_dial->setMaximumWidth(172); // the narrowest gauge's dial (180 px less margins)
+    layout->addWidget(m_dial, 1, Qt::AlignHCenter);
     layout->addWidget(m_caption);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     chartexport::addExportMenu(this, [this] { return m_data.title; });
