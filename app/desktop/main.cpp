@@ -6,6 +6,7 @@
 #include "fileactions.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "pages/emptyfilepage.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
 
@@ -87,17 +88,30 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot)) {
         // Used to make the screenshots in docs/: grab once loading is done and painted.
+        bool grabbing = false;
+        const auto grabSoon = [&] {
+            if (grabbing)
+                return;
+            grabbing = true;
+            QTimer::singleShot(800, &window, [&] {
+                QWidget *top = QApplication::activeModalWidget();
+                const bool saved = (top ? top : &window)->grab().save(parser.value(screenshot));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
         QObject::connect(&window, &zx::MainWindow::contextChanged, &window, [&] {
             if (parser.isSet(indicator)) {
                 window.openIndicator(parser.value(indicator));
                 if (auto *detail = window.findChild<zx::IndicatorDetailDialog *>())
                     detail->tabs()->setCurrentIndex(parser.value(detailTab).toInt());
             }
-            QTimer::singleShot(800, &window, [&] {
-                QWidget *top = QApplication::activeModalWidget();
-                const bool saved = (top ? top : &window)->grab().save(parser.value(screenshot));
-                QApplication::exit(saved ? 0 : 1);
-            });
+            grabSoon();
+        });
+        // A file without regions or indicators never loads a period: it shows what to do
+        // next (the empty-file page), which is grabbed as it is.
+        QTimer::singleShot(0, &window, [&] {
+            if (window.emptyFilePage()->isVisible())
+                grabSoon();
         });
     }
     return app.exec();
