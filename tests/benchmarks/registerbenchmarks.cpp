@@ -6,6 +6,7 @@
 #include "session/workspace.h"
 #include "storage/database.h"
 #include "summary/evaluator.h"
+#include "summary/streamcheck.h"
 
 #include <QFile>
 
@@ -125,6 +126,44 @@ void countyPdf(benchmark::State &state, const BenchContext &c)
     }
 }
 
+// What `zhenxing-cli check` does after PRAGMA integrity_check: every rule over every figure,
+// read family by family (streamChecks); tools/perf/run-benchmarks.sh times the whole command
+// against integrity_check alone.
+void streamedCheck(benchmark::State &state, const BenchContext &c)
+{
+    auto db = openOrSkip(state, c.dbPath);
+    if (!db)
+        return;
+    for (auto _ : state) {
+        std::size_t findings = 0;
+        if (auto ok = streamChecks(*db, [&](const Finding &) { ++findings; }); !ok) {
+            state.SkipWithError(qPrintable(ok.error()));
+            return;
+        }
+        benchmark::DoNotOptimize(findings);
+    }
+}
+
+// The county report's data alone (scoped load, figures, rankings and the findings of the
+// county's subtree), without the PDF: what should not grow with the other counties of the file.
+void countyReportData(benchmark::State &state, const BenchContext &c)
+{
+    auto db = openOrSkip(state, c.dbPath);
+    if (!db)
+        return;
+    for (auto _ : state) {
+        auto data = Dataset::loadScoped(*db, {c.countyCode}, c.year - 1, c.year);
+        if (!data) {
+            state.SkipWithError(qPrintable(data.error()));
+            return;
+        }
+        const Evaluator eval(*data);
+        const ReportData report = buildReport(eval, c.countyCode, c.year, c.quarter,
+                                              ReportLanguage::Chinese);
+        benchmark::DoNotOptimize(report.findings.size());
+    }
+}
+
 } // namespace
 
 void registerBenchmarks(BenchContext &c)
@@ -145,6 +184,10 @@ void registerBenchmarks(BenchContext &c)
         ->Unit(ms)->UseRealTime()->Iterations(1);
     benchmark::RegisterBenchmark("county_pdf", [&c](benchmark::State &s) { countyPdf(s, c); })
         ->Unit(ms)->UseRealTime();
+    benchmark::RegisterBenchmark("county_report_data", [&c](benchmark::State &s) { countyReportData(s, c); })
+        ->Unit(ms)->UseRealTime();
+    benchmark::RegisterBenchmark("check_streamed", [&c](benchmark::State &s) { streamedCheck(s, c); })
+        ->Unit(ms)->UseRealTime()->Iterations(1);
 }
 
 } // namespace zx::bench

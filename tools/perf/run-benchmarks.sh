@@ -2,7 +2,8 @@
 # Regenerates docs/performance.md: builds Release in build-bench, generates the synthetic city
 # once (cached as build-bench/city-<size>-<seed>.db), runs zx_benchmarks with repetitions,
 # times the sqlite3 reference query and the import's SQLite floor (import-floor.sql),
-# measures the desktop app's cold start and peak memory, and writes the page (analysis from
+# times `zhenxing-cli check` against `PRAGMA integrity_check`, measures the desktop app's cold
+# start and peak memory, and writes the page (analysis from
 # notes.md). Needs xvfb-run, sqlite3 and /usr/bin/time (setup.sh installs them). About 15
 # minutes on 2 cores once built, plus 1-3 minutes to generate the city.
 #
@@ -66,6 +67,20 @@ cp "$DB" "$FLOOR_DB"
 sed "s|:csv|$RAW/import.csv|" tools/perf/import-floor.sql | sqlite3 "$FLOOR_DB" 2>&1 |
     grep '^Run Time' | awk '{print $4}' >"$RAW/floor.times"
 rm -f "$FLOOR_DB" "$FLOOR_DB-wal" "$FLOOR_DB-shm" "$RAW/import.csv"
+
+# `check` against its peer in the same run: the whole command (which starts with PRAGMA
+# integrity_check, then every rule region by region) and sqlite3's PRAGMA integrity_check alone,
+# alternating, REPS times each; elapsed seconds and peak resident memory (KiB).
+: >"$RAW/check.times"
+: >"$RAW/integrity.times"
+i=0
+while [ "$i" -lt "$REPS" ]; do
+    /usr/bin/time -f "%e %M" -o "$RAW/check.one" "$BUILD/app/zhenxing-cli" check "$DB" >/dev/null || true
+    tail -n 1 "$RAW/check.one" >>"$RAW/check.times"
+    /usr/bin/time -f "%e %M" -o "$RAW/integrity.one" sqlite3 -readonly "$DB" "PRAGMA integrity_check" >/dev/null
+    tail -n 1 "$RAW/integrity.one" >>"$RAW/integrity.times"
+    i=$((i + 1))
+done
 
 # Cold start to a painted dashboard: `zhenxing --startup-time` prints the time from main() to
 # the dashboard painted with the city's figures and quits; one X server for all runs, so its

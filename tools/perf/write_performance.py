@@ -42,6 +42,16 @@ starts = [l.split() for l in read("startup.times").splitlines() if len(l.split()
 start_s = statistics.median(float(s[0]) / 1000 for s in starts) if starts else None
 peak_mb = statistics.median(int(s[1]) for s in starts) / 1024 if starts else None
 
+# [(seconds, peak KiB)] of each run of `zhenxing-cli check` and of sqlite3's integrity_check.
+def runs(name):
+    return [tuple(float(x) for x in l.split()) for l in read(name).splitlines() if len(l.split()) == 2]
+
+
+checks, integrity = runs("check.times"), runs("integrity.times")
+check_s = statistics.median(r[0] for r in checks) if checks else None
+check_mb = max(r[1] for r in checks) / 1024 if checks else None
+integrity_s = statistics.median(r[0] for r in integrity) if integrity else None
+
 
 def fmt(ms):
     return "not measured" if ms is None else f"{ms:,.1f} ms"
@@ -95,6 +105,16 @@ lines += [
     + ("not measured" if floor_s is None else f"{floor_s * 1000:,.0f} ms ({rows.get('import_csv', 1000000) / floor_s:,.0f} figures/s)")
     + " | — | the floor for this schema |",
     f"| County PDF report | {fmt(pdf)} | ≤ 3 s | {verdict(pdf is not None and pdf <= 3000)} |",
+    f"| County report data (scoped load, figures, rankings, findings of the county's subtree) | "
+    f"{fmt(medians.get('county_report_data'))} | independent of the other counties | |",
+    f"| `zhenxing-cli check` (integrity_check, then every rule region by region; peak RSS of the runs) | "
+    + ("not measured" if check_s is None else f"{check_s:,.1f} s, {check_mb:,.0f} MB")
+    + " | ≤ 2× integrity_check, ≤ 500 MB | "
+    + ("" if check_s is None or not integrity_s else
+       f"{verdict(check_s <= 2 * integrity_s and check_mb <= 500)}; {check_s / integrity_s:.2f}× integrity_check") + " |",
+    f"| `sqlite3 FILE 'PRAGMA integrity_check'` | "
+    + ("not measured" if integrity_s is None else f"{integrity_s:,.1f} s") + " | — | the peer |",
+    f"| The rules alone, streamed (benchmark `check_streamed`) | {fmt(medians.get('check_streamed'))} | — | |",
     f"| Desktop cold start to a painted dashboard | {'not measured' if start_s is None else f'{start_s:.2f} s'} | ≤ 1 s | "
     f"{verdict(start_s is not None and start_s <= 1)} |",
     f"| Desktop peak memory (max RSS) with the database open | {'not measured' if peak_mb is None else f'{peak_mb:,.0f} MB'} | ≤ 300 MB | "
