@@ -6,6 +6,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace zx::periodstore {
 
@@ -27,6 +28,7 @@ SELECT region_code, state, reason, changed_by, changed_at FROM period_status
 WHERE year = ? AND quarter = ? ORDER BY region_code)";
 
 const char *const SelectParent = "SELECT parent_code FROM region WHERE code = ?";
+const char *const SelectRegionNames = "SELECT name, name_en FROM region WHERE code = ?";
 
 PeriodStatus statusFromRow(const QSqlQuery &q, int year, int quarter)
 {
@@ -51,6 +53,20 @@ Result<QString> parentOf(Database &db, const QString &regionCode)
     if (auto ok = sql::exec(q.value(), {regionCode}, what); !ok)
         return Error{ok.error()};
     return q.value().next() ? q->value(0).toString() : QString();
+}
+
+// "城东街道办事处 (410104001)" as a refusal names a region: its name in the reader's language
+// (the Chinese one in Chinese) and its code; the code alone when it has no name or cannot be read.
+QString regionText(Database &db, const QString &regionCode)
+{
+    auto q = sql::prepare(db.connection(), SelectRegionNames, QString());
+    if (!q || !sql::exec(q.value(), {regionCode}, QString()) || !q.value().next())
+        return regionCode;
+    const QString zh = q->value(0).toString();
+    const QString en = q->value(1).toString();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const QString name = chinese ? (zh.isEmpty() ? en : zh) : (en.isEmpty() ? zh : en);
+    return name.isEmpty() ? regionCode : QStringLiteral("%1 (%2)").arg(name, regionCode);
 }
 
 } // namespace
@@ -117,7 +133,7 @@ Outcome checkEditable(Database &db, const QString &regionCode, int year, int qua
                                           "change")
                              .arg(year)
                              .arg(quarter)
-                             .arg(region, status.value()->changedBy,
+                             .arg(regionText(db, region), status.value()->changedBy,
                                   localTimeText(status.value()->changedAt))};
         if (status.value() && status.value()->state == PeriodState::Approved)
             return Error{QCoreApplication::translate(
@@ -125,7 +141,7 @@ Outcome checkEditable(Database &db, const QString &regionCode, int year, int qua
                                           "locked; a reviewer must reopen it first")
                              .arg(year)
                              .arg(quarter)
-                             .arg(region, status.value()->changedBy,
+                             .arg(regionText(db, region), status.value()->changedBy,
                                   localTimeText(status.value()->changedAt))};
         auto parent = parentOf(db, region);
         if (!parent)

@@ -169,6 +169,8 @@ TEST_F(WorkflowTest, ReturnAndReopenNeedAReasonAndAreAudited)
     ASSERT_FALSE(waiting.ok());
     EXPECT_TRUE(waiting.error().contains(QStringLiteral("submitted by ") + Clerk)) << str(waiting.error());
     EXPECT_TRUE(waiting.error().contains(QStringLiteral("must return it"))) << str(waiting.error());
+    // The township by its name, its code in brackets.
+    EXPECT_TRUE(waiting.error().contains(QStringLiteral(" (") + Chengdong + u')')) << str(waiting.error());
     ASSERT_TRUE(workflow::returnForRework(*db, Chengdong, 2023, 4, QStringLiteral("再核一遍"), Reviewer).ok());
     EXPECT_TRUE(enter(Clerk, Zhangzhuang, 4, "8").ok());
     ASSERT_TRUE(workflow::submit(*db, Chengdong, 2023, 4, Clerk).ok());
