@@ -35,6 +35,11 @@ const char *const SelectYears = R"(
 SELECT indicator_code, region_code, year, quarter, amount, comment, entered_by, entered_at
 FROM indicator_value WHERE year BETWEEN ? AND ?)";
 
+// The figures alone, for the checker: who entered them, when and why are not read.
+const char *const SelectBareYears = R"(
+SELECT indicator_code, region_code, year, quarter, amount, NULL, NULL, NULL
+FROM indicator_value WHERE year BETWEEN ? AND ?)";
+
 const char *const UpsertTarget = R"(
 INSERT INTO target (indicator_code, region_code, year, amount, baseline, milestone_q1,
     milestone_q2, milestone_q3, milestone_q4)
@@ -219,6 +224,14 @@ Result<std::vector<Value>> inYearsForRegions(Database &db, const QStringList &re
                                              int fromYear, int toYear)
 {
     return forRegions<Value>(db, SelectYears, regions, fromYear, toYear,
+                             QCoreApplication::translate("zx::Database", "reading figures"),
+                             valueFromRow);
+}
+
+Result<std::vector<Value>> figuresInYearsForRegions(Database &db, const QStringList &regions,
+                                                   int fromYear, int toYear)
+{
+    return forRegions<Value>(db, SelectBareYears, regions, fromYear, toYear,
                              QCoreApplication::translate("zx::Database", "reading figures"),
                              valueFromRow);
 }

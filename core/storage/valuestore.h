@@ -30,6 +30,9 @@ Result<std::vector<Value>> inYears(Database &db, int fromYear, int toYear);
 // Only the figures stored on `regions` (not their sub-regions).
 Result<std::vector<Value>> inYearsForRegions(Database &db, const QStringList &regions,
                                              int fromYear, int toYear);
+// inYearsForRegions without the comment, who and when (empty): what the checker reads.
+Result<std::vector<Value>> figuresInYearsForRegions(Database &db, const QStringList &regions,
+                                                   int fromYear, int toYear);
 
 Outcome upsertTarget(Database &db, const Target &target);
 Outcome removeTarget(Database &db, const QString &indicatorCode, const QString &regionCode,

@@ -83,7 +83,8 @@ Result<Dataset> Dataset::loadScoped(Database &db, const QStringList &focus, int 
 }
 
 Result<Dataset> Dataset::loadScopedWithTree(Database &db, const Dataset &tree,
-                                            const QStringList &focus, int fromYear, int toYear)
+                                            const QStringList &focus, int fromYear, int toYear,
+                                            Reading reading)
 {
     Dataset structure;
     structure.m_fromYear = fromYear;
@@ -91,12 +92,13 @@ Result<Dataset> Dataset::loadScopedWithTree(Database &db, const Dataset &tree,
     structure.m_categories = tree.m_categories;
     structure.m_indicators = tree.m_indicators;
     structure.m_regions = tree.m_regions;
-    return fillScoped(db, std::move(structure), focus, fromYear, toYear);
+    return fillScoped(db, std::move(structure), focus, fromYear, toYear, reading);
 }
 
 Result<Dataset> Dataset::fillScoped(Database &db, Dataset structure, const QStringList &focus,
-                                    int fromYear, int toYear)
+                                    int fromYear, int toYear, Reading reading)
 {
+    const bool everything = reading == Reading::Everything;
     Result<Dataset> d(std::move(structure));
     d.value().m_scoped = true;
     d.value().m_focus = focus;
@@ -105,16 +107,21 @@ Result<Dataset> Dataset::fillScoped(Database &db, Dataset structure, const QStri
     for (const Region &r : d.value().m_regions)
         if (wanted.contains(r.code) || wanted.contains(r.parentCode))
             regions.append(r.code);
-    auto values = valuestore::inYearsForRegions(db, regions, fromYear, toYear);
+    auto values = everything ? valuestore::inYearsForRegions(db, regions, fromYear, toYear)
+                             : valuestore::figuresInYearsForRegions(db, regions, fromYear, toYear);
     if (!values)
         return Error{values.error()};
-    auto targets = valuestore::targetsInYearsForRegions(db, regions, fromYear, toYear);
+    auto targets = everything
+                       ? valuestore::targetsInYearsForRegions(db, regions, fromYear, toYear)
+                       : Result<std::vector<Target>>(std::vector<Target>{});
     if (!targets)
         return Error{targets.error()};
     auto rolled = rollupstore::values(db, regions, fromYear, toYear);
     if (!rolled)
         return Error{rolled.error()};
-    auto rolledTargets = rollupstore::targets(db, regions, fromYear, toYear);
+    auto rolledTargets = everything ? rollupstore::targets(db, regions, fromYear, toYear)
+                                    : Result<std::vector<rollupstore::RolledValue>>(
+                                          std::vector<rollupstore::RolledValue>{});
     if (!rolledTargets)
         return Error{rolledTargets.error()};
     d.value().m_values = std::move(values).value();

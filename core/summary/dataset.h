@@ -35,12 +35,16 @@ public:
     // a county's total is judged against its villages as the block leaves them.
     static Result<Dataset> loadAround(Database &db, const QStringList &regions, int fromYear,
                                       int toYear);
+    // What a scoped load reads: everything, or the figures alone — no targets, no comments,
+    // no who and when — which is all the validation rules look at.
+    enum class Reading { Everything, FiguresAlone };
     // loadScoped of `focus` with the catalogue and the region tree taken from `tree` (a Dataset
     // read before from the same file) instead of read again: for going through a file region
     // by region (streamChecks). The caller has made sure the roll-up cache is current
     // (rollupstore::isCurrent); nothing falls back to load() here.
     static Result<Dataset> loadScopedWithTree(Database &db, const Dataset &tree,
-                                              const QStringList &focus, int fromYear, int toYear);
+                                              const QStringList &focus, int fromYear, int toYear,
+                                              Reading reading = Reading::Everything);
     // The catalogue and the region tree alone, no figures or targets: what the region tree,
     // the category pages and editors are built from.
     static Result<Dataset> loadCatalogue(Database &db);
@@ -120,7 +124,8 @@ public:
 private:
     static Result<Dataset> loadStructure(Database &db, int fromYear, int toYear);
     static Result<Dataset> fillScoped(Database &db, Dataset structure, const QStringList &focus,
-                                      int fromYear, int toYear);
+                                      int fromYear, int toYear,
+                                      Reading reading = Reading::Everything);
     void narrowYears();
     void markAncestorsStale(const QString &indicator, const QString &region, int year,
                             int quarter);

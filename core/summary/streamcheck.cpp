@@ -52,7 +52,8 @@ Outcome streamChecks(Database &db, const std::function<void(const Finding &)> &e
     if (!tree)
         return Error{tree.error()};
     for (const auto &[parent, root] : familiesOf(*tree)) {
-        auto family = Dataset::loadScopedWithTree(db, *tree, {parent}, FirstYear, LastYear);
+        auto family = Dataset::loadScopedWithTree(db, *tree, {parent}, FirstYear, LastYear,
+                                                  Dataset::Reading::FiguresAlone);
         if (!family)
             return Error{family.error()};
         for (const Finding &f : checkFamily(*family, parent, root))
