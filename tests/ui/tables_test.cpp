@@ -5,6 +5,7 @@
 // xlsx files are read back with Debian's openpyxl, PDFs with pdftotext.
 #include "../core/openpyxl.h"
 #include "answermodal.h"
+#include "modelcheck.h"
 #include "dashboardcontext.h"
 #include "editors/auditmodel.h"
 #include "editors/auditviewer.h"
@@ -18,7 +19,6 @@
 #include "session/workspace.h"
 #include "widgets/tableexport.h"
 
-#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -47,24 +47,6 @@ namespace {
 
 const QString County = QStringLiteral("410104");
 const QString Village = QStringLiteral("410104001001");
-
-QStringList g_modelFailures;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordModelFailures(QtMsgType type, const QMessageLogContext &context, const QString &msg)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg &&
-        (qstrcmp(context.category, "qt.modeltest") == 0 || msg.contains(QLatin1String("FAIL!"))))
-        g_modelFailures.append(msg);
-    if (g_previousHandler)
-        g_previousHandler(type, context, msg);
-}
-
-std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model)
-{
-    return std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::Warning);
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -108,8 +90,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        g_modelFailures.clear();
-        g_previousHandler = qInstallMessageHandler(recordModelFailures);
+        m_modelLog = std::make_unique<zxtest::ModelFailureLog>();
         QStandardPaths::setTestModeEnabled(true);
         m_previousOrg = QCoreApplication::organizationName();
         QCoreApplication::setOrganizationName(QStringLiteral("zx-tablestest-") +
@@ -121,8 +102,8 @@ protected:
         auto created = m_workspace.createSample(m_dir.filePath(QStringLiteral("s.db")));
         ASSERT_TRUE(created) << created.error().toStdString();
         m_page = std::make_unique<OverviewPage>();
-        m_modelTester = testerFor(m_page->tableModel());
-        m_proxyTester = testerFor(m_page->proxy());
+        m_modelTester = zxtest::testerFor(m_page->tableModel());
+        m_proxyTester = zxtest::testerFor(m_page->proxy());
     }
 
     void TearDown() override
@@ -132,9 +113,9 @@ protected:
         m_page.reset();
         QLocale::setDefault(m_previousLocale);
         QCoreApplication::setOrganizationName(m_previousOrg);
-        qInstallMessageHandler(g_previousHandler);
-        g_previousHandler = nullptr;
-        EXPECT_TRUE(g_modelFailures.isEmpty()) << g_modelFailures.join(u'\n').toStdString();
+        const QStringList failures = m_modelLog->failures();
+        m_modelLog.reset();
+        EXPECT_TRUE(failures.isEmpty()) << failures.join(u'\n').toStdString();
     }
 
     void show(const QString &region, int year, int quarter)
@@ -193,6 +174,7 @@ protected:
     ChangeNotifier m_notifier;
     Workspace m_workspace{&m_notifier};
     std::unique_ptr<OverviewPage> m_page;
+    std::unique_ptr<zxtest::ModelFailureLog> m_modelLog;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 };
@@ -500,7 +482,7 @@ TEST_F(TablesTest, AuditTrailExportOfAFilteredViewHasOnlyTheFilteredEntries)
         ASSERT_TRUE(ok) << ok.error().toStdString();
     }
     AuditViewer viewer(&m_workspace);
-    auto proxyTester = testerFor(viewer.proxy());
+    auto proxyTester = zxtest::testerFor(viewer.proxy());
     viewer.indicatorBox()->setCurrentIndex(viewer.indicatorBox()->findData(entrepreneurs));
     ASSERT_EQ(viewer.proxy()->rowCount(), 2);
 
