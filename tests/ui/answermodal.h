@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QPointer>
 #include <QTimer>
 
@@ -69,6 +70,17 @@ void answerNext(std::function<void(T *)> act)
         }
     });
     timer->start();
+}
+
+// Accepts a file dialog with `path` as a user would: chosen and typed into the name field, which
+// holds it whatever the directory model (still loading on a busy or slow machine) does to the
+// selection afterwards.
+inline void acceptTyped(QFileDialog *dialog, const QString &path)
+{
+    dialog->selectFile(path);
+    if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        edit->setText(path);
+    QMetaObject::invokeMethod(dialog, "accept"); // a protected slot
 }
 
 } // namespace zxtest

@@ -520,8 +520,7 @@ TEST_F(ChartExportTest, SaveAsPngAddsTheEndingAndWritesTheWidgetAsShown)
         EXPECT_TRUE(dialog->selectedFiles().value(0).endsWith(
             QStringLiteral("Water conservancy target and actual.png")))
             << dialog->selectedFiles().value(0).toStdString();
-        dialog->selectFile(typed);
-        QMetaObject::invokeMethod(dialog, "accept");
+        zxtest::acceptTyped(dialog, typed);
     });
     m_chart.findChild<QAction *>(QStringLiteral("saveChartPNG"))->trigger();
     const QImage image(typed + QStringLiteral(".png"));
@@ -538,8 +537,7 @@ TEST_F(ChartExportTest, SvgIsAVectorDrawingWithTheTitle)
 {
     const QString typed = path("water");
     zxtest::answerNext<QFileDialog>([typed](QFileDialog *dialog) {
-        dialog->selectFile(typed);
-        QMetaObject::invokeMethod(dialog, "accept");
+        zxtest::acceptTyped(dialog, typed);
     });
     m_chart.findChild<QAction *>(QStringLiteral("saveChartSVG"))->trigger();
     QFile svg(typed + QStringLiteral(".svg"));
@@ -572,8 +570,7 @@ TEST_F(ChartExportTest, PdfIsAVectorPageWithTheTitle)
 {
     const QString typed = path("water");
     zxtest::answerNext<QFileDialog>([typed](QFileDialog *dialog) {
-        dialog->selectFile(typed);
-        QMetaObject::invokeMethod(dialog, "accept");
+        zxtest::acceptTyped(dialog, typed);
     });
     m_chart.findChild<QAction *>(QStringLiteral("saveChartPDF"))->trigger();
     QFile pdf(typed + QStringLiteral(".pdf"));

@@ -80,8 +80,7 @@ std::string str(const QString &s)
 void answerFileDialog(const QString &path)
 {
     answerNext<QFileDialog>([path](QFileDialog *dialog) {
-        dialog->selectFile(path);
-        QMetaObject::invokeMethod(dialog, "accept"); // a protected slot
+        zxtest::acceptTyped(dialog, path);
     });
 }
 
@@ -346,8 +345,7 @@ TEST_F(MenusTest, SaveACopyWritesAWorkingCopyAndSaysWhere)
     QString said;
     answerNext<QFileDialog>([this, &said](QFileDialog *dialog) {
         answerMessageBox(&said);
-        dialog->selectFile(m_dir.filePath(QStringLiteral("copy")));
-        QMetaObject::invokeMethod(dialog, "accept");
+        zxtest::acceptTyped(dialog, m_dir.filePath(QStringLiteral("copy")));
     });
     trigger(QStringLiteral("Save a Copy…"));
     EXPECT_EQ(said, QStringLiteral("Saved a copy to %1").arg(copy));

@@ -385,8 +385,7 @@ TEST_F(TablesTest, SaveDialogAddsTheExtensionToANameTypedWithoutOne)
     showBehindAtQ3();
     const QString typed = m_dir.filePath(QStringLiteral("status"));
     zxtest::answerNext<QFileDialog>([typed](QFileDialog *dialog) {
-        dialog->selectFile(typed);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, protected there
+        zxtest::acceptTyped(dialog, typed);
     });
     m_page->tableExport()->exportInteractively(false);
     ASSERT_TRUE(QFile::exists(typed + QStringLiteral(".csv")));
