@@ -542,6 +542,14 @@ int exportFile(const QStringList &args)
             return fail(ok.error());
         return wrote();
     }
+    if (what == QLatin1String("values")) {
+        // Streamed a batch of regions at a time: a city's figures never sit in memory.
+        if (auto ok = xlsx ? xlsxexport::writeValues(d, year, filePath)
+                           : csvexport::writeValues(d, year, filePath);
+            !ok)
+            return fail(ok.error());
+        return wrote();
+    }
     std::optional<ExportSheet> sheet;
     if (isStatus) {
         // The region and its children only, as the dashboard reads them.
@@ -553,8 +561,7 @@ int exportFile(const QStringList &args)
         const Evaluator eval(*data);
         sheet = exporttable::status(eval.summarize(region, *year, *quarter), *data, lang);
     } else {
-        auto table = what == QLatin1String("values")    ? exporttable::values(d, year)
-                     : what == QLatin1String("targets") ? exporttable::targets(d, year)
+        auto table = what == QLatin1String("targets") ? exporttable::targets(d, year)
                      : what == QLatin1String("regions") ? exporttable::regions(d)
                      : what == QLatin1String("categories") ? exporttable::categories(d)
                                                         : exporttable::catalogue(d);

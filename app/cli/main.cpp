@@ -8,6 +8,7 @@
 #include "userscommand.h"
 #include "yearcommand.h"
 #include "i18n/language.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -32,6 +33,16 @@ int main(int argc, char *argv[])
     // Messages follow the system locale (Chinese on a Chinese system); ZHENXING_LANG=en|zh_CN
     // overrides it.
     zx::installTranslations(app, qEnvironmentVariable("ZHENXING_LANG"));
+    // An old file is upgraded when it is first opened: say so before the wait.
+    zx::Database::setUpgradeNotice([](const QString &path, int from, int to) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "zx::Cli", "Upgrading %1 from file format %2 to %3: a backup first, "
+                                              "then the upgrade (a minute or two for a city's file)…")
+                                   .arg(path)
+                                   .arg(from)
+                                   .arg(to)
+                            << Qt::endl;
+    });
 
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("sample"), zx::cli::sample},

@@ -15,6 +15,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QLabel>
+#include <QScreen>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -53,6 +56,28 @@ int main(int argc, char *argv[])
     parser.addOptions({screenshot, tab, indicator, detailTab, startupTime});
     parser.process(app);
 
+    // An old file is upgraded as it opens (a minute or two for a city): say why the window waits.
+    zx::Workspace::setUpgradeNotice([](const QString &path, int from, int to) {
+        auto *notice = new QLabel(QObject::tr("Upgrading %1 from file format %2 to %3.\n"
+                                              "A backup is made first; a city's file takes a minute or two.")
+                                      .arg(QDir::toNativeSeparators(path))
+                                      .arg(from)
+                                      .arg(to));
+        notice->setWindowTitle(QObject::tr("Zhenxing"));
+        notice->setMargin(24);
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->adjustSize();
+        if (const QScreen *screen = QApplication::primaryScreen())
+            notice->move(screen->availableGeometry().center() - notice->rect().center());
+        notice->show();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QApplication::processEvents(); // painted before the upgrade blocks this thread
+        // Once the event loop runs again the upgrade is over.
+        QTimer::singleShot(0, notice, [notice] {
+            QApplication::restoreOverrideCursor();
+            notice->close();
+        });
+    });
     zx::ChangeNotifier notifier;
     zx::Workspace workspace(&notifier);
     zx::MainWindow window(&workspace);

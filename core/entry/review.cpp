@@ -274,11 +274,10 @@ Result<int> figuresCovered(Database &db, const QString &regionCode, int year, in
         }
     if (subtree.isEmpty())
         return Error{QCoreApplication::translate("zx::Entry", "Unknown region '%1'").arg(regionCode)};
-    auto values = valuestore::inYearsForRegions(db, subtree, year, year);
-    if (!values)
-        return Error{values.error()};
-    return int(std::count_if(values->begin(), values->end(),
-                             [&](const Value &v) { return v.quarter == quarter; }));
+    auto count = valuestore::countInQuarter(db, subtree, year, quarter);
+    if (!count)
+        return Error{count.error()};
+    return int(*count);
 }
 
 Result<std::vector<PeriodStatus>> due(Database &db, const QString &rootCode, int year,

@@ -260,10 +260,32 @@ Outcome write(Database &db, auditstore::Chain &audit, const Pending &p, const QS
 }
 
 using KeepGoing = std::function<bool(qint64, qint64)>;
+using StillChecked = std::function<bool()>;
+
+// A block checked before its transaction (an import's plan) as it will be written: one change
+// per figure, each with what it replaces taken from its `seen`. nullopt when a change carries
+// no `seen` (then it must be checked here).
+std::optional<std::vector<Pending>> asChecked(const std::vector<ValueChange> &changes)
+{
+    std::vector<Pending> pending;
+    pending.reserve(changes.size());
+    for (const ValueChange &c : changes) {
+        if (!c.seen)
+            return std::nullopt;
+        std::optional<Value> old;
+        if (const std::optional<Decimal> &was = *c.seen) {
+            old.emplace();
+            old->value = *was;
+        }
+        pending.push_back({c, std::move(old)});
+    }
+    return pending;
+}
 
 Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
                    const QString &userName, bool restoring, const KeepGoing &keepGoing,
-                   std::vector<ValueChange> *previous = nullptr);
+                   std::vector<ValueChange> *previous = nullptr,
+                   const StillChecked &stillChecked = {}, bool *rechecked = nullptr);
 
 } // namespace
 
@@ -280,11 +302,20 @@ Outcome setValuesCancellable(Database &db, const std::vector<ValueChange> &chang
     return writeBlock(db, changes, userName, false, keepGoing);
 }
 
+Outcome setCheckedValues(Database &db, const std::vector<ValueChange> &changes,
+                         const QString &userName,
+                         const std::function<bool(qint64, qint64)> &keepGoing,
+                         const std::function<bool()> &stillChecked, bool *rechecked)
+{
+    return writeBlock(db, changes, userName, false, keepGoing, nullptr, stillChecked, rechecked);
+}
+
 namespace {
 
 Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
                    const QString &userName, bool restoring, const KeepGoing &keepGoing,
-                   std::vector<ValueChange> *previous)
+                   std::vector<ValueChange> *previous, const StillChecked &stillChecked,
+                   bool *rechecked)
 {
     if (changes.empty())
         return Outcome::success();
@@ -301,7 +332,15 @@ Outcome writeBlock(Database &db, const std::vector<ValueChange> &changes,
     WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
-    auto checked = checkedChanges(db, changes, userName, restoring, minYear, maxYear);
+    // Under the lock nobody else writes: a block checked against the data as it still is
+    // needs no second load and check.
+    std::optional<std::vector<Pending>> unchanged;
+    if (stillChecked && stillChecked())
+        unchanged = asChecked(changes);
+    if (rechecked)
+        *rechecked = !unchanged;
+    auto checked = unchanged ? Result<std::vector<Pending>>(std::move(*unchanged))
+                             : checkedChanges(db, changes, userName, restoring, minYear, maxYear);
     if (!checked)
         return Error{checked.error()};
     const std::vector<Pending> &pending = checked.value();

@@ -74,6 +74,16 @@ Outcome setValuesCancellable(Database &db, const std::vector<ValueChange> &chang
                              const QString &userName,
                              const std::function<bool(qint64 done, qint64 total)> &keepGoing);
 
+// setValuesCancellable for a block already checked (an import's plan): `stillChecked` is asked
+// inside the write transaction, under its lock. True: the block is written as it is, each
+// change's `seen` standing for what it replaces (every change must carry one), without loading
+// and checking again: one validation. False: everything is loaded and checked again as
+// setValues does. `rechecked`, when given, says which it was.
+Outcome setCheckedValues(Database &db, const std::vector<ValueChange> &changes,
+                         const QString &userName,
+                         const std::function<bool(qint64 done, qint64 total)> &keepGoing,
+                         const std::function<bool()> &stillChecked, bool *rechecked = nullptr);
+
 // Single-figure convenience over setValues.
 Outcome setValue(Database &db, const ValueKey &key, const std::optional<Decimal> &value,
                  const QString &comment, const QString &userName);

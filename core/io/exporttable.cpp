@@ -4,6 +4,7 @@
 
 #include "csvexport.h"
 #include "domain/enums.h"
+#include "io/valuestream.h"
 #include "report/reportdata.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
@@ -76,24 +77,33 @@ QString nameIn(const Indicator &ind, bool english)
 
 } // namespace
 
+QStringList valuesHeader()
+{
+    return QStringList{QStringLiteral("indicator"), QStringLiteral("region"),
+                       QStringLiteral("year"),      QStringLiteral("quarter"),
+                       QStringLiteral("value"),     QStringLiteral("comment")};
+}
+
+std::vector<ExportCell> valueRow(const Value &v)
+{
+    RowBuilder r;
+    r.text(v.indicatorCode).text(v.regionCode).number(v.year).number(v.quarter)
+        .number(v.value.toString()).text(v.comment);
+    return r.take();
+}
+
 Result<ExportSheet> values(Database &db, std::optional<int> year)
 {
-    const auto [from, to] = span(year);
-    auto all = valuestore::inYears(db, from, to);
-    if (!all)
-        return Error{all.error()};
     ExportSheet sheet;
     sheet.name = QStringLiteral("values");
-    sheet.header = QStringList{QStringLiteral("indicator"), QStringLiteral("region"),
-                               QStringLiteral("year"),      QStringLiteral("quarter"),
-                               QStringLiteral("value"),     QStringLiteral("comment")};
-    sheet.rows.reserve(all->size());
-    for (const Value &v : *all) {
-        RowBuilder r;
-        r.text(v.indicatorCode).text(v.regionCode).number(v.year).number(v.quarter)
-            .number(v.value.toString()).text(v.comment);
-        sheet.rows.push_back(r.take());
-    }
+    sheet.header = valuesHeader();
+    auto read = valuestream::forEachBatch(db, year, [&sheet](std::vector<Value> &&batch) {
+        for (const Value &v : batch)
+            sheet.rows.push_back(valueRow(v));
+        return Outcome::success();
+    });
+    if (!read)
+        return Error{read.error()};
     return sheet;
 }
 

@@ -14,6 +14,7 @@ namespace zx {
 class Database;
 struct RegionSummary;
 class Dataset;
+struct Value;
 
 // One cell of an exported table: text (neutralised against formulas when written) or a
 // number (written as a number, exactly as entered: Decimal::toString text). A number may carry
@@ -43,8 +44,13 @@ struct ExportSheet
 // The tables, built once and written as CSV or xlsx (by the writer of the caller's choice).
 namespace exporttable {
 
-// `indicator,region,year,quarter,value,comment`; all years, or only `year`.
+// `indicator,region,year,quarter,value,comment`; all years, or only `year`; rows in the order of
+// valuestream (year, region code, as stored). The whole table in memory: for a city's file write
+// it with csvexport::writeValues or xlsxexport::writeValues, which stream.
 Result<ExportSheet> values(Database &db, std::optional<int> year = std::nullopt);
+// The values table's header and one figure's row, for the streaming writers.
+QStringList valuesHeader();
+std::vector<ExportCell> valueRow(const Value &value);
 // `indicator,region,year,target,baseline,m1,m2,m3,m4`.
 Result<ExportSheet> targets(Database &db, std::optional<int> year = std::nullopt);
 // Every attribute of every indicator (the columns of resources/sample/indicators.csv + retired).

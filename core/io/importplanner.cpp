@@ -4,6 +4,7 @@
 
 #include "entry/workflow.h"
 #include "storage/database.h"
+#include "storage/dataversion.h"
 #include "storage/periodstore.h"
 #include "storage/valuestore.h"
 #include "summary/dataset.h"
@@ -103,7 +104,7 @@ bool parseValues(Fields &p, const ImportTable &table, ImportProgress &progress,
         seen.insert(key, i);
         minYear = rows.empty() ? c.key.year : std::min(minYear, c.key.year);
         maxYear = rows.empty() ? c.key.year : std::max(maxYear, c.key.year);
-        rows.push_back({i, c});
+        rows.push_back({i, std::move(c)});
     }
     return true;
 }
@@ -144,7 +145,14 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
 {
     Fields p{plan, table};
     ImportProgress progress(control, 2 * table.rowCount());
+    // Read before anything else: whatever is committed after it makes the version differ, and
+    // applyImport checks again (a reading that fails only costs that second check).
+    if (auto version = dataversion::current(db)) {
+        plan.checkedAt = *version;
+        plan.checkedFor = userName;
+    }
     std::vector<Row> rows;
+    rows.reserve(std::size_t(table.rowCount())); // no doubling copy of a million rows
     int minYear = 0, maxYear = 0;
     if (!parseValues(p, table, progress, rows, minYear, maxYear))
         return false;
@@ -164,7 +172,8 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
 
     RegionRights rights(db, userName);
     QHash<Dataset::Slot, bool> editable; // region, year and quarter → open
-    std::vector<const Row *> valid;
+    std::vector<Row *> valid;
+    valid.reserve(rows.size());
     for (Row &r : rows) {
         if (!progress.step(table.rowCount() + r.row))
             return false;
@@ -231,13 +240,13 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
     rights.report(plan);
     // The rules between figures as `check` judges them, with the whole file overlaid; then each
     // figure's own rules and warnings (its history may come from the file too).
-    judgeBetweenFigures(context, table, valid, [&] {
+    judgeBetweenFigures(context, table, {valid.cbegin(), valid.cend()}, [&] {
         context.reserveOverlay(valid.size());
         for (const Row *r : valid)
             context.overlay(r->change.key.indicatorCode, r->change.key.regionCode,
                             r->change.key.year, r->change.key.quarter, r->change.value);
     }, plan);
-    for (const Row *r : valid) {
+    for (Row *r : valid) {
         if (!progress.step(table.rowCount() + r->row))
             return false;
         const auto found = checkEntryAlone(context, r->change.key, *r->change.value);
@@ -254,8 +263,8 @@ bool planValues(Database &db, ImportPlan &plan, const ImportTable &table, const 
                 blocked = true;
             }
         }
-        if (!blocked)
-            plan.values.push_back(r->change);
+        if (!blocked) // the row's last use: moved, not copied (a million of them)
+            plan.values.push_back(std::move(r->change));
     }
     return progress.step(2 * table.rowCount());
 }

@@ -53,11 +53,11 @@ void judgeBetweenFigures(Dataset &context, const ImportTable &table,
                                     r->change.key.year, r->change.key.quarter));
     }
     QSet<QString> before;
-    for (const CausedFinding &c : checkAround(context, keys))
+    for (const CausedFinding &c : checkAround(context, keys, true))
         if (betweenFigures(c.finding.rule))
             before.insert(identity(c.finding));
     overlay();
-    for (const CausedFinding &c : checkAround(context, keys)) {
+    for (const CausedFinding &c : checkAround(context, keys, true)) {
         const Finding &f = c.finding;
         if (!betweenFigures(f.rule))
             continue;

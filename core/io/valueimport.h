@@ -3,6 +3,7 @@
 #include "entry/targetentry.h"
 #include "entry/valueentry.h"
 #include "result.h"
+#include "storage/dataversion.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace zx {
@@ -66,6 +68,11 @@ struct ImportPlan
     int newCount = 0;
     int changedCount = 0;
     int unchangedCount = 0;
+    // Values: the data the plan was checked against, read before planning, and the user whose
+    // rights it checked. applyImport writes `values` without checking them again when it finds
+    // the same version under its write lock (nothing written in between) and the same user.
+    std::optional<DataVersion> checkedAt;
+    QString checkedFor;
 
     // Any finding blocks the import, except a warning.
     bool blocked() const
@@ -92,10 +99,20 @@ ImportPlan planTargetImport(Database &db, const QByteArray &bytes, const QString
 ImportPlan planImportFile(Database &db, const QString &path, const QString &userName,
                           const ImportControl &control = {});
 
+// How applyImport judged a values plan inside its write transaction.
+enum class ImportCheck {
+    None,      // nothing written, or not a values plan
+    Reused,    // planned on this connection with nothing written since: the plan's check stands
+    Rechecked, // loaded and checked again (setValues), as when another writer came in between
+};
+
 // Writes the whole plan in one audited transaction (setValues / setTargets), or nothing;
-// refuses a plan with findings.
+// refuses a plan with findings. A values plan made on the same connection for the same user
+// is written as planned when nothing was written since planning (ImportPlan::checkedAt);
+// otherwise every figure is loaded and checked again and a figure changed meanwhile refuses
+// the whole import. `check`, when given, says which it was.
 Outcome applyImport(Database &db, const ImportPlan &plan, const QString &userName,
-                    const ImportControl &control = {});
+                    const ImportControl &control = {}, ImportCheck *check = nullptr);
 Outcome applyValueImport(Database &db, const ImportPlan &plan, const QString &userName);
 
 // "file:line: column: reason" for CSV; "file: sheet!D7: column: reason" for xlsx.

@@ -19,6 +19,10 @@ namespace xlsxexport {
 // formula). Written beside `path` and renamed over it only when complete, so a failed write
 // leaves any existing file as it was. The error names the file.
 Outcome writeWorkbook(const std::vector<ExportSheet> &sheets, const QString &path);
+// The values table (exporttable::values) as one sheet "values", the same workbook as
+// writeWorkbook({values}) makes, its rows read a batch of regions at a time (valuestream) and
+// never held as an ExportSheet. A sheet holds at most 1,048,576 rows: export a year at a time.
+Outcome writeValues(Database &db, std::optional<int> year, const QString &path);
 
 // The fill-in template for `year` (docs/formats.md, "Fill-in template"): one sheet per region
 // under `rootRegion` (itself included; all regions when empty), laid out like the paper form —

@@ -4,7 +4,9 @@
 // reader: change both or neither.
 #include "xlsxexport.h"
 
+#include "io/readahead.h"
 #include "storage/periodstore.h"
+#include "storage/rollupstore.h"
 #include "summary/dataset.h"
 #include "summary/evaluator.h"
 #include "xlsxwrite.h"
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace zx::xlsxexport {
 
@@ -291,6 +294,44 @@ lxw_error writeIndex(lxw_worksheet *ws, const std::vector<Sheet> &sheets, int ye
 
 #undef ZX_TRY
 
+// The regions whose quarter is submitted or approved, per quarter of `year`: four reads instead
+// of periodstore::checkEditable's two per region and level for every sheet and quarter.
+using ClosedRegions = std::array<QSet<QString>, 4>;
+Result<ClosedRegions> closedRegions(Database &db, int year)
+{
+    ClosedRegions closed;
+    for (int q = 1; q <= 4; ++q) {
+        auto states = periodstore::ofQuarter(db, year, q);
+        if (!states)
+            return Error{states.error()};
+        for (const PeriodStatus &s : *states)
+            if (s.state == PeriodState::Submitted || s.state == PeriodState::Approved)
+                closed[q - 1].insert(s.regionCode);
+    }
+    return closed;
+}
+
+// Which quarters of `region` cannot be entered, as periodstore::checkEditable decides: the
+// quarter is submitted or approved at the region or at any region above it.
+std::array<bool, 4> lockedQuarters(const ClosedRegions &closed, const Dataset &tree,
+                                   const QString &region)
+{
+    std::array<bool, 4> locked{};
+    for (int q = 0; q < 4; ++q) {
+        QString code = region;
+        for (int depth = 0; !code.isEmpty() && depth < 16 && !locked[q]; ++depth) {
+            locked[q] = closed[q].contains(code);
+            const Region *r = tree.region(code);
+            code = r ? r->parentCode : QString();
+        }
+    }
+    return locked;
+}
+
+// The regions whose figures are read together: a county's subtree of a few hundred, its
+// townships and villages, in one query of each kind.
+constexpr std::size_t RegionsPerRead = 400;
+
 } // namespace
 
 Outcome writeTemplate(Database &db, const QString &path, int year, const QString &rootRegion,
@@ -298,25 +339,31 @@ Outcome writeTemplate(Database &db, const QString &path, int year, const QString
 {
     xlsxwrite::AtomicWorkbook book(path);
     const bool english = lang == QLatin1String("en");
-    auto data = Dataset::load(db, year, year);
-    if (!data)
-        return Error{book.failure(data.error())};
-    if (!rootRegion.isEmpty() && !data->region(rootRegion))
+    // With a current roll-up cache the tree comes without figures and the sheets' figures are
+    // read a few hundred regions at a time (a county's template reads its county, not the
+    // city's year); otherwise the whole year is read at once, as the cache cannot stand in for
+    // the regions below.
+    const bool streamed = rollupstore::isCurrent(db);
+    auto tree = streamed ? Dataset::loadCatalogue(db) : Dataset::load(db, year, year);
+    if (!tree)
+        return Error{book.failure(tree.error())};
+    if (!rootRegion.isEmpty() && !tree->region(rootRegion))
         return Error{book.failure(
             QCoreApplication::translate("zx::Export", "unknown region '%1'").arg(rootRegion))};
-    const Evaluator eval(*data);
 
     // The sheets and their names; which quarters are locked (approved here or above).
+    auto closed = closedRegions(db, year);
+    if (!closed)
+        return Error{book.failure(closed.error())};
     const QString indexName = QStringLiteral("_zhenxing");
     QSet<QString> used{indexName.toCaseFolded()};
     std::vector<Sheet> sheets;
-    for (const Region *r : regionsUnder(*data, rootRegion)) {
+    for (const Region *r : regionsUnder(*tree, rootRegion)) {
         Sheet s;
         s.region = r;
         s.name = xlsxwrite::sheetName(pick(r->name, r->nameEn, r->code, english), used, r->code,
                                       u'_' + r->code.right(6));
-        for (int q = 1; q <= 4; ++q)
-            s.locked[q - 1] = !periodstore::checkEditable(db, r->code, year, q).ok();
+        s.locked = lockedQuarters(*closed, *tree, r->code);
         sheets.push_back(s);
     }
     if (sheets.empty())
@@ -328,13 +375,44 @@ Outcome writeTemplate(Database &db, const QString &path, int year, const QString
     Formats formats(wb);
     if (!formats.make())
         return Error{book.failure(LXW_ERROR_MEMORY_MALLOC_FAILED)};
-    for (const Sheet &s : sheets) {
-        lxw_worksheet *ws = workbook_add_worksheet(wb, utf8(s.name).constData());
-        if (!ws)
-            return Error{book.failure(
-                QCoreApplication::translate("zx::Export", "cannot add the sheet '%1'").arg(s.name))};
-        if (const lxw_error e = writeFillIn(ws, formats, s, *data, eval, year, english))
-            return Error{book.failure(e)};
+    // Streamed: the sheets' figures in pieces of RegionsPerRead regions, the next piece read on a
+    // second connection while this thread writes the sheets of the one before.
+    const std::size_t pieces = streamed ? (sheets.size() + RegionsPerRead - 1) / RegionsPerRead : 1;
+    const auto sheetsOf = [&](std::size_t piece) {
+        const std::size_t from = piece * RegionsPerRead;
+        return std::make_pair(from, streamed ? std::min(sheets.size(), from + RegionsPerRead)
+                                             : sheets.size());
+    };
+    std::optional<ReadAhead<Dataset>> ahead;
+    if (streamed)
+        ahead.emplace(db.path(), pieces, [&](Database &reader, std::size_t piece) {
+            QStringList focus;
+            const auto [from, to] = sheetsOf(piece);
+            for (std::size_t i = from; i < to; ++i)
+                focus.append(sheets[i].region->code);
+            return Dataset::loadScopedWithTree(reader, *tree, focus, year, year,
+                                               Dataset::Reading::FiguresAlone);
+        });
+    for (std::size_t piece = 0; piece < pieces; ++piece) {
+        std::optional<Dataset> scoped;
+        if (streamed) {
+            auto read = ahead->next();
+            if (!read)
+                return Error{book.failure(read.error())};
+            scoped = std::move(read).value();
+        }
+        const Dataset &data = streamed ? *scoped : *tree;
+        const Evaluator eval(data);
+        const auto [from, to] = sheetsOf(piece);
+        for (std::size_t i = from; i < to; ++i) {
+            const Sheet &s = sheets[i];
+            lxw_worksheet *ws = workbook_add_worksheet(wb, utf8(s.name).constData());
+            if (!ws)
+                return Error{book.failure(
+                    QCoreApplication::translate("zx::Export", "cannot add the sheet '%1'").arg(s.name))};
+            if (const lxw_error e = writeFillIn(ws, formats, s, data, eval, year, english))
+                return Error{book.failure(e)};
+        }
     }
     // Last, so that the first fill-in sheet is the active one.
     lxw_worksheet *index = workbook_add_worksheet(wb, utf8(indexName).constData());

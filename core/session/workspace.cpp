@@ -23,6 +23,11 @@ Workspace::Workspace(ChangeNotifier *notifier, QObject *parent)
 
 Workspace::~Workspace() = default;
 
+void Workspace::setUpgradeNotice(std::function<void(const QString &, int, int)> notice)
+{
+    Database::setUpgradeNotice(std::move(notice));
+}
+
 Outcome Workspace::open(const QString &path, bool createIfMissing)
 {
     auto db = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing

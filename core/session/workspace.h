@@ -14,6 +14,7 @@
 #include <QUndoStack>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,9 @@ public:
 
     // Opens (or creates) `path`; on success replaces the open database and announces it.
     Outcome open(const QString &path, bool createIfMissing);
+    // Called before a file with data is upgraded to this release's format when it is opened
+    // (a backup, then the upgrade: a minute or two for a city): the desktop shows why it waits.
+    static void setUpgradeNotice(std::function<void(const QString &path, int fromVersion, int toVersion)> notice);
     // Creates a new file holding the sample county and opens it.
     Outcome createSample(const QString &path);
     void close();

@@ -23,6 +23,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 
 const char *const SelectLastHash = "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1";
 
+const char *const SelectNewest = "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1";
+
 const char *const SelectHead = "SELECT count(*), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) FROM audit_entry";
 
 const char *const SelectNth = "SELECT hash FROM audit_entry ORDER BY id LIMIT 1 OFFSET ?";
@@ -107,16 +109,28 @@ Result<QString> lastHash(Database &db)
 
 QString hashOf(const AuditEntry &e, const QString &prevHash)
 {
-    // Unit separator between fields so "ab"+"c" and "a"+"bc" hash differently.
-    const QStringList fields{prevHash,         e.at,
-                             e.user,           e.action,
-                             e.indicatorCode,  e.regionCode,
-                             QString::number(e.year), QString::number(e.quarter),
-                             e.oldValue,       e.newValue,
-                             e.comment};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
-            .toHex());
+    // Unit separator between fields so "ab"+"c" and "a"+"bc" hash differently. The fields'
+    // UTF-8 appended one after the other into one buffer (the same bytes as joining the texts
+    // first): an import hashes a million entries.
+    QByteArray bytes;
+    bytes.reserve(256 + e.comment.size() * 3);
+    const auto add = [&bytes](const QString &field, bool last = false) {
+        bytes += field.toUtf8();
+        if (!last)
+            bytes += '\x1f';
+    };
+    add(prevHash);
+    add(e.at);
+    add(e.user);
+    add(e.action);
+    add(e.indicatorCode);
+    add(e.regionCode);
+    bytes += QByteArray::number(e.year) + '\x1f';
+    bytes += QByteArray::number(e.quarter) + '\x1f';
+    add(e.oldValue);
+    add(e.newValue);
+    add(e.comment, true);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 Outcome append(Database &db, AuditEntry e)
@@ -146,6 +160,21 @@ Outcome Chain::append(AuditEntry e)
     else
         m_head.clear();
     return ok;
+}
+
+Result<std::pair<qint64, QString>> newest(Database &db)
+{
+    QString error;
+    QSqlQuery *q = sql::queryCached(db, SelectNewest, {}, [] {
+        return QCoreApplication::translate("zx::Database", "reading the audit trail");
+    }, error);
+    if (!q)
+        return Error{error};
+    std::pair<qint64, QString> found{0, QString()};
+    if (q->next())
+        found = {q->value(0).toLongLong(), q->value(1).toString()};
+    q->finish();
+    return found;
 }
 
 Result<std::vector<AuditEntry>> all(Database &db)

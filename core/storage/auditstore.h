@@ -32,6 +32,8 @@ private:
     QString m_head; // the last hash written through this chain; empty until the first
 };
 Result<std::vector<AuditEntry>> all(Database &db); // oldest first
+// The newest entry's id and hash ({0, ""} for an empty trail): one seek on the primary key.
+Result<std::pair<qint64, QString>> newest(Database &db);
 // The oldest entry with this action among the trail's first `withinFirst` entries (e.g.
 // "county.create", the second entry of a file made by createCounty), or nullopt: a seek on the
 // primary key, never a scan of a long trail.

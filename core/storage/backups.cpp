@@ -258,7 +258,7 @@ std::vector<BackupFile> list(const QString &databasePath)
     return files;
 }
 
-Result<Inspection> inspect(const QString &path)
+Result<Inspection> inspect(const QString &path, CheckDepth depth)
 {
     Inspection result;
     const QFileInfo info(path);
@@ -290,7 +290,8 @@ Result<Inspection> inspect(const QString &path)
             if (error.isEmpty() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 result.userVersion = q.value(0).toInt();
             if (error.isEmpty()) {
-                if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                if (q.exec(depth == CheckDepth::Full ? QStringLiteral("PRAGMA integrity_check")
+                                                     : QStringLiteral("PRAGMA quick_check"))) {
                     while (q.next())
                         result.integrity << q.value(0).toString();
                 } else {
@@ -312,7 +313,7 @@ Result<Inspection> inspect(const QString &path)
 
 Outcome checkCopy(const QString &copyPath)
 {
-    auto found = inspect(copyPath);
+    auto found = inspect(copyPath, CheckDepth::Quick);
     QString problem;
     if (!found)
         problem = found.error();

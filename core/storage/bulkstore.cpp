@@ -11,9 +11,9 @@ namespace zx::bulkstore {
 namespace {
 
 const char *const InsertValue = R"(
-INSERT INTO indicator_value (indicator_code, region_code, year, quarter, amount, comment,
-    entered_by, entered_at)
-VALUES (?, ?, ?, ?, ?, '', ?, ?))";
+INSERT INTO figure (period, region_id, indicator_id, amount, comment, entered_by, entered_at)
+VALUES (? * 10 + ?, (SELECT id FROM region WHERE code = ?), (SELECT id FROM indicator WHERE code = ?),
+    ?, '', ?, ?))";
 
 const char *const InsertTarget = R"(
 INSERT INTO target (indicator_code, region_code, year, amount, baseline, milestone_q1,
@@ -58,23 +58,23 @@ Result<std::unique_ptr<ValueWriter>> ValueWriter::prepare(Database &db, const QS
     // Bound values stay bound between executions: who and when are the same for every row.
     q.value().bindValue(5, enteredBy);
     q.value().bindValue(6, enteredAt);
-    return std::unique_ptr<ValueWriter>(new ValueWriter(std::move(q).value()));
+    return std::unique_ptr<ValueWriter>(new ValueWriter(db, std::move(q).value()));
 }
 
 Outcome ValueWriter::add(const QString &indicatorCode, const QString &regionCode, int year,
                          int quarter, const QString &amount)
 {
-    m_query.bindValue(0, indicatorCode);
-    m_query.bindValue(1, regionCode);
-    m_query.bindValue(2, year);
-    m_query.bindValue(3, quarter);
+    m_query.bindValue(0, year);
+    m_query.bindValue(1, quarter);
+    m_query.bindValue(2, regionCode);
+    m_query.bindValue(3, indicatorCode);
     m_query.bindValue(4, amount);
     if (!m_query.exec())
         return failed(QCoreApplication::translate("zx::Database", "saving a figure of %1")
                           .arg(indicatorCode),
                       m_query);
     ++m_count;
-    return Outcome::success();
+    return m_db.noteRollupDirty(indicatorCode, regionCode, year);
 }
 
 Result<std::unique_ptr<TargetWriter>> TargetWriter::prepare(Database &db)

@@ -37,7 +37,8 @@ public:
     qint64 count() const { return m_count; }
 
 private:
-    explicit ValueWriter(QSqlQuery query) : m_query(std::move(query)) {}
+    ValueWriter(Database &db, QSqlQuery query) : m_db(db), m_query(std::move(query)) {}
+    Database &m_db;
     QSqlQuery m_query;
     qint64 m_count = 0;
 };

@@ -281,12 +281,30 @@ Outcome Database::checkWritable() const
     return Outcome::success();
 }
 
+namespace {
+
+Database::UpgradeNotice &upgradeNotice()
+{
+    static Database::UpgradeNotice notice;
+    return notice;
+}
+
+} // namespace
+
+void Database::setUpgradeNotice(UpgradeNotice notice)
+{
+    upgradeNotice() = std::move(notice);
+}
+
 Outcome Database::migrateTo(int version)
 {
     // A file with data (not one being created) is copied before its schema changes.
-    if (m_version > 0 && m_version < std::min(version, schema::currentVersion()))
+    if (const int to = std::min(version, schema::currentVersion()); m_version > 0 && m_version < to) {
+        if (const UpgradeNotice &notice = upgradeNotice())
+            notice(m_path, m_version, to);
         if (auto ok = backups::before(*this, backups::Reason::Migration); !ok)
             return ok;
+    }
     for (const schema::Migration &step : schema::migrations()) {
         if (step.version <= m_version || step.version > version)
             continue;
@@ -326,6 +344,12 @@ Outcome Database::migrateTo(int version)
         if (auto ok = tx.commit(); !ok)
             return ok;
         m_version = step.version;
+        if (step.compactsFile) {
+            // Best effort: the step is committed either way, and a VACUUM that cannot finish
+            // (a full disk) leaves the file as it was.
+            QSqlQuery vacuum(m_db);
+            vacuum.exec(QStringLiteral("VACUUM"));
+        }
     }
     return Outcome::success();
 }
@@ -347,12 +371,17 @@ QSqlQuery *Database::cached(const char *statement)
     return slot.get();
 }
 
-SqliteStatement *Database::cachedWrite(const char *statement)
+bool Database::directStatements()
 {
-    // Once per connection: without the direct path every write would ask again.
+    // Once per connection: without remembering it every write would ask again.
     if (!m_directWrites)
         m_directWrites = SqliteStatement::available(m_db);
-    if (!*m_directWrites)
+    return *m_directWrites;
+}
+
+SqliteStatement *Database::cachedWrite(const char *statement)
+{
+    if (!directStatements())
         return nullptr;
     auto &slot = m_writes[statement];
     if (!slot) {
@@ -363,6 +392,29 @@ SqliteStatement *Database::cachedWrite(const char *statement)
         }
     }
     return slot.get();
+}
+
+Outcome Database::noteRollupDirty(const QString &indicatorCode, const QString &regionCode, int year)
+{
+    if (m_version < 4)
+        return Outcome::success();
+    QString key;
+    key.reserve(indicatorCode.size() + regionCode.size() + 6);
+    key += indicatorCode;
+    key += u'|';
+    key += regionCode;
+    key += u'|';
+    key += QString::number(year);
+    if (m_notedDirty.contains(key))
+        return Outcome::success();
+    // OR IGNORE: an edit by hand through the indicator_value view may have noted it already.
+    if (auto ok = sql::runCached(*this, "INSERT OR IGNORE INTO rollup_dirty VALUES (?, ?, ?)",
+                                 {indicatorCode, regionCode, year},
+                                 [] { return QCoreApplication::translate("zx::Database", "updating the roll-up cache"); });
+        !ok)
+        return ok;
+    m_notedDirty.insert(key);
+    return Outcome::success();
 }
 
 Outcome Database::backupTo(const QString &path)

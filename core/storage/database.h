@@ -2,10 +2,12 @@
 
 #include "result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -35,6 +37,11 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
     // Opens and migrates only up to `version`: for tests that need a file of an old schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+    // Told before a file with data is upgraded to a newer schema (a backup first, then the
+    // steps: a minute or two for a city's file), so that the person waiting knows why: the
+    // CLI prints it. Set once at start-up, before any file is opened.
+    using UpgradeNotice = std::function<void(const QString &path, int fromVersion, int toVersion)>;
+    static void setUpgradeNotice(UpgradeNotice notice);
     ~Database();
 
     Database(const Database &) = delete;
@@ -69,7 +76,18 @@ public:
     // The same for a statement that writes, run on the SQLite handle itself (SqliteStatement);
     // nullptr when it does not prepare (lastStatementError()) or on another driver.
     SqliteStatement *cachedWrite(const char *statement);
+    // Whether statements can run on the SQLite handle itself (SqliteStatement::available),
+    // asked once per connection.
+    bool directStatements();
     QString lastStatementError() const { return m_statementError; }
+
+    // Storage v5 writes its own roll-up notes (no trigger fires per figure): a writer of
+    // figures calls this for every figure it changes, and the key (indicator, region, year)
+    // is written to rollup_dirty once per write transaction, for WriteTransaction::commit to
+    // bring the cache up to date. Nothing on a file below version 4 (no cache yet).
+    Outcome noteRollupDirty(const QString &indicatorCode, const QString &regionCode, int year);
+    // A write transaction began: nothing is noted in it yet (WriteTransaction calls this).
+    void beginWrite() { m_notedDirty.clear(); }
 
 private:
     Database(QString path, QString connectionName);
@@ -91,6 +109,7 @@ private:
     std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_writes;
     std::optional<bool> m_directWrites; // SqliteStatement::available, asked once
     QString m_statementError;
+    QSet<QString> m_notedDirty; // "indicator|region|year" noted in this write transaction
 };
 
 } // namespace zx

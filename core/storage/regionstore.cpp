@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/enums.h"
 #include "sql.h"
+#include "valuestore.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +24,10 @@ const char *const SelectAll = R"(
 SELECT code, name, name_en, level, parent_code, sort_order, retired_from, merged_into
 FROM region ORDER BY level, sort_order, code)";
 
-const char *const SelectFigurePeriods = R"(
-SELECT DISTINCT year, quarter FROM indicator_value
-WHERE region_code = ? AND year >= ? ORDER BY year, quarter)";
+// Whether a region holds any figure of a period: one seek in figure's primary key.
+const char *const SelectHasFigureIn = R"(
+SELECT EXISTS (SELECT 1 FROM figure
+               WHERE period = ? AND region_id = (SELECT id FROM region WHERE code = ?)))";
 
 QVariant retiredFrom(const Region &r)
 {
@@ -83,14 +85,25 @@ Result<std::vector<std::pair<int, int>>> figurePeriods(Database &db, const QStri
 {
     const QString what =
         QCoreApplication::translate("zx::Database", "reading the figures of region %1").arg(code);
-    auto q = sql::prepare(db.connection(), SelectFigurePeriods, what);
+    // Period by period over the years that hold figures, rather than a walk of every figure.
+    auto stored = valuestore::years(db);
+    if (!stored)
+        return Error{stored.error()};
+    auto q = sql::prepare(db.connection(), SelectHasFigureIn, what);
     if (!q)
         return Error{q.error()};
-    if (auto ok = sql::exec(q.value(), {code, fromYear}, what); !ok)
-        return Error{ok.error()};
     std::vector<std::pair<int, int>> periods;
-    while (q.value().next())
-        periods.emplace_back(q->value(0).toInt(), q->value(1).toInt());
+    for (int year : *stored) {
+        if (year < fromYear)
+            continue;
+        for (int quarter = 1; quarter <= 4; ++quarter) {
+            if (auto ok = sql::exec(q.value(), {year * 10 + quarter, code}, what); !ok)
+                return Error{ok.error()};
+            if (q.value().next() && q->value(0).toInt() != 0)
+                periods.emplace_back(year, quarter);
+            q.value().finish();
+        }
+    }
     return periods;
 }
 

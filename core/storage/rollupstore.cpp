@@ -17,11 +17,14 @@ namespace zx::rollupstore {
 
 namespace {
 
-// CROSS JOIN keeps SQLite from starting at the year index (every figure of the year): the
-// children by region_by_parent, then each child's figures by primary key.
+// CROSS JOIN keeps SQLite's order: the children by region_by_parent, then each child's four
+// quarters of the indicator, each one seek on figure's primary key (period, region_id,
+// indicator_id) — the periods are listed, since a range on period would walk every region's
+// figures of the year.
 const char *const ChildValues = R"(
-SELECT r.code, v.quarter, v.amount, 0 FROM region r
-    CROSS JOIN indicator_value v ON v.indicator_code = ? AND v.region_code = r.code AND v.year = ?
+SELECT r.code, f.period % 10, f.amount, 0 FROM region r
+    CROSS JOIN figure f ON f.period IN (?, ?, ?, ?) AND f.region_id = r.id
+        AND f.indicator_id = (SELECT id FROM indicator WHERE code = ?)
     WHERE r.parent_code = ?
 UNION ALL
 SELECT r.code, u.quarter, u.amount, 1 FROM region r
@@ -157,7 +160,8 @@ private:
     {
         // Per child and quarter: [stored, rolled up].
         QHash<QString, std::array<std::array<std::optional<Decimal>, 2>, 4>> children;
-        if (auto ok = sql::exec(m_childValues, {k.indicator, k.year, k.region, k.year, k.indicator, k.region}, what()); !ok)
+        const int p = k.year * 10;
+        if (auto ok = sql::exec(m_childValues, {p + 1, p + 2, p + 3, p + 4, k.indicator, k.region, k.year, k.indicator, k.region}, what()); !ok)
             return ok;
         while (m_childValues.next()) {
             const int quarter = m_childValues.value(1).toInt();
@@ -252,7 +256,7 @@ Result<std::vector<Key>> dirtyKeys(QSqlDatabase &db, bool &everything)
 Result<std::vector<Key>> allKeys(QSqlDatabase &db, const Tree &tree,
                                  const QHash<QString, IndicatorRule> &rules)
 {
-    auto q = sql::prepare(db, "SELECT year FROM indicator_value UNION SELECT year FROM target", what());
+    auto q = sql::prepare(db, "SELECT DISTINCT period / 10 FROM figure UNION SELECT year FROM target", what());
     if (!q)
         return Error{q.error()};
     if (auto ok = sql::exec(q.value(), {}, what()); !ok)
@@ -277,6 +281,11 @@ Outcome refresh(QSqlDatabase &db)
         if (!probe.exec(QStringLiteral("SELECT 1 FROM rollup_dirty LIMIT 1")))
             return Outcome::success(); // a file from before version 4, mid-upgrade
         if (!probe.next())
+            return Outcome::success();
+        // A file being upgraded step by step keeps its notes until the figures have their
+        // version 8 table (the step that creates it commits with the notes still there).
+        if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'figure'")) ||
+            !probe.next())
             return Outcome::success();
     }
     auto tree = loadTree(db);

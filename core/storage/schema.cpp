@@ -255,6 +255,92 @@ CREATE TABLE office_setting (
     value TEXT NOT NULL
 ))";
 
+// Version 8 (storage v5): figures keyed by integers. Every region and indicator gets a stable
+// integer id (a unique column beside its code, numbered in code order so that a county's
+// regions are neighbours, then MAX + 1 by trigger for every new row), and the figures move to
+// `figure`, a WITHOUT ROWID table on (period, region_id, indicator_id) with period =
+// year * 10 + quarter: one B-tree per figure where indicator_value had four (the table, its
+// primary key and two indexes), a quarter's figures of a region side by side, and a row about
+// a third of the size. No trigger fires per figure: the writer notes the roll-up keys it
+// touched (Database::noteRollupDirty). `indicator_value` stays as a view with its old columns
+// for people and scripts reading the file with sqlite3 (year and quarter CASTs, so that they
+// keep the INTEGER affinity of the old columns: year = '2023' still matches); writing through
+// it (by hand) goes to `figure` and notes the roll-up key as the old triggers did.
+const char *const RegionId = "ALTER TABLE region ADD COLUMN id INTEGER";
+const char *const NumberRegions = R"(
+UPDATE region SET id = n.id
+FROM (SELECT code, row_number() OVER (ORDER BY code) AS id FROM region) AS n
+WHERE n.code = region.code)";
+const char *const RegionById = "CREATE UNIQUE INDEX region_by_id ON region (id)";
+const char *const RegionNumbered =
+    "CREATE TRIGGER region_numbered AFTER INSERT ON region WHEN NEW.id IS NULL BEGIN "
+    "UPDATE region SET id = (SELECT IFNULL(MAX(id), 0) + 1 FROM region) WHERE code = NEW.code; END";
+const char *const IndicatorId = "ALTER TABLE indicator ADD COLUMN id INTEGER";
+const char *const NumberIndicators = R"(
+UPDATE indicator SET id = n.id
+FROM (SELECT code, row_number() OVER (ORDER BY sort_order, code) AS id FROM indicator) AS n
+WHERE n.code = indicator.code)";
+const char *const IndicatorById = "CREATE UNIQUE INDEX indicator_by_id ON indicator (id)";
+const char *const IndicatorNumbered =
+    "CREATE TRIGGER indicator_numbered AFTER INSERT ON indicator WHEN NEW.id IS NULL BEGIN "
+    "UPDATE indicator SET id = (SELECT IFNULL(MAX(id), 0) + 1 FROM indicator) WHERE code = NEW.code; END";
+
+const char *const CreateFigure = R"(
+CREATE TABLE figure (
+    period       INTEGER NOT NULL CHECK (period % 10 BETWEEN 1 AND 4),
+    region_id    INTEGER NOT NULL REFERENCES region(id),
+    indicator_id INTEGER NOT NULL REFERENCES indicator(id),
+    amount       TEXT NOT NULL,
+    comment      TEXT NOT NULL DEFAULT '',
+    entered_by   TEXT NOT NULL DEFAULT '',
+    entered_at   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (period, region_id, indicator_id)
+) WITHOUT ROWID)";
+const char *const CopyFigures = R"(
+INSERT INTO figure (period, region_id, indicator_id, amount, comment, entered_by, entered_at)
+SELECT v.year * 10 + v.quarter, r.id, i.id, v.amount, v.comment, v.entered_by, v.entered_at
+FROM indicator_value v
+JOIN region r ON r.code = v.region_code
+JOIN indicator i ON i.code = v.indicator_code
+ORDER BY 1, 2, 3)";
+// Dropping the table drops its indexes and its three triggers.
+const char *const DropValues = "DROP TABLE indicator_value";
+const char *const CreateValueView = R"(
+CREATE VIEW indicator_value AS
+SELECT i.code AS indicator_code, r.code AS region_code, CAST(f.period / 10 AS INTEGER) AS year,
+       CAST(f.period % 10 AS INTEGER) AS quarter, f.amount, f.comment, f.entered_by, f.entered_at
+FROM figure f
+JOIN region r ON r.id = f.region_id
+JOIN indicator i ON i.id = f.indicator_id)";
+
+#define ZX_NOTE_DIRTY(ROW)                                                                       \
+    "INSERT INTO rollup_dirty SELECT " ROW ".indicator_code, " ROW ".region_code, " ROW ".year "   \
+    "WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty WHERE indicator_code = " ROW                   \
+    ".indicator_code AND region_code = " ROW ".region_code AND year = " ROW ".year); "
+#define ZX_FIGURE_KEY(ROW)                                                                       \
+    "period = " ROW ".year * 10 + " ROW ".quarter AND region_id = (SELECT id FROM region WHERE "   \
+    "code = " ROW ".region_code) AND indicator_id = (SELECT id FROM indicator WHERE code = " ROW   \
+    ".indicator_code)"
+
+const char *const ValueViewInsert =
+    "CREATE TRIGGER indicator_value_insert INSTEAD OF INSERT ON indicator_value BEGIN "
+    "INSERT INTO figure (period, region_id, indicator_id, amount, comment, entered_by, entered_at) "
+    "VALUES (NEW.year * 10 + NEW.quarter, (SELECT id FROM region WHERE code = NEW.region_code), "
+    "(SELECT id FROM indicator WHERE code = NEW.indicator_code), NEW.amount, "
+    "IFNULL(NEW.comment, ''), IFNULL(NEW.entered_by, ''), IFNULL(NEW.entered_at, '')); " ZX_NOTE_DIRTY("NEW") "END";
+const char *const ValueViewUpdate =
+    "CREATE TRIGGER indicator_value_update INSTEAD OF UPDATE ON indicator_value BEGIN "
+    "UPDATE figure SET period = NEW.year * 10 + NEW.quarter, "
+    "region_id = (SELECT id FROM region WHERE code = NEW.region_code), "
+    "indicator_id = (SELECT id FROM indicator WHERE code = NEW.indicator_code), "
+    "amount = NEW.amount, comment = NEW.comment, entered_by = NEW.entered_by, "
+    "entered_at = NEW.entered_at WHERE " ZX_FIGURE_KEY("OLD") "; " ZX_NOTE_DIRTY("OLD") ZX_NOTE_DIRTY("NEW") "END";
+const char *const ValueViewDelete =
+    "CREATE TRIGGER indicator_value_delete INSTEAD OF DELETE ON indicator_value BEGIN "
+    "DELETE FROM figure WHERE " ZX_FIGURE_KEY("OLD") "; " ZX_NOTE_DIRTY("OLD") "END";
+#undef ZX_NOTE_DIRTY
+#undef ZX_FIGURE_KEY
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -272,6 +358,13 @@ const std::vector<Migration> &migrations()
         {5, "regions retire and merge", {RegionRetiredFrom, RegionMergedInto, DropRegionMoved, CreateRegionMoved}},
         {6, "a tolerance for rounded totals", {IndicatorPartTolerance}},
         {7, "units in English, the office's settings", {IndicatorUnitEn, CreateOfficeSetting}},
+        {8,
+         "figures keyed by integers (storage v5)",
+         {RegionId, NumberRegions, RegionById, RegionNumbered, IndicatorId, NumberIndicators,
+          IndicatorById, IndicatorNumbered, CreateFigure, CopyFigures, DropValues, CreateValueView,
+          ValueViewInsert, ValueViewUpdate, ValueViewDelete},
+         true,
+         true},
     };
     return steps;
 }

@@ -19,6 +19,9 @@ struct Migration
     // Rebuilds a table others refer to (SQLite's documented 12-step ALTER): foreign keys are
     // switched off around the step and checked with foreign_key_check before it commits.
     bool rebuildsTables = false;
+    // Moves so much that the file is compacted (VACUUM) after the step commits: the pages the
+    // old tables held would otherwise stay in the file as free pages.
+    bool compactsFile = false;
 };
 
 const std::vector<Migration> &migrations();

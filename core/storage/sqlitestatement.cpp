@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <iterator>
+
 namespace zx {
 
 namespace {
@@ -98,27 +100,66 @@ Error SqliteStatement::failure(const std::function<QString()> &what, const QStri
                      .arg(what(), message)};
 }
 
+template <typename Values>
+Outcome SqliteStatement::bindAll(const Values &values, const std::function<QString()> &what)
+{
+    const int parameters = sqlite3_bind_parameter_count(m_statement);
+    if (parameters != int(std::size(values)))
+        return failure(what, QCoreApplication::translate("zx::Database", "%1 values for %2 parameters")
+                                 .arg(std::size(values))
+                                 .arg(parameters));
+    int index = 1;
+    for (const QVariant &v : values)
+        if (!bind(index++, v))
+            return failure(what, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return Outcome::success();
+}
+
 Outcome SqliteStatement::run(std::initializer_list<QVariant> values,
                              const std::function<QString()> &what)
 {
     const auto failed = [this, &what] {
         return failure(what, QString::fromUtf8(sqlite3_errmsg(m_db)));
     };
-    const int parameters = sqlite3_bind_parameter_count(m_statement);
-    if (parameters != int(values.size()))
-        return failure(what, QCoreApplication::translate("zx::Database", "%1 values for %2 parameters")
-                                 .arg(values.size())
-                                 .arg(parameters));
-    int index = 1;
-    for (const QVariant &v : values)
-        if (!bind(index++, v))
-            return failed();
+    if (auto ok = bindAll(values, what); !ok)
+        return ok;
     int step = SQLITE_ROW;
     while (step == SQLITE_ROW)
         step = sqlite3_step(m_statement);
     if (step != SQLITE_DONE)
         return failed();
     sqlite3_reset(m_statement);
+    return Outcome::success();
+}
+
+qint64 SqliteStatement::Row::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqliteStatement::Row::bytes(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+Outcome SqliteStatement::read(const QVariantList &values, const std::function<bool(const Row &)> &row,
+                              const std::function<QString()> &what)
+{
+    if (auto ok = bindAll(values, what); !ok)
+        return ok;
+    const Row current(m_statement);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(m_statement)) == SQLITE_ROW)
+        if (!row(current)) {
+            sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);
+            return Outcome::success();
+        }
+    if (step != SQLITE_DONE)
+        return failure(what, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
     return Outcome::success();
 }
 

@@ -39,9 +39,31 @@ public:
     // Binds, steps to the end and resets; `what` names the work in the error message.
     Outcome run(std::initializer_list<QVariant> values, const std::function<QString()> &what);
 
+    // A row being read: its columns straight from SQLite, valid until the next row.
+    class Row
+    {
+    public:
+        qint64 integer(int column) const;
+        // The column's UTF-8 bytes ('' for NULL), valid until the next row.
+        QByteArrayView bytes(int column) const;
+        QString text(int column) const { return QString::fromUtf8(bytes(column)); }
+
+    private:
+        friend class SqliteStatement;
+        explicit Row(sqlite3_stmt *statement) : m_statement(statement) {}
+        sqlite3_stmt *m_statement;
+    };
+    // For reading many rows without QSqlQuery's variant per column (a city's figures): binds
+    // `values`, hands every row to `row` (false stops, with the caller's own error) and resets.
+    Outcome read(const QVariantList &values, const std::function<bool(const Row &)> &row,
+                 const std::function<QString()> &what);
+
 private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
     bool bind(int index, const QVariant &value);
+    // Binds every value in order, refusing a count that does not match the parameters.
+    template <typename Values>
+    Outcome bindAll(const Values &values, const std::function<QString()> &what);
     Error failure(const std::function<QString()> &what, const QString &message);
 
     sqlite3 *m_db;

@@ -17,8 +17,10 @@ WriteTransaction::WriteTransaction(Database &db) : m_db(db.connection())
         return;
     }
     QSqlQuery begin(m_db);
-    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_active = true;
+        db.beginWrite();
+    }
     else
         m_error = QCoreApplication::translate("zx::Database", "Could not start a write: %1")
                       .arg(sql::describe(begin.lastError()));

@@ -33,6 +33,8 @@ Result<std::vector<Value>> inYearsForRegions(Database &db, const QStringList &re
 // inYearsForRegions without the comment, who and when (empty): what the checker reads.
 Result<std::vector<Value>> figuresInYearsForRegions(Database &db, const QStringList &regions,
                                                    int fromYear, int toYear);
+// How many figures `regions` hold in one quarter: one seek per region, nothing read.
+Result<qint64> countInQuarter(Database &db, const QStringList &regions, int year, int quarter);
 
 Outcome upsertTarget(Database &db, const Target &target);
 Outcome removeTarget(Database &db, const QString &indicatorCode, const QString &regionCode,

@@ -172,6 +172,20 @@ void checkOverflow(const Dataset &data, const Evaluator &eval, const Selection &
 {
     if (!sel.overflow)
         return;
+    // Nothing to find when even the largest figure here, added as many times as any rule below
+    // adds figures (a region's children, or the four quarters of a year), stays well inside the
+    // supported range (12 digits before the point): the common case, which spares the rules a
+    // few million look-ups on a city.
+    // On a full load a child's figure may itself be the sum of everything below it: there the
+    // count of all regions bounds the addends.
+    qsizetype addends = 4;
+    if (data.isScoped())
+        for (const Region *region : sel.regions)
+            addends = std::max(addends, data.children(region->code).size());
+    else
+        addends = std::max(addends, qsizetype(data.regions().size()));
+    if (data.largestMagnitude() * double(addends) < 1e11)
+        return;
     for (const Indicator &ind : data.indicators()) {
         if (ind.isRatio())
             continue;
@@ -240,7 +254,8 @@ Reach reachOf(const Dataset &data, const std::vector<ValueKey> &keys)
 
 } // namespace
 
-std::vector<CausedFinding> checkAround(const Dataset &data, const std::vector<ValueKey> &keys)
+std::vector<CausedFinding> checkAround(const Dataset &data, const std::vector<ValueKey> &keys,
+                                       bool betweenFiguresOnly)
 {
     const Evaluator eval(data);
     const Reach reach = reachOf(data, keys);
@@ -254,7 +269,8 @@ std::vector<CausedFinding> checkAround(const Dataset &data, const std::vector<Va
     for (const auto &[s, cause] : reach.figures) {
         const Value *v = data.storedValue(s.indicator, s.region, s.period / 10, s.period % 10);
         if (v)
-            checkFigure(data, eval, *data.indicator(s.indicator), *v, found);
+            checkFigure(data, eval, *data.indicator(s.indicator), *v, found, nullptr,
+                        !betweenFiguresOnly);
         take(cause);
     }
     for (const auto &[s, cause] : reach.totals) {

@@ -52,6 +52,10 @@ struct CausedFinding
 // (whose roll-up the figure changes), and the breakdowns the indicator is a total or a part
 // of at those regions. Run it before and after overlaying to see what the block changes; over
 // Dataset::loadAround it reads only the regions involved. In the order of the keys.
-std::vector<CausedFinding> checkAround(const Dataset &data, const std::vector<ValueKey> &keys);
+// `betweenFiguresOnly`: only the rules between figures — parts against their total, a figure
+// against its children's roll-up — as an import judges them (importrules.h); a figure's own
+// rules and its outliers, which the import judges per row, are not worked out for nothing.
+std::vector<CausedFinding> checkAround(const Dataset &data, const std::vector<ValueKey> &keys,
+                                       bool betweenFiguresOnly = false);
 
 } // namespace zx

@@ -127,7 +127,10 @@ Result<Dataset> Dataset::fillScoped(Database &db, Dataset structure, const QStri
     d.value().m_values = std::move(values).value();
     d.value().m_targets = std::move(targets).value();
     for (const auto &r : rolled.value())
+    {
         d.value().m_rolled.insert(slot(r.indicatorCode, r.regionCode, r.year, r.quarter), r.value);
+        d.value().noteMagnitude(r.value);
+    }
     for (const auto &r : rolledTargets.value())
         d.value().m_rolledTargets.insert(slot(r.indicatorCode, r.regionCode, r.year), r.value);
     // Narrow the span to the years with figures, stored or rolled up (villages alone).
@@ -203,6 +206,7 @@ void Dataset::index()
         const Value &v = m_values[i];
         const Slot k = slot(v.indicatorCode, v.regionCode, v.year, v.quarter);
         m_stored.insert(k, v.value);
+        noteMagnitude(v.value);
         m_valueIndex.insert(k, i);
         m_storedYears.insert(slot(v.indicatorCode, v.regionCode, v.year));
     }
@@ -231,6 +235,7 @@ void Dataset::overlay(const QString &indicator, const QString &region, int year,
             m_values.push_back(std::move(v));
         }
         m_stored.insert(k, *value);
+        noteMagnitude(*value);
         markAncestorsStale(indicator, region, year, quarter);
         m_fromYear = std::min(m_fromYear, year);
         m_toYear = std::max(m_toYear, year);

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace zx {
@@ -81,6 +83,9 @@ public:
 
     const std::optional<Decimal> &stored(const QString &indicator, const QString &region, int year,
                                          int quarter) const;
+    // At least the largest magnitude of any figure stored or rolled up here (overlays only
+    // raise it): the overflow rules skip what cannot reach the supported range.
+    double largestMagnitude() const { return m_largest; }
     // The stored figure with its comment and who entered it; nullptr when there is none.
     const Value *storedValue(const QString &indicator, const QString &region, int year,
                              int quarter) const;
@@ -152,6 +157,8 @@ private:
     QHash<Slot, Decimal> m_rolled;        // slot with quarter (scoped only)
     QHash<Slot, Decimal> m_rolledTargets; // slot without quarter (scoped only)
     QSet<Slot> m_staleRollups;            // slot with quarter (scoped, after overlay)
+    double m_largest = 0;                 // largestMagnitude()
+    void noteMagnitude(const Decimal &v) { m_largest = std::max(m_largest, std::abs(v.toDouble())); }
 };
 
 } // namespace zx

@@ -1,7 +1,12 @@
 #include "streamcheck.h"
 
 #include "dataset.h"
+#include "storage/database.h"
 #include "storage/rollupstore.h"
+
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace zx {
 
@@ -51,14 +56,76 @@ Outcome streamChecks(Database &db, const std::function<void(const Finding &)> &e
     auto tree = Dataset::loadCatalogue(db);
     if (!tree)
         return Error{tree.error()};
-    for (const auto &[parent, root] : familiesOf(*tree)) {
-        auto family = Dataset::loadScopedWithTree(db, *tree, {parent}, FirstYear, LastYear,
-                                                  Dataset::Reading::FiguresAlone);
-        if (!family)
-            return Error{family.error()};
-        for (const Finding &f : checkFamily(*family, parent, root))
-            each(f);
-    }
+    const auto families = familiesOf(*tree);
+    const std::size_t n = families.size();
+
+    // The rules are CPU-bound: a second reader, on a connection of its own in a thread of its
+    // own, takes every other family. Findings are handed on in family order all the same: each
+    // family's are kept until those before it have gone out (a few findings, not figures).
+    std::mutex lock;
+    std::vector<std::optional<std::vector<Finding>>> done(n);
+    QString failure;
+    std::size_t next = 0; // the first family whose findings have not gone out
+    const auto store = [&](std::size_t i, std::vector<Finding> findings) {
+        std::lock_guard guard(lock);
+        done[i] = std::move(findings);
+    };
+    const auto flush = [&] {
+        for (;;) {
+            std::vector<Finding> ready;
+            {
+                std::lock_guard guard(lock);
+                if (next >= n || !done[next])
+                    return;
+                ready = std::move(*done[next]);
+                done[next].reset();
+                ++next;
+            }
+            for (const Finding &f : ready)
+                each(f);
+        }
+    };
+    const auto checkShare = [&](Database &reader, std::size_t first, std::size_t step, bool flushing) {
+        for (std::size_t i = first; i < n; i += step) {
+            {
+                std::lock_guard guard(lock);
+                if (!failure.isEmpty())
+                    return;
+            }
+            const auto &[parent, root] = families[i];
+            auto family = Dataset::loadScopedWithTree(reader, *tree, {parent}, FirstYear, LastYear,
+                                                      Dataset::Reading::FiguresAlone);
+            if (!family) {
+                std::lock_guard guard(lock);
+                if (failure.isEmpty())
+                    failure = family.error();
+                return;
+            }
+            store(i, checkFamily(*family, parent, root));
+            if (flushing)
+                flush();
+        }
+    };
+
+    const bool twoReaders = n > 1 && std::thread::hardware_concurrency() > 1;
+    std::thread second;
+    if (twoReaders)
+        second = std::thread([&] {
+            auto reader = Database::open(db.path(), Database::OpenMode::ReadOnly);
+            if (!reader) {
+                std::lock_guard guard(lock);
+                if (failure.isEmpty())
+                    failure = reader.error();
+                return;
+            }
+            checkShare(**reader, 1, 2, false);
+        });
+    checkShare(db, 0, twoReaders ? 2 : 1, true);
+    if (second.joinable())
+        second.join();
+    if (!failure.isEmpty())
+        return Error{failure};
+    flush();
     return Outcome::success();
 }
 

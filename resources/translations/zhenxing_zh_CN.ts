@@ -31,6 +31,12 @@
         <source>Print the time to the first painted dashboard and quit.</source>
         <translation>输出到首次绘制出看板所用的时间，然后退出。</translation>
     </message>
+    <message>
+        <source>Upgrading %1 from file format %2 to %3.
+A backup is made first; a city&apos;s file takes a minute or two.</source>
+        <translation>正在将 %1 的文件格式从 %2 升级到 %3。
+升级前会先备份；城市级文件约需一两分钟。</translation>
+    </message>
 </context>
 <context>
     <name>zx</name>
@@ -1141,6 +1147,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>--deadline-day must be a day from 1 to 31, or 0 for no deadline</source>
         <translation>--deadline-day 须为 1 至 31 之间的日期，或 0 表示不设截止日</translation>
     </message>
+    <message>
+        <source>Upgrading %1 from file format %2 to %3: a backup first, then the upgrade (a minute or two for a city&apos;s file)…</source>
+        <translation>正在将 %1 的文件格式从 %2 升级到 %3：先备份，再升级（城市级文件约需一两分钟）…</translation>
+    </message>
 </context>
 <context>
     <name>zx::CompletionGauge</name>
@@ -1469,6 +1479,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>saving the office setting %1</source>
         <translation>保存本单位设置 %1</translation>
+    </message>
+    <message>
+        <source>reading the data version</source>
+        <translation>读取数据版本</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2134,10 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>cannot replace the file</source>
         <translation>无法替换该文件</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most 1,048,576 rows: export the values a year at a time</source>
+        <translation>一个工作表最多容纳 1,048,576 行：请按年度分别导出数值</translation>
     </message>
 </context>
 <context>

@@ -52,13 +52,39 @@ bool writeImportCsv(Database &db, BenchContext &c, int firstYear)
         auto values = valuestore::inYears(db, year, year);
         if (!values)
             return failed(values.error());
-        for (const Value &v : *values) {
-            if (c.importRows >= c.importLimit)
-                break;
+        // Whole years only: a file cut inside a year (a region's parts without their total, a
+        // county's villages without the rest of the city) is refused or warned about. On the
+        // 10-county city one year is 900,680 figures.
+        if (c.importRows > 0 && c.importRows + qint64(values->size()) > c.importLimit)
+            break;
+        for (const Value &v : *values)
             out << v.indicatorCode << ',' << v.regionCode << ',' << v.year + shift << ','
                 << v.quarter << ',' << v.value.toString() << ",benchmark\n";
-            ++c.importRows;
-        }
+        c.importRows += qint64(values->size());
+    }
+    return true;
+}
+
+// The county's figures of the last year again, the same figures with a new comment each: every
+// row a changed figure that passes validation as it did (a +1 on every figure would break the
+// parts-sum and roll-up rules: 6,390 findings on the city).
+bool writeChangedCsv(Database &db, const Dataset &tree, BenchContext &c)
+{
+    QStringList subtree{c.countyCode};
+    for (qsizetype i = 0; i < subtree.size(); ++i)
+        subtree += tree.children(subtree[i]);
+    auto values = valuestore::inYearsForRegions(db, subtree, c.year, c.year);
+    if (!values)
+        return failed(values.error());
+    QFile file(c.changedCsv);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return failed(file.errorString());
+    QTextStream out(&file);
+    out << "indicator,region,year,quarter,value,comment\n";
+    for (const Value &v : *values) {
+        out << v.indicatorCode << ',' << v.regionCode << ',' << v.year << ',' << v.quarter << ','
+            << v.value.toString() << ",benchmark re-entered\n";
+        ++c.changedRows;
     }
     return true;
 }
@@ -96,6 +122,9 @@ std::unique_ptr<BenchContext> prepareContext(const QString &dbPath)
     c->countyCode = tree->children(c->cityCode).first();
     c->importCsv = c->work->filePath(QStringLiteral("import.csv"));
     if (!writeImportCsv(*db.value(), *c, years->front()))
+        return nullptr;
+    c->changedCsv = c->work->filePath(QStringLiteral("changed.csv"));
+    if (!writeChangedCsv(*db.value(), *tree, *c))
         return nullptr;
     return c;
 }

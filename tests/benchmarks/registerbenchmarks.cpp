@@ -69,9 +69,10 @@ void datasetLoad(benchmark::State &state, const BenchContext &c)
     }
 }
 
-// Plans and applies the CSV in one transaction, on a fresh copy of the database each time
-// (the copy is not timed).
-void importCsv(benchmark::State &state, const BenchContext &c)
+// Plans and applies `csv` as `zhenxing-cli import` does (the backup before writing, one
+// validation, one transaction), on a fresh copy of the database each time (the copy is not
+// timed).
+void importFile(benchmark::State &state, const BenchContext &c, const QString &csv, qint64 rows)
 {
     const QString copy = c.work->filePath(QStringLiteral("import-copy.db"));
     for (auto _ : state) {
@@ -86,20 +87,25 @@ void importCsv(benchmark::State &state, const BenchContext &c)
         auto db = openOrSkip(state, copy);
         if (!db)
             return;
-        const ImportPlan plan = planImportFile(*db, c.importCsv, systemUserName());
+        const ImportPlan plan = planImportFile(*db, csv, systemUserName());
         if (plan.blocked()) {
             state.SkipWithError(plan.findings.empty()
                                     ? "import cancelled"
                                     : qPrintable(formatFinding(plan.findings.front())));
             return;
         }
-        if (auto ok = applyImport(*db, plan, systemUserName()); !ok) {
+        ImportCheck check = ImportCheck::None;
+        if (auto ok = applyImport(*db, plan, systemUserName(), {}, &check); !ok) {
             state.SkipWithError(qPrintable(ok.error()));
             return;
         }
+        if (check != ImportCheck::Reused) {
+            state.SkipWithError("the import checked its plan a second time");
+            return;
+        }
     }
-    state.SetItemsProcessed(state.iterations() * c.importRows);
-    state.counters["rows"] = double(c.importRows);
+    state.SetItemsProcessed(state.iterations() * rows);
+    state.counters["rows"] = double(rows);
 }
 
 // What `zhenxing-cli report` does for the county: open, load (scoped), build the report, write
@@ -166,6 +172,9 @@ void countyReportData(benchmark::State &state, const BenchContext &c)
 
 } // namespace
 
+// exportbenchmarks.cpp: export_values_city, template_county, template_city.
+void registerExportBenchmarks(BenchContext &c);
+
 void registerBenchmarks(BenchContext &c)
 {
     const auto ms = benchmark::kMillisecond;
@@ -180,14 +189,19 @@ void registerBenchmarks(BenchContext &c)
     }
     benchmark::RegisterBenchmark("dataset_load_two_years", [&c](benchmark::State &s) { datasetLoad(s, c); })
         ->Unit(ms)->UseRealTime();
-    benchmark::RegisterBenchmark("import_csv", [&c](benchmark::State &s) { importCsv(s, c); })
-        ->Unit(ms)->UseRealTime()->Iterations(1);
+    benchmark::RegisterBenchmark("import_csv", [&c](benchmark::State &s) {
+        importFile(s, c, c.importCsv, c.importRows);
+    })->Unit(ms)->UseRealTime()->Iterations(1);
+    benchmark::RegisterBenchmark("import_changed_90k", [&c](benchmark::State &s) {
+        importFile(s, c, c.changedCsv, c.changedRows);
+    })->Unit(ms)->UseRealTime()->Iterations(1);
     benchmark::RegisterBenchmark("county_pdf", [&c](benchmark::State &s) { countyPdf(s, c); })
         ->Unit(ms)->UseRealTime();
     benchmark::RegisterBenchmark("county_report_data", [&c](benchmark::State &s) { countyReportData(s, c); })
         ->Unit(ms)->UseRealTime();
     benchmark::RegisterBenchmark("check_streamed", [&c](benchmark::State &s) { streamedCheck(s, c); })
         ->Unit(ms)->UseRealTime()->Iterations(1);
+    registerExportBenchmarks(c);
 }
 
 } // namespace zx::bench

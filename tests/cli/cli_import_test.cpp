@@ -64,14 +64,15 @@ TEST_F(CliImportTest, ExportFromOneSampleImportIntoAChangedOneGivesTheSameSummar
     const QString csv = dir.filePath(QStringLiteral("values.csv"));
     CliResult r = run({QStringLiteral("export"), a, csv});
     ASSERT_EQ(r.exitCode, 0) << r;
-    // Change a county figure in B so that its summary differs.
+    // Change a county figure of Q4 in B so that its summary (of the year to Q4) differs.
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
     QStringList first;
     for (const QString &line : lines)
         if (line.section(QLatin1Char(','), 1, 1) == QLatin1String("410104") &&
-            line.section(QLatin1Char(','), 2, 2) == QLatin1String("2023")) {
+            line.section(QLatin1Char(','), 2, 2) == QLatin1String("2023") &&
+            line.section(QLatin1Char(','), 3, 3) == QLatin1String("4")) {
             first = line.split(QLatin1Char(','));
             break;
         }

@@ -196,3 +196,22 @@ TEST(AuditHash, FieldBoundariesMatter)
     EXPECT_NE(auditstore::hashOf(a, prev), auditstore::hashOf(b, prev));
     EXPECT_NE(auditstore::hashOf(a, prev), auditstore::hashOf(a, QString(64, u'1')));
 }
+
+// Chinese fields hash as their UTF-8 bytes joined by U+001F (the hash an entry written by any
+// earlier version carries; worked out with Python's hashlib).
+TEST(AuditHash, ChineseFieldsHashAsTheirUtf8)
+{
+    AuditEntry e;
+    e.at = QStringLiteral("2026-12-05T16:00:00Z");
+    e.user = QStringLiteral("张三");
+    e.action = QStringLiteral("value.set");
+    e.indicatorCode = QStringLiteral("river_patrols");
+    e.regionCode = QStringLiteral("410104001001");
+    e.year = 2023;
+    e.quarter = 4;
+    e.oldValue = QStringLiteral("12.5");
+    e.newValue = QStringLiteral("13");
+    e.comment = QStringLiteral("乡镇复核，已核实");
+    EXPECT_EQ(auditstore::hashOf(e, QString(64, u'0')),
+              QStringLiteral("d7c1fc6ce5c215e5280c560261c3fa566a7b7e529c420a5d30ed735d9dfd7123"));
+}

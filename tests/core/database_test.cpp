@@ -439,7 +439,7 @@ TEST_F(DatabaseTest, ADamagedFileReadsButRefusesWritesNamingTheLatestBackup)
         pageSize = pragma(**db, "PRAGMA page_size").toInt();
         QSqlQuery q((*db)->connection());
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'index' "
-                                          "AND tbl_name = 'indicator_value' ORDER BY rootpage DESC")));
+                                          "AND tbl_name = 'target' ORDER BY rootpage DESC")));
         ASSERT_TRUE(q.next());
         indexRoot = q.value(0).toInt();
     }

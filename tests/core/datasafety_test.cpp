@@ -9,6 +9,7 @@
 #include "io/exporttable.h"
 #include "io/valueimport.h"
 #include "io/xlsxexport.h"
+#include "summary/streamcheck.h"
 #include "io/xlsxreader.h"
 #include "summary/checker.h"
 #include "summary/dataset.h"
@@ -87,6 +88,15 @@ TEST_F(DataSafetyTest, YearToDateBeyondTheRangeIsAFindingNotAWrongFigure)
         }
     flagged.sort();
     EXPECT_EQ(str(flagged.join(u',')), "410104 Q4,410104001 Q4,410104001001 Q4");
+
+    // `check` streams family by family (scoped loads with the roll-up cache): the same three.
+    QStringList streamed;
+    ASSERT_TRUE(streamChecks(*db, [&](const Finding &f) {
+                    if (f.rule == QLatin1String("year_to_date_overflow") && f.year == 2023)
+                        streamed << QStringLiteral("%1 Q%2").arg(f.regionCode).arg(f.quarter);
+                }).ok());
+    streamed.sort();
+    EXPECT_EQ(str(streamed.join(u',')), "410104 Q4,410104001 Q4,410104001001 Q4");
 }
 
 TEST_F(DataSafetyTest, ImportRefusesAFigureBeyondTheRangeNamingTheLimit)

@@ -384,7 +384,7 @@ TEST_F(MigrationTest, AVersionSixFileGainsTheEnglishUnitAndOfficeSettings)
     {
         auto db = Database::open(path, Database::OpenMode::OpenExisting);
         ASSERT_TRUE(db.ok()) << str(db.error());
-        EXPECT_EQ((*db)->schemaVersion(), 7);
+        EXPECT_EQ((*db)->schemaVersion(), schema::currentVersion());
         auto data = Dataset::loadCatalogue(**db);
         ASSERT_TRUE(data.ok()) << str(data.error());
         const Indicator *area = data->indicator(QStringLiteral("grain_area"));

@@ -121,10 +121,14 @@ TEST_F(RollupCacheTest, AFileChangedByHandFallsBackToTheFiguresUntilTheNextWrite
         raw.setDatabaseName(path);
         ASSERT_TRUE(raw.open());
         QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE indicator_value SET amount = '100000' WHERE rowid = "
-                                          "(SELECT rowid FROM indicator_value WHERE length(region_code) = 12 "
-                                          "AND indicator_code = 'returning_entrepreneurs' AND year = 2023 LIMIT 1)")));
-        ASSERT_EQ(q.numRowsAffected(), 1);
+        // Through the indicator_value view, the way to change figures by hand since storage v5.
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "UPDATE indicator_value SET amount = '100000' WHERE (indicator_code, region_code, year, quarter) = "
+            "(SELECT indicator_code, region_code, year, quarter FROM indicator_value WHERE length(region_code) = 12 "
+            "AND indicator_code = 'returning_entrepreneurs' AND year = 2023 ORDER BY region_code, quarter LIMIT 1)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM indicator_value WHERE amount = '100000'")));
+        ASSERT_TRUE(q.next());
+        ASSERT_EQ(q.value(0).toInt(), 1);
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("by-hand"));

@@ -27,7 +27,7 @@ TEST(UserSchemaMigration, AVersionTwoFileUpgradesAndKeepsItsData)
         auto db = Database::open(file, Database::OpenMode::OpenExisting);
         ASSERT_TRUE(db.ok()) << str(db.error());
         EXPECT_EQ((*db)->schemaVersion(), schema::currentVersion());
-        EXPECT_EQ(schema::currentVersion(), 7);
+        EXPECT_EQ(schema::currentVersion(), 8);
         EXPECT_TRUE(rollupstore::isCurrent(**db));
         auto v = valuestore::find(**db, {QStringLiteral("summer_sowing_area"),
                                          QStringLiteral("410104004004"), 2023, 2});

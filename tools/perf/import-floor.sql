@@ -1,8 +1,10 @@
 -- What SQLite alone takes for the import benchmark's rows on the same file: the same CSV read
--- into a temporary table (not timed), then in one transaction the figures inserted through
+-- into a temporary table, then in one transaction the figures inserted through
 -- the same upsert, indexes and roll-up triggers, one audit row each (random hashes, no chain),
 -- and the commit (WAL, synchronous=FULL). No validation, no roll-up refresh, no Qt: a floor
--- for what zhenxing-cli import can reach with this schema. :csv is replaced by the script.
+-- for what zhenxing-cli import can reach with this schema (schema 7 and before;
+-- import-floor-figure.sql for schema 8 on). The whole sqlite3 run is timed; .timer gives the
+-- statements alone. :csv is replaced by the script.
 PRAGMA cache_size = -1048576;
 PRAGMA temp_store = MEMORY;
 PRAGMA synchronous = FULL;

@@ -2,6 +2,7 @@
 
 #include "domain/names.h"
 #include "savefilename.h"
+#include "io/csvexport.h"
 #include "io/xlsxexport.h"
 #include "session/workspace.h"
 #include "storage/database.h"
@@ -228,8 +229,10 @@ Outcome ExportDataDialog::write(const Request &r)
             return Error{tr("Choose the year of the template.")};
         return xlsxexport::writeTemplate(*db.value(), r.path, *r.year, r.regionCode, r.language);
     }
-    Result<ExportSheet> sheet = r.what == Values       ? exporttable::values(*db.value(), r.year)
-                                : r.what == Targets    ? exporttable::targets(*db.value(), r.year)
+    if (r.what == Values) // streamed a batch of regions at a time: a city's figures never sit in memory
+        return r.xlsx ? xlsxexport::writeValues(*db.value(), r.year, r.path)
+                      : csvexport::writeValues(*db.value(), r.year, r.path);
+    Result<ExportSheet> sheet = r.what == Targets      ? exporttable::targets(*db.value(), r.year)
                                 : r.what == Categories ? exporttable::categories(*db.value())
                                                        : exporttable::catalogue(*db.value());
     if (!sheet)

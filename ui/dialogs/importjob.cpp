@@ -11,6 +11,9 @@ ImportJob::ImportJob(QString databasePath, QString userName, QObject *parent)
     : QObject(parent), m_databasePath(std::move(databasePath)), m_userName(std::move(userName)),
       m_tick(new QTimer(this))
 {
+    m_thread.setMaxThreadCount(1);
+    m_thread.setExpiryTimeout(-1);
+    m_connection = std::make_shared<Connection>();
     m_tick->setInterval(100);
     connect(m_tick, &QTimer::timeout, this, [this] {
         if (m_state)
@@ -24,6 +27,9 @@ ImportJob::~ImportJob()
     cancel();
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
+    // Closed where it was opened.
+    QtConcurrent::run(&m_thread, [connection = m_connection] { connection->db.reset(); })
+        .waitForFinished();
 }
 
 ImportControl ImportJob::controlFor(const std::shared_ptr<State> &state)
@@ -44,12 +50,16 @@ void ImportJob::start(std::function<Finished(Database &, const ImportControl &)>
     m_state = std::make_shared<State>();
     const QString path = m_databasePath;
     const std::shared_ptr<State> state = m_state;
-    m_watcher.setFuture(QtConcurrent::run([path, state, work = std::move(work)]() -> Finished {
-        auto db = Database::open(path, Database::OpenMode::OpenExisting);
-        if (!db)
-            return {nullptr, Error{db.error()}, {}};
-        return work(*db.value(), controlFor(state));
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_thread, [path, state, connection = m_connection, work = std::move(work)]() -> Finished {
+            if (!connection->db) {
+                auto db = Database::open(path, Database::OpenMode::OpenExisting);
+                if (!db)
+                    return {nullptr, Error{db.error()}, {}};
+                connection->db = std::move(db).value();
+            }
+            return work(*connection->db, controlFor(state));
+        }));
     m_tick->start();
 }
 
@@ -70,7 +80,9 @@ void ImportJob::apply(PlanPtr plan)
     m_planning = false;
     const QString user = m_userName;
     start([plan, user](Database &db, const ImportControl &control) -> Finished {
-        return {plan, applyImport(db, *plan, user, control), {}};
+        ImportCheck check = ImportCheck::None;
+        Outcome outcome = applyImport(db, *plan, user, control, &check);
+        return {plan, std::move(outcome), {}, check};
     });
 }
 
@@ -95,6 +107,8 @@ void ImportJob::finish()
         emit progress(m_state->done.load(), m_state->total.load());
     if (m_planning)
         m_changes = result.changes;
+    else
+        m_lastCheck = result.check;
     if (m_planning)
         emit planned(result.plan, result.outcome ? QString() : result.outcome.error(), cancelled);
     else

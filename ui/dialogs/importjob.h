@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -17,10 +18,13 @@ namespace zx {
 
 // Runs planImportFile / applyImport on a worker thread, on a Database connection of its own
 // opened by path (a connection belongs to the thread that opened it, so the UI thread's is
-// never touched). Progress is read from atomics the worker updates and reported on the UI
+// never touched). The plan and its confirmation run on the same thread and connection, kept
+// open in between: applyImport then tells from the connection's data version whether anything
+// was written since the preview, and writes the plan without checking it again when nothing
+// was (lastCheck()). Progress is read from atomics the worker updates and reported on the UI
 // thread every 100 ms; cancel() sets the flag ImportControl polls. One job at a time.
 // Destroying the job cancels what runs and waits for it: the worker holds a connection and
-// may be inside a write transaction.
+// may be inside a write transaction; the connection is closed on the worker's thread.
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -41,6 +45,8 @@ public:
     // (describeChanges, worked out on the worker after planning).
     const std::vector<ImportChangeRow> &changes() const { return m_changes; }
     static constexpr std::size_t ChangesShown = 500;
+    // How the last apply() judged a values plan (Reused: written as previewed).
+    ImportCheck lastCheck() const { return m_lastCheck; }
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -60,11 +66,20 @@ private:
         PlanPtr plan;
         Outcome outcome;
         std::vector<ImportChangeRow> changes;
+        ImportCheck check = ImportCheck::None;
+    };
+    // The worker's connection: made, used and closed on the pool's one thread only.
+    struct Connection
+    {
+        std::unique_ptr<Database> db;
     };
     static ImportControl controlFor(const std::shared_ptr<State> &state);
     void start(std::function<Finished(Database &, const ImportControl &)> work);
     void finish();
 
+    QThreadPool m_thread; // one thread that never expires: the connection stays usable
+    std::shared_ptr<Connection> m_connection;
+    ImportCheck m_lastCheck = ImportCheck::None;
     QString m_databasePath;
     QString m_userName;
     std::shared_ptr<State> m_state;
