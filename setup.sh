@@ -25,6 +25,9 @@ packages=(
   sqlite3 libsqlite3-dev xvfb xauth poppler-utils time unzip
   # fuzz targets (tests/fuzz: libFuzzer with ASan and UBSan)
   clang-14 libclang-rt-14-dev
+  # the shared server (issue 16): Qt's PostgreSQL driver, libpq (server addresses), and
+  # PostgreSQL 15 with pgcrypto for the tests' throwaway clusters (pg_virtualenv)
+  libqt6sql6-psql libpq-dev postgresql postgresql-contrib
 )
 
 for arg in "$@"; do

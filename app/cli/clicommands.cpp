@@ -8,6 +8,7 @@
 #include "io/xlsxexport.h"
 #include "io/sampleloader.h"
 #include "io/valueimport.h"
+#include "connection.h"
 #include "storage/auditstore.h"
 #include "storage/backups.h"
 #include "storage/filesafety.h"
@@ -71,6 +72,18 @@ Result<std::unique_ptr<Database>> openExisting(const QString &path)
 
 } // namespace
 
+QString shownName(const QString &database)
+{
+    const Connection where = Connection::parse(database);
+    return where.isServer() ? where.display() : database;
+}
+
+QString argumentFor(const QString &database)
+{
+    const Connection where = Connection::parse(database);
+    return where.isServer() ? u'"' + where.text() + u'"' : database;
+}
+
 QString usage()
 {
     return QCoreApplication::translate("zx::Cli", "Usage: zhenxing-cli COMMAND [options]\n"
@@ -117,7 +130,17 @@ QString usage()
               "                                           the office's rules: whoever submits may not approve,\n"
               "                                           the reporting deadline (audited)\n\n"
               "Run 'zhenxing-cli COMMAND --help' for a command's options.\n"
-              "Exit codes: 0 success, 1 user error, 2 bad arguments.\n");
+              "Exit codes: 0 success, 1 user error, 2 bad arguments.\n") +
+           QCoreApplication::translate("zx::Cli",
+              "\nMany users: the shared server (PostgreSQL)\n"
+              "  server init URL --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]\n"
+              "                                           a new county in an empty server database\n"
+              "  server copy FILE.db URL | server copy URL FILE.db\n"
+              "                                           a county's file onto an empty server database, or\n"
+              "                                           the server into a new file: everything, the audit\n"
+              "                                           chain included\n"
+              "DB is a file or a server: postgresql://user@host:port/database (?sslmode=… and libpq's\n"
+              "PGPASSWORD, ~/.pgpass, PGSERVICE apply) or service=NAME (~/.pg_service.conf).\n");
 }
 
 int sample(const QStringList &args)
@@ -143,7 +166,7 @@ int sample(const QStringList &args)
         QFile::remove(path);
         return fail(ok.error());
     }
-    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Created %1 with the sample county XX区 (410104)").arg(path) << '\n';
+    QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Created %1 with the sample county XX区 (410104)").arg(shownName(path)) << '\n';
     return Success;
 }
 

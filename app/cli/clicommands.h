@@ -15,6 +15,12 @@ enum ExitCode { Success = 0, UserError = 1, BadArguments = 2 };
 
 // What every command shares: prints "zhenxing-cli: MESSAGE" on stderr and returns `code`.
 int fail(const QString &message, int code = UserError);
+// A database as the CLI names it in what it prints: a file's path as given; a server as
+// user@host:port/database — never its password.
+QString shownName(const QString &database);
+// The same as an argument to give zhenxing-cli again: the path, or the server's libpq keyword
+// string without its password, quoted for a shell.
+QString argumentFor(const QString &database);
 // Parses `args` (command name first); on --help prints the command's help. Returns the exit
 // code to stop with (bad arguments, help shown, wrong count of positionals), or nullopt.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,

@@ -89,7 +89,7 @@ int init(const QStringList &args)
     QTextStream out(stdout);
     out << QCoreApplication::translate("zx::Cli", "Created %1: %2 (%3), %4 categories, %5 indicators, start year %6; "
                                                   "administrator %7")
-               .arg(path, county.name, county.regionCode)
+               .arg(shownName(path), county.name, county.regionCode)
                .arg(created->categories)
                .arg(created->indicators)
                .arg(created->startYear)
@@ -97,7 +97,7 @@ int init(const QStringList &args)
         << '\n';
     out << QCoreApplication::translate("zx::Cli", "Next: import the regions, then targets and figures "
                                                   "(zhenxing-cli import %1 FILE); see docs/setup-county.md")
-               .arg(path)
+               .arg(argumentFor(path))
         << '\n';
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "generatecommand.h"
 #include "initcommand.h"
+#include "servercommand.h"
 #include "reportcommand.h"
 #include "settingscommand.h"
 #include "userscommand.h"
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("users"), zx::cli::users},
         {QStringLiteral("new-year"), zx::cli::newYear},
         {QStringLiteral("settings"), zx::cli::settings},
+        {QStringLiteral("server"), zx::cli::server},
     };
     const QStringList args = app.arguments();
     QTextStream out(stdout);

@@ -25,9 +25,9 @@ class ReadAhead
 public:
     using Reader = std::function<Result<T>(Database &db, std::size_t piece)>;
 
-    ReadAhead(const QString &path, std::size_t count, Reader read, int workers = 1,
+    ReadAhead(const Connection &where, std::size_t count, Reader read, int workers = 1,
               std::size_t ahead = 2)
-        : m_path(path), m_count(count), m_read(std::move(read)), m_ahead(std::max<std::size_t>(1, ahead))
+        : m_where(where), m_count(count), m_read(std::move(read)), m_ahead(std::max<std::size_t>(1, ahead))
     {
         const int n = std::max(1, workers);
         for (int k = 0; k < n; ++k)
@@ -61,7 +61,7 @@ public:
 private:
     void run(std::size_t first, std::size_t step)
     {
-        auto opened = Database::open(m_path, Database::OpenMode::ReadOnly);
+        auto opened = Database::open(m_where, Database::OpenMode::ReadOnly);
         for (std::size_t piece = first; piece < m_count; piece += step) {
             {
                 std::unique_lock lock(m_mutex);
@@ -81,7 +81,7 @@ private:
         }
     }
 
-    QString m_path;
+    Connection m_where;
     std::size_t m_count;
     Reader m_read;
     std::size_t m_ahead;

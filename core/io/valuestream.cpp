@@ -198,7 +198,7 @@ Outcome forEachBatchReadAhead(Database &db, std::optional<int> year,
         return Error{planned.error()};
     const Plan plan = std::move(planned).value();
     ReadAhead<std::vector<Value>> ahead(
-        db.path(), plan.pieces(),
+        db.location(), plan.pieces(),
         [&plan](Database &reader, std::size_t piece) { return readPiece(reader, plan, piece); },
         readers, std::size_t(2 * std::max(1, readers)));
     for (std::size_t piece = 0; piece < plan.pieces(); ++piece) {

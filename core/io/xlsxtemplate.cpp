@@ -385,7 +385,7 @@ Outcome writeTemplate(Database &db, const QString &path, int year, const QString
     };
     std::optional<ReadAhead<Dataset>> ahead;
     if (streamed)
-        ahead.emplace(db.path(), pieces, [&](Database &reader, std::size_t piece) {
+        ahead.emplace(db.location(), pieces, [&](Database &reader, std::size_t piece) {
             QStringList focus;
             const auto [from, to] = sheetsOf(piece);
             for (std::size_t i = from; i < to; ++i)

@@ -148,13 +148,13 @@ Result<Workspace::DatasetPtr> Workspace::datasetAround(int fromYear, int toYear,
 
 QFuture<Result<Workspace::DatasetPtr>> Workspace::datasetAsync(int year, const QString &focus) const
 {
-    const QString file = path();
-    return QtConcurrent::run([file, year, focus]() -> Result<DatasetPtr> {
-        if (file.isEmpty())
+    const std::optional<Connection> where = m_db ? std::optional(m_db->location()) : std::nullopt;
+    return QtConcurrent::run([where, year, focus]() -> Result<DatasetPtr> {
+        if (!where)
             return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
         // A connection belongs to the thread that opened it: the worker opens its own, for
         // reading only (it never writes, migrates or needs the integrity check).
-        auto db = Database::open(file, Database::OpenMode::ReadOnly);
+        auto db = Database::open(*where, Database::OpenMode::ReadOnly);
         if (!db)
             return Error{db.error()};
         auto data = loadFor(*db.value(), year - 1, year, focus);

@@ -96,10 +96,9 @@ Result<std::vector<Region>> regionTree(const NewCounty &county)
     return out;
 }
 
-Outcome checkInput(const QString &path, const NewCounty &c)
+// A new county's file: none of that name, nor its side files or backups, and its folder there.
+Outcome checkNewFile(const QString &path)
 {
-    if (path.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("zx::Setup", "No file name given for the new county")};
     if (QFileInfo::exists(path))
         return Error{QCoreApplication::translate("zx::Setup", "%1 already exists; a new county is never written over an existing file").arg(path)};
     for (const char *suffix : {"-wal", "-shm"})
@@ -115,6 +114,17 @@ Outcome checkInput(const QString &path, const NewCounty &c)
                          .arg(QFileInfo(path).fileName(), QFileInfo(old.front().path).absolutePath())};
     if (!QFileInfo(path).absoluteDir().exists())
         return Error{QCoreApplication::translate("zx::Setup", "The folder %1 does not exist").arg(QFileInfo(path).absolutePath())};
+    return Outcome::success();
+}
+
+Outcome checkInput(const QString &path, const NewCounty &c)
+{
+    if (path.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("zx::Setup", "No file name given for the new county")};
+    // A server's database is checked once open: empty, or set up with no county yet.
+    if (!Connection::parse(path).isServer())
+        if (auto ok = checkNewFile(path); !ok)
+            return ok;
     if (!goodCode(c.regionCode.trimmed()))
         return Error{QCoreApplication::translate("zx::Setup", "Region code '%1': 1 to 32 letters or digits, e.g. 410122").arg(c.regionCode)};
     if (c.name.trimmed().isEmpty())
@@ -142,7 +152,10 @@ Outcome checkInput(const QString &path, const NewCounty &c)
 // Removes what a failed create left: the file, its -wal and -shm, and backups it took.
 void removeHalfMade(std::unique_ptr<Database> &db, const QString &path)
 {
+    const bool server = db && db->isServer();
     db.reset();
+    if (server) // what was written went in transactions that did not commit
+        return;
     for (const backups::BackupFile &b : backups::list(path))
         QFile::remove(b.path);
     const QString folder = QFileInfo(path).absolutePath() + QStringLiteral("/backups");
@@ -273,6 +286,14 @@ Result<CreatedCounty> createCounty(const QString &path, const NewCounty &county)
     if (!opened)
         return Error{opened.error()};
     std::unique_ptr<Database> db = std::move(opened.value());
+    if (db->isServer()) {
+        auto existing = regionstore::all(*db);
+        if (!existing)
+            return Error{existing.error()};
+        if (!existing->empty())
+            return Error{QCoreApplication::translate("zx::Setup", "%1 already holds a county; a new county is set up in an empty database")
+                             .arg(db->path())};
+    }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (auto ok = writeCounty(*db, county, *regions, catalogue, year, now); !ok) {
         removeHalfMade(db, path);
@@ -291,7 +312,7 @@ Result<CreatedCounty> createCounty(const QString &path, const NewCounty &county)
             removeHalfMade(db, path);
             return Error{ok.error()};
         }
-    if (county.catalogue == NewCounty::Catalogue::File || !county.regionsFile.isEmpty()) {
+    if (!db->isServer() && (county.catalogue == NewCounty::Catalogue::File || !county.regionsFile.isEmpty())) {
         // The copies the imports took of the empty county are of no use to anyone.
         for (const backups::BackupFile &b : backups::list(path))
             QFile::remove(b.path);

@@ -333,6 +333,10 @@ namespace {
 // create(), keeping `protect` (the backup a restore is about to read) out of the rotation.
 Result<QString> createKeeping(Database &db, Reason reason, int keep, const QString &protect)
 {
+    if (db.isServer())
+        return Error{tr("%1 is on a server, which its administrator backs up (pg_dump); an "
+                        "offline copy into a file: zhenxing-cli server copy URL FILE.db")
+                         .arg(db.path())};
     const QString databasePath = db.path();
     const QString folder = folderFor(databasePath);
     if (!usableFolder(folder))
@@ -382,6 +386,9 @@ Outcome ensureDailyBackup(Database &db, int keep)
     // write this backup would precede is refused anyway.
     if (auto ok = db.checkWritable(); !ok)
         return ok;
+    // A server is backed up by its administrator (pg_dump, its archive), not file by file.
+    if (db.isServer())
+        return Outcome::success();
     const QString key = canonicalKey(db.path());
     const QDate today = QDate::currentDate();
     {
@@ -399,6 +406,8 @@ Outcome ensureDailyBackup(Database &db, int keep)
 
 Outcome before(Database &db, Reason reason, int keep)
 {
+    if (db.isServer()) // its administrator's backups; every change is in its audit chain
+        return Outcome::success();
     auto made = create(db, reason, keep);
     if (!made)
         return Error{tr("Nothing was changed: the backup taken %1 failed. %2")

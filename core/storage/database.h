@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "result.h"
 
 #include <QSet>
@@ -18,7 +19,10 @@ namespace zx {
 
 class SqliteStatement;
 
-// One open Zhenxing database file and its Qt SQL connection (never the default one).
+// One open Zhenxing database — a file (SQLite) or a database on a PostgreSQL server — and its
+// Qt SQL connection (never the default one). The server's side (connecting, its mark and
+// version, its schema steps, its write lock) is in postgresdatabase.cpp; the rest of this
+// comment is about files.
 // open() checks the file is ours (application_id) and not from a newer release
 // (user_version) *before* touching it, through a read-only SQLite connection (never another
 // file handle: closing one would drop this process's SQLite locks on a live file), so a
@@ -34,7 +38,9 @@ public:
     // other file that is not a Zhenxing database. ReadOnly never writes, not even a migration.
     enum class OpenMode { OpenExisting, CreateIfMissing, ReadOnly };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> open(const Connection &where, OpenMode mode);
+    // What a person typed: a file's path, or a server (Connection::parse).
+    static Result<std::unique_ptr<Database>> open(const QString &where, OpenMode mode);
     // Opens and migrates only up to `version`: for tests that need a file of an old schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
     // Told before a file with data is upgraded to a newer schema (a backup first, then the
@@ -48,7 +54,11 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase &connection() { return m_db; }
+    // A file's path; for a server what names it in messages (user@host:port/database).
     const QString &path() const { return m_path; }
+    // Where the database is, to open another connection to it (a worker thread's).
+    const Connection &location() const { return m_location; }
+    bool isServer() const { return m_location.isServer(); }
     int schemaVersion() const { return m_version; }
 
     // Open for reading only (no write permission, read-only media, or asked for); the reason
@@ -88,10 +98,25 @@ public:
     Outcome noteRollupDirty(const QString &indicatorCode, const QString &regionCode, int year);
     // A write transaction began: nothing is noted in it yet (WriteTransaction calls this).
     void beginWrite() { m_notedDirty.clear(); }
+    // What a write transaction does before COMMIT: the roll-up cache brought up to date with
+    // the figures noted (rollupstore::refresh), on a database whose figures have their version 5
+    // table; a file still being upgraded keeps its notes for the step that makes it.
+    Outcome settleBeforeCommit();
+    // The statements that start a write transaction: BEGIN IMMEDIATE on a file (a second
+    // writer waits at the start, not half-way); on a server BEGIN and the database's write
+    // lock (an advisory lock held to the end of the transaction), so writers take turns as
+    // on a file and the audit chain stays one chain.
+    QStringList beginWriteStatements() const;
+    // After rows were copied in with their own numbers (storecopy): a server's own numbering
+    // of audit entries goes on after the last one. Nothing to do in a file.
+    Outcome continueNumbering();
 
 private:
-    Database(QString path, QString connectionName);
+    Database(Connection location, QString connectionName);
     Outcome connect(OpenMode mode);
+    // The server's side (postgresdatabase.cpp).
+    Outcome connectServer(OpenMode mode);
+    Outcome migrateServerTo(int version);
     Outcome inspect(bool throughLog);
     Outcome connectMain(bool readOnly, bool walExists, bool folderWritable);
     Outcome checkOwnership(QSqlDatabase &db);
@@ -99,6 +124,7 @@ private:
     void quickCheck();
     Outcome migrateTo(int version);
 
+    Connection m_location;
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

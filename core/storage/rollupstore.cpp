@@ -17,28 +17,28 @@ namespace zx::rollupstore {
 
 namespace {
 
-// CROSS JOIN keeps SQLite's order: the children by region_by_parent, then each child's four
+// CROSS JOIN keeps SQLite's order (its conditions in WHERE, which PostgreSQL takes too): the children by region_by_parent, then each child's four
 // quarters of the indicator, each one seek on figure's primary key (period, region_id,
 // indicator_id) — the periods are listed, since a range on period would walk every region's
 // figures of the year.
 const char *const ChildValues = R"(
 SELECT r.code, f.period % 10, f.amount, 0 FROM region r
-    CROSS JOIN figure f ON f.period IN (?, ?, ?, ?) AND f.region_id = r.id
+    CROSS JOIN figure f WHERE f.period IN (?, ?, ?, ?) AND f.region_id = r.id
         AND f.indicator_id = (SELECT id FROM indicator WHERE code = ?)
-    WHERE r.parent_code = ?
+        AND r.parent_code = ?
 UNION ALL
 SELECT r.code, u.quarter, u.amount, 1 FROM region r
-    CROSS JOIN rollup_value u ON u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
-    WHERE r.parent_code = ?)";
+    CROSS JOIN rollup_value u WHERE u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
+        AND r.parent_code = ?)";
 
 const char *const ChildTargets = R"(
 SELECT r.code, t.amount, 0 FROM region r
-    CROSS JOIN target t ON t.indicator_code = ? AND t.region_code = r.code AND t.year = ?
-    WHERE r.parent_code = ?
+    CROSS JOIN target t WHERE t.indicator_code = ? AND t.region_code = r.code AND t.year = ?
+        AND r.parent_code = ?
 UNION ALL
 SELECT r.code, u.amount, 1 FROM region r
-    CROSS JOIN rollup_target u ON u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
-    WHERE r.parent_code = ?)";
+    CROSS JOIN rollup_target u WHERE u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
+        AND r.parent_code = ?)";
 
 QString what()
 {
@@ -276,16 +276,14 @@ Result<std::vector<Key>> allKeys(QSqlDatabase &db, const Tree &tree,
 
 Outcome refresh(QSqlDatabase &db)
 {
+    // Database::settleBeforeCommit calls this only on a database that has the cache and the
+    // figures' table: every error here is a real one and stops the commit.
     {
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT 1 FROM rollup_dirty LIMIT 1")))
-            return Outcome::success(); // a file from before version 4, mid-upgrade
+            return Error{QCoreApplication::translate("zx::Database", "Could not update the roll-up cache: %1")
+                             .arg(sql::describe(probe.lastError()))};
         if (!probe.next())
-            return Outcome::success();
-        // A file being upgraded step by step keeps its notes until the figures have their
-        // version 8 table (the step that creates it commits with the notes still there).
-        if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'figure'")) ||
-            !probe.next())
             return Outcome::success();
     }
     auto tree = loadTree(db);

@@ -1,7 +1,6 @@
 #include "transaction.h"
 
 #include "database.h"
-#include "rollupstore.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -10,20 +9,27 @@
 
 namespace zx {
 
-WriteTransaction::WriteTransaction(Database &db) : m_db(db.connection())
+WriteTransaction::WriteTransaction(Database &db) : m_database(db), m_db(db.connection())
 {
     if (auto ok = db.checkWritable(); !ok) {
         m_error = ok.error();
         return;
     }
-    QSqlQuery begin(m_db);
-    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_active = true;
-        db.beginWrite();
+    const QStringList statements = db.beginWriteStatements();
+    for (int i = 0; i < statements.size(); ++i) {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(statements[i])) {
+            m_error = QCoreApplication::translate("zx::Database", "Could not start a write: %1")
+                          .arg(sql::describe(begin.lastError()));
+            if (i > 0) {
+                QSqlQuery rollback(m_db);
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            }
+            return;
+        }
     }
-    else
-        m_error = QCoreApplication::translate("zx::Database", "Could not start a write: %1")
-                      .arg(sql::describe(begin.lastError()));
+    m_active = true;
+    db.beginWrite();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -39,7 +45,7 @@ Outcome WriteTransaction::commit()
     if (!m_active)
         return Error{m_error};
     // The roll-up cache changes with the figures, in the same transaction.
-    if (auto ok = rollupstore::refresh(m_db); !ok)
+    if (auto ok = m_database.settleBeforeCommit(); !ok)
         return ok;
     QSqlQuery commit(m_db);
     if (!commit.exec(QStringLiteral("COMMIT")))

@@ -59,13 +59,14 @@ SELECT f.indicator_id, f.region_id, f.period, f.amount, NULL, NULL, NULL
 FROM figure f WHERE f.period BETWEEN ? AND ?)";
 
 // A list of regions' figures: per region, one seek per listed period (the text is completed
-// with the periods and the codes). CROSS JOIN keeps the regions outside.
+// with the periods and the codes). CROSS JOIN keeps the regions outside in SQLite; its
+// conditions are in WHERE, where PostgreSQL takes them too (it has no CROSS JOIN … ON).
 const char *const SelectRegionsFigures = R"(
 SELECT f.indicator_id, f.region_id, f.period, f.amount, f.comment, f.entered_by, f.entered_at, r.code
-FROM region r CROSS JOIN figure f ON f.region_id = r.id)";
+FROM region r CROSS JOIN figure f WHERE f.region_id = r.id)";
 const char *const SelectRegionsBareFigures = R"(
 SELECT f.indicator_id, f.region_id, f.period, f.amount, NULL, NULL, NULL, r.code
-FROM region r CROSS JOIN figure f ON f.region_id = r.id)";
+FROM region r CROSS JOIN figure f WHERE f.region_id = r.id)";
 
 const char *const UpsertTarget = R"(
 INSERT INTO target (indicator_code, region_code, year, amount, baseline, milestone_q1,
@@ -394,7 +395,7 @@ Result<std::vector<Value>> regionsInYears(Database &db, const char *statement,
             text += ',';
         text += QByteArray::number((*periods)[i]); // integers of our own, not user text
     }
-    text += ") WHERE r.code IN (";
+    text += ") AND r.code IN (";
     for (qsizetype i = 0; i < regions.size(); ++i)
         text += i ? ",?" : "?";
     text += ')';
@@ -499,8 +500,8 @@ Result<qint64> countInQuarter(Database &db, const QStringList &regions, int year
     if (regions.isEmpty())
         return qint64(0);
     const QString what = QCoreApplication::translate("zx::Database", "reading figures");
-    QByteArray text("SELECT count(*) FROM region r CROSS JOIN figure f ON f.region_id = r.id "
-                    "AND f.period = ? WHERE r.code IN (");
+    QByteArray text("SELECT count(*) FROM region r CROSS JOIN figure f WHERE f.region_id = r.id "
+                    "AND f.period = ? AND r.code IN (");
     for (qsizetype i = 0; i < regions.size(); ++i)
         text += i ? ",?" : "?";
     text += ')';

@@ -111,7 +111,7 @@ Outcome streamChecks(Database &db, const std::function<void(const Finding &)> &e
     std::thread second;
     if (twoReaders)
         second = std::thread([&] {
-            auto reader = Database::open(db.path(), Database::OpenMode::ReadOnly);
+            auto reader = Database::open(db.location(), Database::OpenMode::ReadOnly);
             if (!reader) {
                 std::lock_guard guard(lock);
                 if (failure.isEmpty())
