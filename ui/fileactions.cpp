@@ -4,7 +4,6 @@
 #include "dialogs/preferencesdialog.h"
 #include "savefilename.h"
 #include "session/workspace.h"
-#include "storage/backups.h"
 
 #include <QApplication>
 #include <QDir>
@@ -154,7 +153,7 @@ void FileActions::restoreBackup()
         return;
     const QString title = tr("Restore from backup");
     const QString database = m_workspace->path();
-    std::vector<backups::BackupFile> found = backups::list(database);
+    std::vector<backups::BackupFile> found = m_workspace->backupFiles();
     if (found.empty()) {
         QMessageBox::information(m_window, title,
                                  tr("There are no backups of %1 yet.").arg(QDir::toNativeSeparators(database)));

@@ -22,7 +22,6 @@
 #include "widgets/undostackaction.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
-#include "storage/database.h"
 #include "widgets/periodpicker.h"
 #include "widgets/tableexport.h"
 
@@ -102,8 +101,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             reload();
     });
     connect(m_overview, &OverviewPage::indicatorActivated, this, &MainWindow::openIndicator);
-    // An export of the status table never writes over the open file (filesafety).
-    m_overview->tableExport()->setDatabasePathSource([this] { return m_workspace->path(); });
+    // An export of the status table never writes over the open file (Workspace::checkWriteTarget).
+    m_overview->tableExport()->setWorkspace(m_workspace);
     connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::loaded);
     ChangeNotifier *notifier = m_workspace->notifier();
     connect(notifier, &ChangeNotifier::databaseReplaced, this, &MainWindow::databaseReplaced);
@@ -212,7 +211,7 @@ QString MainWindow::accountsRefusal() const
 {
     if (!m_workspace->isOpen())
         return tr("No database is open");
-    auto account = workflow::accountOf(*m_workspace->database(), m_workspace->userName());
+    auto account = m_workspace->account();
     if (!account)
         return account.error();
     if (account->role != Role::Administrator)

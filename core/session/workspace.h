@@ -1,11 +1,15 @@
 #pragma once
 
+#include "connection.h"
+#include "domain/auditquery.h"
+#include "domain/backupfile.h"
 #include "entry/catalogueentry.h"
 #include "entry/newyear.h"
 #include "entry/targetentry.h"
 #include "entry/valueentry.h"
 #include "entry/workflow.h"
 #include "result.h"
+#include "session/workerdatabase.h"
 #include "storage/valuestore.h"
 #include "summary/dataset.h"
 
@@ -52,6 +56,7 @@ public:
     bool isOpen() const { return bool(m_db); }
     QString path() const;
     ChangeNotifier *notifier() const { return m_notifier; }
+    // For core, the CLI and tests; never the UI, which asks the methods below (zx_shape_tests).
     Database *database() const { return m_db.get(); }
     // Empty while the open file may be changed; otherwise why not, in the user's words: open
     // read-only (permissions, read-only media) or damaged (with the latest backup to restore).
@@ -147,6 +152,34 @@ public:
     Outcome restoreBackup(const QString &backupPath);
 
     QString userName() const { return systemUserName(); }
+
+    // What the UI reads besides datasets, so that it never reaches storage (workspacereads.cpp).
+    // Each is an error when no database is open. The catalogue and the regions as stored:
+    Result<std::vector<Category>> categories() const;
+    Result<std::vector<Indicator>> indicators() const;
+    Result<std::vector<Region>> regions() const;
+    // Empty-handed success when the signed-in person may enter figures of `regionCode`
+    // (workflow::checkMayEdit); else why not.
+    Outcome checkMayEdit(const QString &regionCode) const;
+    // The audit trail: the entries matching `filter` (oldest first), the first entry that breaks
+    // the hash chain (nullopt: intact), and the chain's head (count and newest hash).
+    Result<std::vector<AuditEntry>> auditEntries(const auditstore::Filter &filter) const;
+    Result<std::optional<AuditEntry>> auditFirstBroken() const;
+    Result<auditstore::Head> auditHead() const;
+    // The automatic and manual backups of the open file, oldest first; none when nothing is
+    // open or the database is on a server (its backups are the server's business).
+    std::vector<backups::BackupFile> backupFiles() const;
+    // How many automatic backups of a file are kept (process-wide; the desktop's Preferences).
+    static void setBackupsToKeep(int count);
+    // Refuses a file an export or a report is about to write when that would destroy a
+    // database: the open file (or its -wal/-shm) or any other database file
+    // (filesafety::checkWriteTarget). A database on a server has no file to protect.
+    Outcome checkWriteTarget(const QString &target) const;
+    static Outcome checkWriteTarget(const QString &target, const Connection &open);
+    // Where the open database is (an empty Connection when none is), and a connection of a
+    // worker thread's own to it (import, export): opened, used and closed on that thread.
+    Connection connection() const;
+    static Result<WorkerDatabase> openWorker(const Connection &connection);
 
     // An import was written on another connection (the import wizard's worker thread): not
     // an undo step (it is in the audit trail), but every view must reload. Announces the

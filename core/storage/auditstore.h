@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/auditquery.h" // Filter, Head, headText
 #include "domain/types.h"
 #include "result.h"
 
@@ -39,18 +40,6 @@ Result<std::pair<qint64, QString>> newest(Database &db);
 // primary key, never a scan of a long trail.
 Result<std::optional<AuditEntry>> firstOf(Database &db, const QString &action, int withinFirst = 16);
 
-// What the audit viewer and `zhenxing-cli audit` narrow the trail to; an empty field (0 for
-// year and quarter) matches everything.
-struct Filter
-{
-    QString indicatorCode;
-    QString regionCode;
-    bool includeSubregions = true; // the region and every region under it
-    int year = 0;
-    int quarter = 0;
-    QString userName;
-};
-
 // The entries matching `filter`, oldest first.
 Result<std::vector<AuditEntry>> find(Database &db, const Filter &filter);
 
@@ -60,17 +49,8 @@ QString hashOf(const AuditEntry &entry, const QString &prevHash);
 // nullopt when the whole chain verifies; else the first entry that does not.
 Result<std::optional<AuditEntry>> firstBroken(Database &db);
 
-// The head of the chain: how many entries it holds and the newest entry's hash. Deleting the
-// newest entries leaves a chain that still verifies; only a head noted down earlier (printed
-// in the bulletin's footer and by `audit --verify`) shows it: see checkAnchor.
-struct Head
-{
-    qint64 count = 0;
-    QString hash; // the newest entry's hash; empty when there is none
-};
+// The chain's head (domain/auditquery.h).
 Result<Head> head(Database &db);
-// "1234:9f86d081884c": the count and the first 12 hex digits of the newest hash ("0:" when empty).
-QString headText(const Head &head);
 // Parses "N:HASHPREFIX" (N ≥ 1, 4 to 64 hex digits); nullopt when malformed.
 std::optional<std::pair<qint64, QString>> parseAnchor(const QString &text);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/backupfile.h" // Reason, reasonCode/reasonText, DefaultKeep, BackupFile
 #include "result.h"
 
 #include <QDateTime>
@@ -22,25 +23,10 @@ class Database;
 // they sort by time and say why; only the newest keepCount() of a file are kept.
 namespace backups {
 
-enum class Reason { Import, Catalogue, Migration, Daily, Manual, Restore };
-
-// The word in a backup's file name ("import", "catalogue", "migration", "daily", "manual",
-// "restore") and the translated phrase shown to a person ("before an import" …).
-QString reasonCode(Reason reason);
-QString reasonText(Reason reason);
-
 // How many backups of one file are kept (the newest; older ones are deleted after each new
 // backup). Process-wide; 10 unless set (the desktop sets it from its Preferences).
 int keepCount();
 void setKeepCount(int count);
-constexpr int DefaultKeep = 10;
-
-struct BackupFile
-{
-    QString path;
-    QDateTime time; // local time, from the name
-    Reason reason = Reason::Manual;
-};
 
 // The folder new backups of `databasePath` go to: `<folder>/backups`, or, when that cannot be
 // written, `<the desktop's AppDataLocation>/backups/<name>-<hash of the path>` (the same folder

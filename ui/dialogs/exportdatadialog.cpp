@@ -5,8 +5,6 @@
 #include "io/csvexport.h"
 #include "io/xlsxexport.h"
 #include "session/workspace.h"
-#include "storage/database.h"
-#include "storage/filesafety.h"
 
 #include <algorithm>
 
@@ -197,7 +195,7 @@ ExportDataDialog::Request ExportDataDialog::request(const QString &path) const
         r.year = year;
     r.regionCode = m_region->currentData().toString();
     r.language = m_language->currentData().toString();
-    r.databasePath = m_workspace->path();
+    r.connection = m_workspace->connection();
     r.path = path;
     if (r.what == Status && m_context.eval && m_context.data)
         r.status = exporttable::status(
@@ -216,12 +214,12 @@ Outcome ExportDataDialog::write(const Request &r)
     if (r.path.isEmpty())
         return Error{tr("Choose a file to export to.")};
     // Never over the open database, nor over any other database file.
-    if (auto ok = filesafety::checkWriteTarget(r.path, r.databasePath); !ok)
+    if (auto ok = Workspace::checkWriteTarget(r.path, r.connection); !ok)
         return ok;
     if (r.what == Status)
         return r.xlsx ? xlsxexport::writeWorkbook({r.status}, r.path) : writeCsv(r.status, r.path);
     // The worker's own connection: a connection belongs to the thread that opened it.
-    auto db = Database::open(r.databasePath, Database::OpenMode::OpenExisting);
+    auto db = Workspace::openWorker(r.connection);
     if (!db)
         return Error{db.error()};
     if (r.what == Template) {
@@ -264,7 +262,7 @@ void ExportDataDialog::exportFile()
                                                             : QStringLiteral("csv");
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + suffix;
-    if (auto ok = filesafety::checkWriteTarget(path, m_workspace->path()); !ok) {
+    if (auto ok = m_workspace->checkWriteTarget(path); !ok) {
         showMessage(ok.error(), true);
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "dashboardcontext.h"
 #include "io/exporttable.h"
 #include "result.h"
@@ -39,7 +40,7 @@ public:
         std::optional<int> year; // Values, Targets: nullopt = all years; Template: the year
         QString regionCode;      // Status, Template
         QString language;        // "zh" / "en": Status, Template
-        QString databasePath;
+        Connection connection; // the open database, read on the worker's own connection
         QString path;
         ExportSheet status; // Status: built on the UI thread
     };

@@ -5,9 +5,6 @@
 #include "report/reportrenderer.h"
 #include "savefilename.h"
 #include "session/workspace.h"
-#include "storage/auditstore.h"
-#include "storage/database.h"
-#include "storage/filesafety.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,8 +79,8 @@ ReportData ExportReportDialog::report() const
                 kept.push_back(section);
     data.sections = std::move(kept);
     // The audit chain's head in the footer: a printed anchor for `audit --verify --anchor`.
-    if (m_workspace && m_workspace->database())
-        if (auto head = auditstore::head(*m_workspace->database()))
+    if (m_workspace && m_workspace->isOpen())
+        if (auto head = m_workspace->auditHead())
             data.auditHead = auditstore::headText(*head);
     return data;
 }
@@ -98,7 +95,8 @@ ReportProfile ExportReportDialog::profileFor(const QString &path) const
 
 Outcome ExportReportDialog::exportTo(const QString &path) const
 {
-    if (auto ok = filesafety::checkWriteTarget(path, m_workspace ? m_workspace->path() : QString());
+    if (auto ok = m_workspace ? m_workspace->checkWriteTarget(path)
+                              : Workspace::checkWriteTarget(path, Connection());
         !ok)
         return ok;
     const ReportData data = report();

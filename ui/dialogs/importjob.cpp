@@ -1,19 +1,19 @@
 #include "importjob.h"
 
-#include "storage/database.h"
+#include "session/workspace.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace zx {
 
-ImportJob::ImportJob(QString databasePath, QString userName, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_userName(std::move(userName)),
+ImportJob::ImportJob(Connection connection, QString userName, QObject *parent)
+    : QObject(parent), m_connection(std::move(connection)), m_userName(std::move(userName)),
       m_tick(new QTimer(this))
 {
     m_thread.setMaxThreadCount(1);
     m_thread.setExpiryTimeout(-1);
-    m_connection = std::make_shared<Connection>();
+    m_worker = std::make_shared<Worker>();
     m_tick->setInterval(100);
     connect(m_tick, &QTimer::timeout, this, [this] {
         if (m_state)
@@ -28,7 +28,7 @@ ImportJob::~ImportJob()
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
     // Closed where it was opened.
-    QtConcurrent::run(&m_thread, [connection = m_connection] { connection->db.reset(); })
+    QtConcurrent::run(&m_thread, [worker = m_worker] { worker->db.reset(); })
         .waitForFinished();
 }
 
@@ -48,17 +48,17 @@ void ImportJob::start(std::function<Finished(Database &, const ImportControl &)>
     Q_ASSERT(!isRunning());
     m_busy = true;
     m_state = std::make_shared<State>();
-    const QString path = m_databasePath;
+    const Connection connection = m_connection;
     const std::shared_ptr<State> state = m_state;
     m_watcher.setFuture(QtConcurrent::run(
-        &m_thread, [path, state, connection = m_connection, work = std::move(work)]() -> Finished {
-            if (!connection->db) {
-                auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        &m_thread, [connection, state, worker = m_worker, work = std::move(work)]() -> Finished {
+            if (!worker->db) {
+                auto db = Workspace::openWorker(connection);
                 if (!db)
                     return {nullptr, Error{db.error()}, {}};
-                connection->db = std::move(db).value();
+                worker->db = std::move(db).value();
             }
-            return work(*connection->db, controlFor(state));
+            return work(*worker->db, controlFor(state));
         }));
     m_tick->start();
 }

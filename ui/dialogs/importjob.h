@@ -1,8 +1,10 @@
 #pragma once
 
+#include "connection.h"
 #include "io/importchanges.h"
 #include "io/valueimport.h"
 #include "result.h"
+#include "session/workerdatabase.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -17,11 +19,11 @@ class QTimer;
 namespace zx {
 
 // Runs planImportFile / applyImport on a worker thread, on a Database connection of its own
-// opened by path (a connection belongs to the thread that opened it, so the UI thread's is
-// never touched). The plan and its confirmation run on the same thread and connection, kept
-// open in between: applyImport then tells from the connection's data version whether anything
-// was written since the preview, and writes the plan without checking it again when nothing
-// was (lastCheck()). Progress is read from atomics the worker updates and reported on the UI
+// (Workspace::openWorker: a connection belongs to the thread that opened it, so the UI
+// thread's is never touched). The plan and its confirmation run on the same thread and
+// connection, kept open in between: applyImport then tells from the connection's data version
+// whether anything was written since the preview, and writes the plan without checking it
+// again when nothing was (lastCheck()). Progress is read from atomics the worker updates and reported on the UI
 // thread every 100 ms; cancel() sets the flag ImportControl polls. One job at a time.
 // Destroying the job cancels what runs and waits for it: the worker holds a connection and
 // may be inside a write transaction; the connection is closed on the worker's thread.
@@ -32,7 +34,7 @@ class ImportJob : public QObject
 public:
     using PlanPtr = std::shared_ptr<const ImportPlan>;
 
-    ImportJob(QString databasePath, QString userName, QObject *parent = nullptr);
+    ImportJob(Connection connection, QString userName, QObject *parent = nullptr);
     ~ImportJob() override;
 
     void plan(const QString &file);
@@ -69,18 +71,18 @@ private:
         ImportCheck check = ImportCheck::None;
     };
     // The worker's connection: made, used and closed on the pool's one thread only.
-    struct Connection
+    struct Worker
     {
-        std::unique_ptr<Database> db;
+        WorkerDatabase db;
     };
     static ImportControl controlFor(const std::shared_ptr<State> &state);
     void start(std::function<Finished(Database &, const ImportControl &)> work);
     void finish();
 
     QThreadPool m_thread; // one thread that never expires: the connection stays usable
-    std::shared_ptr<Connection> m_connection;
+    std::shared_ptr<Worker> m_worker;
     ImportCheck m_lastCheck = ImportCheck::None;
-    QString m_databasePath;
+    Connection m_connection; // the open database the worker connects to
     QString m_userName;
     std::shared_ptr<State> m_state;
     QFutureWatcher<Finished> m_watcher;

@@ -8,7 +8,7 @@ namespace zx {
 
 ImportWizard::ImportWizard(Workspace *workspace, QWidget *parent)
     : QWizard(parent), m_workspace(workspace),
-      m_job(new ImportJob(workspace->path(), workspace->userName(), this)),
+      m_job(new ImportJob(workspace->connection(), workspace->userName(), this)),
       m_filePage(new ImportFilePage(this)), m_previewPage(new ImportPreviewPage(this)),
       m_applyPage(new ImportApplyPage(this))
 {

@@ -1,6 +1,6 @@
 #include "preferencesdialog.h"
 
-#include "storage/backups.h"
+#include "session/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,7 +70,7 @@ int PreferencesDialog::backupsToKeep()
 
 void PreferencesDialog::applyBackupsToKeep()
 {
-    backups::setKeepCount(backupsToKeep());
+    Workspace::setBackupsToKeep(backupsToKeep());
 }
 
 void PreferencesDialog::accept()

@@ -5,8 +5,6 @@
 #include "editors/editorlabels.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
-#include "storage/catalogstore.h"
-#include "storage/regionstore.h"
 
 #include <QColor>
 #include <QTimer>
@@ -63,9 +61,9 @@ void AuditModel::reload()
     beginResetModel();
     m_entries.clear();
     m_error.clear();
-    if (Database *db = m_workspace->database()) {
+    if (m_workspace->isOpen()) {
         loadNames();
-        auto entries = auditstore::find(*db, m_filter);
+        auto entries = m_workspace->auditEntries(m_filter);
         if (entries) {
             m_entries = std::move(entries).value();
             std::reverse(m_entries.begin(), m_entries.end());
@@ -78,9 +76,8 @@ void AuditModel::reload()
 
 void AuditModel::loadNames()
 {
-    Database &db = *m_workspace->database();
-    auto indicators = catalogstore::indicators(db);
-    auto regions = regionstore::all(db);
+    auto indicators = m_workspace->indicators();
+    auto regions = m_workspace->regions();
     m_indicators = indicators ? std::move(indicators).value() : std::vector<Indicator>{};
     m_regions = regions ? std::move(regions).value() : std::vector<Region>{};
     m_indicatorIndex.clear();

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/auditquery.h"
 #include "domain/types.h"
-#include "storage/auditstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -7,7 +7,6 @@
 #include "editors/rolefilterproxy.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
-#include "storage/auditstore.h"
 #include "widgets/tableexport.h"
 
 #include <QComboBox>
@@ -132,7 +131,7 @@ void AuditViewer::setUpExport()
 {
     m_export->setTitleSource([] { return tr("Audit trail"); });
     m_export->setFilterSource([this] { return filterText(); });
-    m_export->setDatabasePathSource([this] { return m_workspace->path(); });
+    m_export->setWorkspace(m_workspace);
     connect(m_export, &TableExport::saved, this,
             [this](const QString &message) { showResult(message, false); });
 }
@@ -216,16 +215,15 @@ void AuditViewer::setContext(const DashboardContext &context)
 
 void AuditViewer::verify()
 {
-    Database *db = m_workspace->database();
-    if (!db)
+    if (!m_workspace->isOpen())
         return showResult(tr("No database is open"), true);
     m_model->reload(); // show the rows as they are stored now, whoever changed them
-    auto broken = auditstore::firstBroken(*db);
+    auto broken = m_workspace->auditFirstBroken();
     if (!broken)
         return showResult(broken.error(), true);
     if (!broken.value()) {
-        auto all = auditstore::all(*db);
-        const qsizetype n = all ? qsizetype(all.value().size()) : 0;
+        auto head = m_workspace->auditHead(); // counts every entry
+        const qint64 n = head ? head.value().count : 0;
         m_model->setBrokenId(0);
         return showResult(tr("All %1 entries verified: the chain is intact").arg(n), false);
     }

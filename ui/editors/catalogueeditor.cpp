@@ -9,7 +9,6 @@
 #include "entry/workflow.h"
 #include "session/changenotifier.h"
 #include "session/workspace.h"
-#include "storage/catalogstore.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -148,9 +147,9 @@ void CatalogueEditor::reload()
 {
     std::vector<Category> categories;
     std::vector<Indicator> indicators;
-    if (Database *db = m_workspace->database()) {
-        auto c = catalogstore::categories(*db);
-        auto i = catalogstore::indicators(*db);
+    if (m_workspace->isOpen()) {
+        auto c = m_workspace->categories();
+        auto i = m_workspace->indicators();
         if (c && i) {
             categories = std::move(c).value();
             indicators = std::move(i).value();
@@ -295,9 +294,7 @@ void CatalogueEditor::saveCategory()
 
 void CatalogueEditor::updateEditable()
 {
-    Database *db = m_workspace->database();
-    auto account =
-        db ? workflow::accountOf(*db, m_workspace->userName()) : Result<UserAccount>(Error{});
+    const Result<UserAccount> account = m_workspace->account(); // an error when nothing is open
     const bool admin = account && account->role == Role::Administrator;
     m_indicatorForm->setEditable(admin);
     m_categoryForm->setEditable(admin);

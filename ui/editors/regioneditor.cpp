@@ -432,9 +432,7 @@ void RegionEditor::merge()
 
 void RegionEditor::updateEditable()
 {
-    Database *db = m_workspace->database();
-    auto account =
-        db ? workflow::accountOf(*db, m_workspace->userName()) : Result<UserAccount>(Error{});
+    const Result<UserAccount> account = m_workspace->account(); // an error when nothing is open
     m_admin = account && account->role == Role::Administrator;
     const QString refusal = m_workspace->writeRefusal();
     const bool editable = m_admin && refusal.isEmpty();

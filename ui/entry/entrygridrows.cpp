@@ -66,10 +66,9 @@ QString EntryGridModel::rowReadOnlyReason(const Row &row, const Dataset &data,
 
 QString EntryGridModel::permissionReason(const QString &regionCode) const
 {
-    Database *db = m_workspace->database();
-    if (!db)
+    if (!m_workspace->isOpen())
         return tr("No database is open");
-    const Outcome ok = workflow::checkMayEdit(*db, m_workspace->userName(), regionCode);
+    const Outcome ok = m_workspace->checkMayEdit(regionCode);
     return ok ? QString() : ok.error();
 }
 
@@ -77,10 +76,10 @@ namespace {
 
 // Who changed a quarter's state as people know them: the account's display name ("张审核"),
 // else the user name.
-QHash<QString, QString> displayNames(Database &db)
+QHash<QString, QString> displayNames(const Workspace &workspace)
 {
     QHash<QString, QString> names;
-    if (auto users = workflow::users(db))
+    if (auto users = workspace.users())
         for (const UserAccount &u : users.value())
             if (!u.displayName.isEmpty())
                 names.insert(u.name, u.displayName);
@@ -113,17 +112,16 @@ QHash<QString, std::array<QString, 4>> EntryGridModel::loadLocks(const std::vect
                                                                  const Dataset *data) const
 {
     QHash<QString, std::array<QString, 4>> locks;
-    Database *db = m_workspace->database();
-    if (!db || !data)
+    if (!m_workspace->isOpen() || !data)
         return locks;
-    const QHash<QString, QString> names = displayNames(*db);
+    const QHash<QString, QString> names = displayNames(*m_workspace);
     const auto who = [&](const PeriodStatus &s) { return names.value(s.changedBy, s.changedBy); };
     std::map<QString, Result<PeriodStatus>> statuses; // by region and quarter, read once
     const auto statusOf = [&](const QString &region, int q) -> const Result<PeriodStatus> & {
         const QString k = region + u'|' + QString::number(q);
         auto found = statuses.find(k);
         if (found == statuses.end())
-            found = statuses.emplace(k, workflow::status(*db, region, m_year, q)).first;
+            found = statuses.emplace(k, m_workspace->periodStatus(region, m_year, q)).first;
         return found->second;
     };
     const auto nameOf = [&](const QString &code) {

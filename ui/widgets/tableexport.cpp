@@ -3,7 +3,7 @@
 #include "io/exporttable.h"
 #include "io/xlsxexport.h"
 #include "savefilename.h"
-#include "storage/filesafety.h"
+#include "session/workspace.h"
 #include "widgets/tableprinter.h"
 
 #include <QAbstractProxyModel>
@@ -63,9 +63,9 @@ void TableExport::setFileNameSource(std::function<QString()> fileName)
     m_fileName = std::move(fileName);
 }
 
-void TableExport::setDatabasePathSource(std::function<QString()> path)
+void TableExport::setWorkspace(const Workspace *workspace)
 {
-    m_databasePath = std::move(path);
+    m_workspace = workspace;
 }
 
 QString TableExport::countText(const TableSnapshot &table) const
@@ -88,7 +88,8 @@ TableSnapshot TableExport::snapshot() const
 
 Outcome TableExport::checkTarget(const QString &path) const
 {
-    return filesafety::checkWriteTarget(path, m_databasePath ? m_databasePath() : QString());
+    return m_workspace ? m_workspace->checkWriteTarget(path)
+                       : Workspace::checkWriteTarget(path, Connection());
 }
 
 Outcome TableExport::writeXlsx(const QString &path) const

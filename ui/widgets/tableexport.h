@@ -16,6 +16,8 @@ class QWidget;
 
 namespace zx {
 
+class Workspace;
+
 // Export and print for one table view: "Export to Excel…", "Export to CSV…" and "Print…"
 // (through a print preview) on the view's context menu and on a tool button for the page's
 // own button row. Everything written or printed is a TableSnapshot of the view taken at that
@@ -36,8 +38,9 @@ public:
     void setFilterSource(std::function<QString()> filter);
     // The file name offered, without extension; default: the name given.
     void setFileNameSource(std::function<QString()> fileName);
-    // The open database, which no export may overwrite (storage/filesafety.h).
-    void setDatabasePathSource(std::function<QString()> path);
+    // The workspace whose open database no export may overwrite (Workspace::checkWriteTarget);
+    // not owned. Without one, only other database files are refused.
+    void setWorkspace(const Workspace *workspace);
 
     TableSnapshot snapshot() const;
     Outcome writeXlsx(const QString &path) const;
@@ -70,7 +73,7 @@ private:
     std::function<QString()> m_title;
     std::function<QString()> m_filter;
     std::function<QString()> m_fileName;
-    std::function<QString()> m_databasePath;
+    const Workspace *m_workspace = nullptr;
     QAction *m_xlsx;
     QAction *m_csv;
     QAction *m_print;
