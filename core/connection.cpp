@@ -29,6 +29,12 @@ QString envOr(const char *variable, const QString &fallback)
 
 } // namespace
 
+QString systemUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
 Connection Connection::file(const QString &path)
 {
     Connection c;

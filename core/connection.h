@@ -6,6 +6,10 @@
 
 namespace zx {
 
+// Who works on a file: the system user signed in ($USER), or "local". On a server it is the
+// role signed in instead (Database::userName).
+QString systemUserName();
+
 // Where a Zhenxing database lives: a file (SQLite, the default) or a PostgreSQL server. Parsed
 // from what a person types wherever a database is asked for (the CLI's DB argument, File →
 // Connect to server…), with libpq's own conventions for a server:

@@ -68,7 +68,7 @@ int restore(const QStringList &args)
         return fail(db.error());
     std::unique_ptr<Database> open = std::move(db).value();
     const QString backupPath = p.positionalArguments().at(1);
-    auto saved = backups::restore(open, backupPath, systemUserName());
+    auto saved = backups::restore(open, backupPath, open->userName());
     if (!saved)
         return fail(saved.error());
     QTextStream(stdout) << QCoreApplication::translate("zx::Cli", "Restored %1 from %2; the replaced contents were saved to %3")

@@ -161,7 +161,7 @@ int sample(const QStringList &args)
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!db)
         return fail(db.error());
-    if (auto ok = loadSample(*db.value(), systemUserName()); !ok) {
+    if (auto ok = loadSample(*db.value(), db.value()->userName()); !ok) {
         db.value().reset();
         QFile::remove(path);
         return fail(ok.error());
@@ -282,7 +282,7 @@ int set(const QStringList &args)
                        *year, *quarter};
     if (auto ok = backups::ensureDailyBackup(*db.value()); !ok)
         return fail(ok.error());
-    if (auto ok = setValue(*db.value(), key, value, p.value(QStringLiteral("comment")), systemUserName());
+    if (auto ok = setValue(*db.value(), key, value, p.value(QStringLiteral("comment")), db.value()->userName());
         !ok)
         return fail(ok.error());
     return Success;
@@ -415,7 +415,7 @@ int review(const QStringList &args)
     Database &d = *db.value();
     const QString region = p.value(QStringLiteral("region"));
     const QString reason = p.value(QStringLiteral("reason"));
-    const QString user = systemUserName();
+    const QString user = d.userName();
     if (auto ok = backups::ensureDailyBackup(d); !ok)
         return fail(ok.error());
     Outcome done = command == QLatin1String("submit")    ? workflow::submit(d, region, *year, *quarter, user)
@@ -450,7 +450,7 @@ int importFile(const QStringList &args)
     auto db = openExisting(p.positionalArguments().first());
     if (!db)
         return fail(db.error());
-    const QString user = systemUserName();
+    const QString user = db.value()->userName();
     const ImportPlan plan = planImportFile(*db.value(), filePath, user);
     QTextStream out(stdout);
     for (ImportFinding f : plan.findings) {

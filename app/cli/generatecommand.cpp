@@ -116,7 +116,7 @@ int generate(const QStringList &args)
     };
     QElapsedTimer timer;
     timer.start();
-    auto summary = generateDatabase(*db.value(), o, systemUserName(), progress);
+    auto summary = generateDatabase(*db.value(), o, db.value()->userName(), progress);
     db.value().reset();
     if (!summary) {
         (void)removeDatabase(path);

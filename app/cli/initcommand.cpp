@@ -93,7 +93,7 @@ int init(const QStringList &args)
                .arg(created->categories)
                .arg(created->indicators)
                .arg(created->startYear)
-               .arg(county.administrator)
+               .arg(created->administrator)
         << '\n';
     out << QCoreApplication::translate("zx::Cli", "Next: import the regions, then targets and figures "
                                                   "(zhenxing-cli import %1 FILE); see docs/setup-county.md")

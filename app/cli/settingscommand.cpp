@@ -50,7 +50,7 @@ int settings(const QStringList &args)
             next.deadlineDay = day;
         if (auto ok = backups::ensureDailyBackup(d); !ok)
             return fail(ok.error());
-        if (auto ok = workflow::saveOfficeSettings(d, next, systemUserName()); !ok)
+        if (auto ok = workflow::saveOfficeSettings(d, next, d.userName()); !ok)
             return fail(ok.error());
         current = next;
     }

@@ -14,6 +14,11 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 #include <optional>
 
 namespace zx::cli {
@@ -68,7 +73,7 @@ int list(const QStringList &args)
     }
     if (accounts->empty()) {
         out << tr("No accounts: a single-user file, whoever opens it (here %1) is its administrator")
-                   .arg(systemUserName())
+                   .arg(db.value()->userName())
             << '\n';
         return Success;
     }
@@ -78,6 +83,38 @@ int list(const QStringList &args)
     return Success;
 }
 
+// The password of a server account: one line of standard input when that is not a terminal
+// (a script: `echo "$PW" | zhenxing-cli users add …`), else typed twice without echo.
+std::optional<QString> readPassword(const QString &name)
+{
+    const auto line = [] {
+        std::string text;
+        std::getline(std::cin, text);
+        return QString::fromStdString(text);
+    };
+    if (!::isatty(STDIN_FILENO)) {
+        const QString password = line();
+        return password.isEmpty() ? std::nullopt : std::optional(password);
+    }
+    termios before{};
+    ::tcgetattr(STDIN_FILENO, &before);
+    termios quiet = before;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    QTextStream err(stderr);
+    QString first;
+    QString second;
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    err << tr("Password for %1 on the server: ").arg(name) << Qt::flush;
+    first = line();
+    err << '\n' << tr("Again: ") << Qt::flush;
+    second = line();
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+    err << '\n' << Qt::flush;
+    if (first.isEmpty() || first != second)
+        return std::nullopt;
+    return first;
+}
+
 int save(const QStringList &args, bool adding)
 {
     QCommandLineParser p;
@@ -85,7 +122,9 @@ int save(const QStringList &args, bool adding)
     p.addOption({QStringLiteral("role"), tr("administrator, reviewer or clerk."), QStringLiteral("ROLE")});
     p.addOption({QStringLiteral("display-name"), tr("How the person is shown, e.g. 王芳."), QStringLiteral("T")});
     p.addOption({QStringLiteral("regions"), tr("A clerk's regions, comma-separated codes (a region grants the villages under it)."), QStringLiteral("CODE,CODE")});
-    p.addPositionalArgument(QStringLiteral("DB"), tr("Database file."));
+    p.addOption({QStringLiteral("password"), tr("On a server: set the account's password, read from standard input "
+                                                 "(typed twice on a terminal). A new server account always asks for one.")});
+    p.addPositionalArgument(QStringLiteral("DB"), tr("Database file, or a server (postgresql://…)."));
     if (auto stop = parse(p, args, adding ? tr("Add an account (administrators only; audited).")
                                           : tr("Change an account: the options given replace what is stored (administrators only; audited)."),
                           1))
@@ -114,7 +153,7 @@ int save(const QStringList &args, bool adding)
         return fail(tr("%1 already has an account (%2); change it with users set").arg(name, roleLabel(it->role)));
     if (!adding && it == accounts->end())
         return fail(tr("There is no account named %1; add it with users add").arg(name));
-    const QString me = systemUserName();
+    const QString me = d.userName();
     // A file without accounts belongs to whoever opens it; its first account must keep that
     // person in, or they would lock themselves out.
     if (accounts->empty() && name != me)
@@ -134,9 +173,18 @@ int save(const QStringList &args, bool adding)
     } else if (account.role != Role::Clerk) {
         account.regionCodes.clear(); // only clerks are limited to regions
     }
+    // A server account signs in with a password of its own (a login role).
+    QString password;
+    if (d.isServer() && (adding || p.isSet(QStringLiteral("password")))) {
+        const auto typed = readPassword(name);
+        if (!typed)
+            return fail(tr("No password given for %1 (or the two did not match): a server account needs "
+                           "one, read from standard input").arg(name), BadArguments);
+        password = *typed;
+    }
     if (auto ok = backups::ensureDailyBackup(d); !ok)
         return fail(ok.error());
-    if (auto ok = workflow::saveUser(d, account, me); !ok)
+    if (auto ok = workflow::saveUser(d, account, me, password); !ok)
         return fail(ok.error());
     QString text = QStringLiteral("%1 (%2)").arg(account.name, roleLabel(account.role));
     if (!account.regionCodes.isEmpty())
@@ -160,7 +208,7 @@ int remove(const QStringList &args)
         return fail(db.error());
     if (auto ok = backups::ensureDailyBackup(*db.value()); !ok)
         return fail(ok.error());
-    if (auto ok = workflow::removeUser(*db.value(), name, systemUserName()); !ok)
+    if (auto ok = workflow::removeUser(*db.value(), name, db.value()->userName()); !ok)
         return fail(ok.error());
     QTextStream(stdout) << tr("Removed %1").arg(name) << '\n';
     return Success;

@@ -54,7 +54,7 @@ int newYear(const QStringList &args)
     Database &d = *db.value();
     if (auto backed = backups::ensureDailyBackup(d); !backed)
         return fail(backed.error());
-    auto written = startNewYear(d, year, *how, systemUserName(), QDate::currentDate().year());
+    auto written = startNewYear(d, year, *how, d.userName(), QDate::currentDate().year());
     if (!written)
         return fail(written.error());
     QTextStream out(stdout);

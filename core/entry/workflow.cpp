@@ -135,7 +135,8 @@ Result<UserAccount> accountOf(Database &db, const QString &userName)
     return *it;
 }
 
-Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser)
+Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser,
+                 const QString &password)
 {
     const QString name = user.name.trimmed();
     if (name.isEmpty())
@@ -177,14 +178,26 @@ Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser)
     codes.sort();
     const QString displayName = user.displayName.trimmed();
     UserAccount saved{name, user.role, codes, displayName};
-    if (old && old->role == saved.role && old->regionCodes == saved.regionCodes &&
-        old->displayName == saved.displayName)
+    const bool accountChanges = !old || old->role != saved.role || old->regionCodes != saved.regionCodes ||
+                                old->displayName != saved.displayName;
+    if (!accountChanges && password.isEmpty())
         return Outcome::success(); // nothing changes, nothing to audit
-    if (auto ok = userstore::save(db, {name, toCode(user.role), displayName, codes}); !ok)
+    if (accountChanges)
+        if (auto ok = userstore::save(db, {name, toCode(user.role), displayName, codes}); !ok)
+            return ok;
+    // On a server: the login role, its group and (when given) its password.
+    if (auto ok = userstore::saveLogin(db, name, toCode(user.role), password); !ok)
         return ok;
     AuditEntry entry;
     entry.at = nowText();
     entry.user = byUser;
+    if (!accountChanges) {
+        entry.action = QStringLiteral("user.password");
+        entry.newValue = name;
+        if (auto ok = auditstore::append(db, entry); !ok)
+            return ok;
+        return tx.commit();
+    }
     entry.action = QStringLiteral("user.save");
     entry.oldValue = old ? old->name + u' ' + accountSummary(*old) : QString();
     entry.newValue = name + u' ' + accountSummary(saved);

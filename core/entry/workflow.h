@@ -61,7 +61,10 @@ Result<std::vector<UserAccount>> users(Database &db);
 // Adds or changes an account (audited "user.save" in the same transaction). Refused, with the
 // reason: not an administrator, an empty name, an unknown region, a
 // clerk without a region, a change that would leave the file without an administrator.
-Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser);
+// On a server the account is also a login role (userstore::saveLogin): a new one needs
+// `password`; given for an existing one it changes it (audited as user.password, never shown).
+Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser,
+                 const QString &password = QString());
 // Removes an account and its regions (audited "user.remove"). Refused: not an administrator,
 // no such account, the last administrator.
 Outcome removeUser(Database &db, const QString &name, const QString &byUser);

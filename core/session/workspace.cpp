@@ -65,6 +65,11 @@ void Workspace::close()
     emit m_notifier->databaseReplaced();
 }
 
+QString Workspace::userName() const
+{
+    return m_db ? m_db->userName() : systemUserName();
+}
+
 QString Workspace::path() const
 {
     return m_db ? m_db->path() : QString();
@@ -299,12 +304,6 @@ Result<UserAccount> Workspace::account() const
     if (!m_db)
         return Error{QCoreApplication::translate("zx::Workspace", "No database is open")};
     return workflow::accountOf(*m_db, userName());
-}
-
-QString systemUserName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("local") : user;
 }
 
 } // namespace zx

@@ -27,8 +27,6 @@ namespace zx {
 class ChangeNotifier;
 struct ImportPlan;
 
-// The name written into the audit trail: the system user signed in ($USER), or "local".
-QString systemUserName();
 class Database;
 
 // The open database as the application sees it: opening and replacing the file, the read
@@ -151,7 +149,8 @@ public:
     // view reloads. Undo steps are cleared: they belong to the replaced contents.
     Outcome restoreBackup(const QString &backupPath);
 
-    QString userName() const { return systemUserName(); }
+    // Who works: the system user on a file, the role signed in on a server.
+    QString userName() const;
 
     // What the UI reads besides datasets, so that it never reaches storage (workspacereads.cpp).
     // Each is an error when no database is open. The catalogue and the regions as stored:

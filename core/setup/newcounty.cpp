@@ -261,8 +261,12 @@ Outcome writeCounty(Database &db, const NewCounty &c, const std::vector<Region> 
 
 } // namespace
 
-Result<CreatedCounty> createCounty(const QString &path, const NewCounty &county)
+Result<CreatedCounty> createCounty(const QString &path, const NewCounty &asked)
 {
+    NewCounty county = asked;
+    // On a server the administrator is whoever signed in to set it up (the server names them).
+    if (Connection::parse(path).isServer() && county.administrator.trimmed().isEmpty())
+        county.administrator = QStringLiteral("?");
     if (auto ok = checkInput(path, county); !ok)
         return Error{ok.error()};
     auto regions = regionTree(county);
@@ -293,6 +297,7 @@ Result<CreatedCounty> createCounty(const QString &path, const NewCounty &county)
         if (!existing->empty())
             return Error{QCoreApplication::translate("zx::Setup", "%1 already holds a county; a new county is set up in an empty database")
                              .arg(db->path())};
+        county.administrator = db->userName();
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (auto ok = writeCounty(*db, county, *regions, catalogue, year, now); !ok) {
@@ -300,7 +305,7 @@ Result<CreatedCounty> createCounty(const QString &path, const NewCounty &county)
         return Error{ok.error()};
     }
     CreatedCounty created{int(regions->size()) + 1, int(catalogue.categories.size()),
-                          int(catalogue.indicators.size()), year};
+                          int(catalogue.indicators.size()), year, county.administrator.trimmed()};
     const QString admin = county.administrator.trimmed();
     if (county.catalogue == NewCounty::Catalogue::File)
         if (auto ok = importInto(*db, county.catalogueSource, admin, true); !ok) {

@@ -45,6 +45,7 @@ struct CreatedCounty
     int categories = 0;
     int indicators = 0;
     int startYear = 0;
+    QString administrator; // on a server the role that set it up, whatever NewCounty said
 };
 
 // Creates the database file `path` for a new county, all or nothing:

@@ -140,6 +140,20 @@ Outcome append(Database &db, AuditEntry e)
 
 Outcome Chain::append(AuditEntry e)
 {
+    if (m_db.isServer()) {
+        // The server keeps the chain: a figure's entry is its trigger's (written with the
+        // change), every other one goes through zx_audit_append, which names the signed-in
+        // role and takes the server's clock.
+        if (e.action == QLatin1String("value.set") || e.action == QLatin1String("value.delete"))
+            return Outcome::success();
+        return sql::runCached(m_db, "SELECT zx_audit_append(?, ?, ?, ?, ?, ?, ?, ?)",
+                              {e.action, e.indicatorCode, e.regionCode, e.year, e.quarter,
+                               e.oldValue, e.newValue, e.comment},
+                              [] {
+                                  return QCoreApplication::translate("zx::Database",
+                                                                     "writing the audit trail");
+                              });
+    }
     if (m_head.isEmpty()) {
         auto prev = lastHash(m_db);
         if (!prev)

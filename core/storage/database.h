@@ -60,6 +60,13 @@ public:
     const Connection &location() const { return m_location; }
     bool isServer() const { return m_location.isServer(); }
     int schemaVersion() const { return m_version; }
+    // Who works on it, as the audit trail names them: the system user on a file; on a server
+    // the role signed in (the server writes that name itself, whatever a client claims).
+    QString userName() const { return isServer() ? m_serverUser : systemUserName(); }
+    // Before rows are copied in as they are (storecopy): on a server, the owner's copy has its
+    // triggers stand aside for this transaction (they would audit and stamp every copied
+    // figure anew). Nothing to do in a file.
+    Outcome beginCopy();
 
     // Open for reading only (no write permission, read-only media, or asked for); the reason
     // in the user's words.
@@ -125,6 +132,7 @@ private:
     Outcome migrateTo(int version);
 
     Connection m_location;
+    QString m_serverUser; // session_user, read once connected
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -67,6 +67,10 @@ Outcome Database::connectServer(OpenMode mode)
         if (!q.exec(QString::fromLatin1(setting)))
             return Error{tr("Cannot use %1: %2").arg(m_path, sql::describe(q.lastError()))};
     }
+    auto user = sql::scalar(m_db, "SELECT session_user", {}, tr("reading who signed in"));
+    if (!user)
+        return Error{user.error()};
+    m_serverUser = user->toString();
     if (mode == OpenMode::ReadOnly) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SET default_transaction_read_only = on")))
@@ -119,6 +123,10 @@ Outcome Database::migrateServerTo(int version)
             return Error{tx.error()};
         QStringList statements = step.statements;
         statements << QStringLiteral("UPDATE zhenxing_schema SET version = %1").arg(step.version);
+        // Whoever sets the database up is its first administrator: the server's rules let
+        // nobody without an account write (server init names them; a copy replaces them).
+        if (m_version == 0)
+            statements << QStringLiteral("INSERT INTO app_user (name, role) VALUES (session_user, 'administrator')");
         for (const QString &statement : statements) {
             QSqlQuery q(m_db);
             if (!q.exec(statement))
@@ -132,6 +140,14 @@ Outcome Database::migrateServerTo(int version)
         m_version = step.version;
     }
     return Outcome::success();
+}
+
+Outcome Database::beginCopy()
+{
+    if (!isServer())
+        return Outcome::success();
+    return sql::run(m_db, "SELECT set_config('zhenxing.copying', 'on', true)", {},
+                    tr("starting the copy"));
 }
 
 Outcome Database::continueNumbering()

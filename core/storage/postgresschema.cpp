@@ -199,21 +199,30 @@ JOIN region r ON r.id = f.region_id
 JOIN indicator i ON i.id = f.indicator_id;
 CREATE FUNCTION zx_value_view_write() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    IF TG_OP = 'DELETE' THEN
         DELETE FROM figure WHERE period = OLD.year * 10 + OLD.quarter
             AND region_id = (SELECT id FROM region WHERE code = OLD.region_code)
             AND indicator_id = (SELECT id FROM indicator WHERE code = OLD.indicator_code);
         PERFORM zx_note_dirty(OLD.indicator_code, OLD.region_code, OLD.year);
+        RETURN OLD;
     END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    IF TG_OP = 'UPDATE' THEN
+        UPDATE figure SET period = NEW.year * 10 + NEW.quarter,
+            region_id = (SELECT id FROM region WHERE code = NEW.region_code),
+            indicator_id = (SELECT id FROM indicator WHERE code = NEW.indicator_code),
+            amount = NEW.amount, comment = coalesce(NEW.comment, '')
+        WHERE period = OLD.year * 10 + OLD.quarter
+            AND region_id = (SELECT id FROM region WHERE code = OLD.region_code)
+            AND indicator_id = (SELECT id FROM indicator WHERE code = OLD.indicator_code);
+        PERFORM zx_note_dirty(OLD.indicator_code, OLD.region_code, OLD.year);
+    ELSE
         INSERT INTO figure (period, region_id, indicator_id, amount, comment, entered_by, entered_at)
         VALUES (NEW.year * 10 + NEW.quarter, (SELECT id FROM region WHERE code = NEW.region_code),
                 (SELECT id FROM indicator WHERE code = NEW.indicator_code), NEW.amount,
                 coalesce(NEW.comment, ''), coalesce(NEW.entered_by, ''), coalesce(NEW.entered_at, ''));
-        PERFORM zx_note_dirty(NEW.indicator_code, NEW.region_code, NEW.year);
-        RETURN NEW;
     END IF;
-    RETURN OLD;
+    PERFORM zx_note_dirty(NEW.indicator_code, NEW.region_code, NEW.year);
+    RETURN NEW;
 END $$;
 CREATE TRIGGER indicator_value_write INSTEAD OF INSERT OR UPDATE OR DELETE ON indicator_value
     FOR EACH ROW EXECUTE FUNCTION zx_value_view_write()
@@ -223,7 +232,8 @@ QStringList version8()
 {
     QStringList statements;
     // PostgreSQL takes several statements in one simple query; each block is one.
-    statements << QString::fromUtf8(Tables) << QString::fromUtf8(Functions) << QString::fromUtf8(ValueView);
+    statements << QString::fromUtf8(Tables) << QString::fromUtf8(Functions) << QString::fromUtf8(ValueView)
+               << serverRights();
     statements << QStringLiteral("INSERT INTO zhenxing_schema VALUES (%1, 0)").arg(ApplicationId);
     return statements;
 }

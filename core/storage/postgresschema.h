@@ -10,6 +10,10 @@ namespace zx::schema {
 // zhenxing_schema (a file keeps them in its header: application_id, user_version).
 const std::vector<Migration> &postgresMigrations();
 
+// The roles, rights, policies and triggers that make the server enforce who may do what
+// (postgresrights.cpp); part of the first server version.
+QStringList serverRights();
+
 // The table that marks a database as Zhenxing's and holds its schema version.
 constexpr const char *PostgresMarkTable = "zhenxing_schema";
 

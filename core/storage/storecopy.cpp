@@ -118,6 +118,13 @@ Result<std::vector<TableCount>> copyAll(Database &from, Database &to)
     WriteTransaction tx(to);
     if (!tx.isActive())
         return Error{tx.error()};
+    if (auto ok = to.beginCopy(); !ok)
+        return Error{ok.error()};
+    // The accounts are the county's: a server's own first account (whoever set it up) gives
+    // way to them, and whoever copies is an administrator of the copy, or could not use it.
+    for (const char *statement : {"DELETE FROM user_region", "DELETE FROM app_user"})
+        if (auto ok = sql::run(to.connection(), statement, {}, tr("copying the accounts")); !ok)
+            return Error{ok.error()};
     std::vector<TableCount> counts;
     for (const char *table : Tables) {
         auto rows = copyTable(from, to, QLatin1String(table));
@@ -125,6 +132,12 @@ Result<std::vector<TableCount>> copyAll(Database &from, Database &to)
             return Error{rows.error()};
         counts.push_back({QLatin1String(table), rows.value()});
     }
+    if (auto ok = sql::run(to.connection(),
+                           "INSERT INTO app_user (name, role, display_name) VALUES (?, 'administrator', '') "
+                           "ON CONFLICT (name) DO NOTHING",
+                           {to.userName()}, tr("copying the accounts"));
+        !ok)
+        return Error{ok.error()};
     if (auto ok = to.continueNumbering(); !ok)
         return Error{ok.error()};
     if (auto ok = tx.commit(); !ok)

@@ -30,5 +30,14 @@ Outcome save(Database &db, const UserRow &user);
 // Deletes the account and its regions.
 Outcome remove(Database &db, const QString &name);
 
+// On a server an account is also a PostgreSQL login role in its role's group
+// (zhenxing_administrator, _reviewer, _clerk): created when missing (a password is then
+// required), its password changed when one is given — sent as a SCRAM-SHA-256 verifier made
+// here (libpq's PQencryptPasswordConn), so the password itself never reaches the server or its
+// log — and its group set to `role`. Needs CREATEROLE on the server. Nothing on a file.
+Outcome saveLogin(Database &db, const QString &name, const QString &role, const QString &password);
+// Whether the server has a login role of that name (false on a file).
+Result<bool> loginExists(Database &db, const QString &name);
+
 } // namespace userstore
 } // namespace zx

@@ -3,6 +3,7 @@
 // server test executable under Debian's pg_virtualenv, which makes the cluster and exports
 // PGHOST, PGPORT, PGUSER and PGPASSWORD (also as root). Every test gets a database of its own,
 // created empty and dropped afterwards. Without a server the tests fail: nothing is skipped.
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,9 +15,49 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <ostream>
 #include <unistd.h>
 
 namespace zxtest {
+
+// What psql said: the way someone bypassing the program reaches the server.
+struct PsqlRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline std::ostream &operator<<(std::ostream &os, const PsqlRun &r)
+{
+    return os << "psql exit " << r.exitCode << "\n--- stdout ---\n" << r.out.toStdString()
+              << "--- stderr ---\n" << r.err.toStdString();
+}
+
+// Runs `statement` with psql as `user` signing in with `password` (stops at the first error).
+inline PsqlRun psql(const QString &database, const QString &user, const QString &password,
+                    const QString &statement)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), password);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+                                      QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                      QStringLiteral("-U"), user, QStringLiteral("-d"), database,
+                                      QStringLiteral("-c"), statement});
+    PsqlRun r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("psql timed out or did not start: ") + p.errorString();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
 
 // A database of its own on the test cluster, as the cluster's superuser.
 class ServerDatabase
@@ -46,6 +87,13 @@ public:
     const QString &name() const { return m_name; }
     // As a person gives it: a libpq keyword string (the rest from the environment) or a URL.
     QString keywords() const { return QStringLiteral("dbname=%1").arg(m_name); }
+    // The same database signed in as another role, its password in the address.
+    QString urlAs(const QString &user, const QString &password) const
+    {
+        return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+            .arg(user, password, qEnvironmentVariable("PGHOST"),
+                 qEnvironmentVariable("PGPORT", QStringLiteral("5432")), m_name);
+    }
     QString url() const
     {
         return QStringLiteral("postgresql://%1@%2:%3/%4")
