@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("zx::Cli", text);
+    return QCoreApplication::translate("zx::cli", text); // lupdate files tr() here under the namespace
 }
 
 QString usageText()

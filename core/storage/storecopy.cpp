@@ -24,7 +24,7 @@ constexpr int RowsPerInsert = 200;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("zx::StoreCopy", text);
+    return QCoreApplication::translate("zx::storecopy", text); // lupdate files tr() here under the namespace
 }
 
 QString insertText(const QString &table, const QStringList &columns, int rows)

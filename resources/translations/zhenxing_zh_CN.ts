@@ -1151,6 +1151,29 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
         <source>Upgrading %1 from file format %2 to %3: a backup first, then the upgrade (a minute or two for a city&apos;s file)…</source>
         <translation>正在将 %1 的文件格式从 %2 升级到 %3：先备份，再升级（城市级文件约需一两分钟）…</translation>
     </message>
+    <message>
+        <source>
+Many users: the shared server (PostgreSQL)
+  server init URL --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]
+                                           a new county in an empty server database
+  server copy FILE.db URL | server copy URL FILE.db
+                                           a county&apos;s file onto an empty server database, or
+                                           the server into a new file: everything, the audit
+                                           chain included
+DB is a file or a server: postgresql://user@host:port/database (?sslmode=… and libpq&apos;s
+PGPASSWORD, ~/.pgpass, PGSERVICE apply) or service=NAME (~/.pg_service.conf).
+</source>
+        <translation>
+多人同时使用：共享服务器（PostgreSQL）
+  server init URL --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]
+                                           在空的服务器数据库中建立新县区
+  server copy FILE.db URL | server copy URL FILE.db
+                                           把县区数据文件整体复制到空的服务器数据库，或把服务器
+                                           复制成新的数据文件：全部内容，包括审计链
+DB 可以是数据文件，也可以是服务器：postgresql://用户@主机:端口/数据库（可用 ?sslmode=…，
+libpq 的 PGPASSWORD、~/.pgpass、PGSERVICE 均适用）或 service=名称（~/.pg_service.conf）。
+</translation>
+    </message>
 </context>
 <context>
     <name>zx::CompletionGauge</name>
@@ -1169,6 +1192,17 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>Target %1 %2</source>
         <translation>目标 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zx::Connection</name>
+    <message>
+        <source>%1 is not a server address libpq understands: %2</source>
+        <translation>%1 不是 libpq 能识别的服务器地址：%2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1517,86 @@ Exit codes: 0 success, 1 user error, 2 bad arguments.
     <message>
         <source>reading the data version</source>
         <translation>读取数据版本</translation>
+    </message>
+    <message>
+        <source>No database given</source>
+        <translation>未指定数据库</translation>
+    </message>
+    <message>
+        <source>%1 is on a server, which its administrator backs up (pg_dump); an offline copy into a file: zhenxing-cli server copy URL FILE.db</source>
+        <translation>%1 在服务器上，由服务器管理员负责备份（pg_dump）；如需离线副本文件：zhenxing-cli server copy URL FILE.db</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>无法连接 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the server option %2 holds a semicolon, which Qt&apos;s driver cannot pass on</source>
+        <translation>无法连接 %1：服务器参数 %2 含有分号，Qt 驱动无法传递</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>reading who signed in</source>
+        <translation>读取登录用户</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s mark</source>
+        <translation>读取数据库标识</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>读取数据库中的表</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a Zhenxing database</source>
+        <translation>%1 中有其他程序的表，不是振兴看板数据库</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database: set it up first (zhenxing-cli server init, or server copy from a county&apos;s file)</source>
+        <translation>%1 是空数据库：请先建立（zhenxing-cli server init，或用 server copy 从县区数据文件复制）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zhenxing database: its mark cannot be read (%2)</source>
+        <translation>%1 不是振兴看板数据库：无法读取其标识（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Zhenxing database</source>
+        <translation>%1 是其他程序的数据库，不是振兴看板数据库</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer Zhenxing (schema version %2; this version reads up to %3). Update Zhenxing to use it.</source>
+        <translation>%1 由较新版本的振兴看板建立（结构版本 %2；本版本最高支持 %3）。请升级振兴看板后再使用。</translation>
+    </message>
+    <message>
+        <source>Could not set up %1 at schema version %2 (%3): %4</source>
+        <translation>无法将 %1 建立为结构版本 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>starting the copy</source>
+        <translation>开始复制</translation>
+    </message>
+    <message>
+        <source>Could not number the audit entries of %1: %2</source>
+        <translation>无法为 %1 的审计记录编号：%2</translation>
+    </message>
+    <message>
+        <source>saving the sign-in of %1</source>
+        <translation>保存 %1 的登录账号</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in on the server yet: give a password for it (zhenxing-cli users add|set reads it from standard input)</source>
+        <translation>%1 在服务器上还没有登录账号：请为其设置密码（zhenxing-cli users add|set 从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Could not update the roll-up cache: %1</source>
+        <translation>无法更新汇总缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4507,10 @@ Leave empty for the exact sum.</source>
         <source>Indicator %1: %2</source>
         <translation>指标 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 already holds a county; a new county is set up in an empty database</source>
+        <translation>%1 中已有县区；新县区只能建在空数据库中</translation>
+    </message>
 </context>
 <context>
     <name>zx::Status</name>
@@ -5296,6 +5414,10 @@ milestone %</source>
         <source>Restored %1, but could not reopen %2: %3</source>
         <translation>已恢复 %1，但无法重新打开 %2：%3</translation>
     </message>
+    <message>
+        <source>%1 is on a server, which its administrator backs up (pg_dump); an offline copy into a file: zhenxing-cli server copy URL FILE.db</source>
+        <translation>%1 在服务器上，由服务器管理员负责备份（pg_dump）；如需离线副本文件：zhenxing-cli server copy URL FILE.db</translation>
+    </message>
 </context>
 <context>
     <name>zx::cli</name>
@@ -5490,6 +5612,93 @@ milestone %</source>
     <message>
         <source>Started %1 with no targets: enter its figures, and its targets under Targets or from a targets file</source>
         <translation>已开始 %1 年，未设目标：请录入数值，并在“目标”中或通过目标文件设定目标</translation>
+    </message>
+    <message>
+        <source>server needs init or copy: zhenxing-cli server init URL --region CODE --name NAME [--catalogue standard|none|FILE] [--year Y]; zhenxing-cli server copy FILE.db URL | server copy URL FILE.db</source>
+        <translation>server 命令需要 init 或 copy：zhenxing-cli server init URL --region 代码 --name 名称 [--catalogue standard|none|文件] [--year 年份]；zhenxing-cli server copy FILE.db URL | server copy URL FILE.db</translation>
+    </message>
+    <message>
+        <source>Copy a county whole — figures, targets, review states, accounts, office rules and the audit chain — from a file onto an empty server database, or from a server into a new file (an offline copy).</source>
+        <translation>整体复制一个县区——数据、目标、审核状态、账号、办公规则和审计链——从数据文件复制到空的服务器数据库，或从服务器复制成新的数据文件（离线副本）。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s file, or the server (postgresql://…).</source>
+        <translation>县区数据文件，或服务器（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>An empty server database, or a file that does not exist yet.</source>
+        <translation>空的服务器数据库，或尚不存在的文件。</translation>
+    </message>
+    <message>
+        <source>server copy expects FROM and TO; see --help</source>
+        <translation>server copy 需要来源和目标；见 --help</translation>
+    </message>
+    <message>
+        <source>server copy moves a county between a file and a server: one of FROM and TO must be a server (postgresql://…); to copy a file use zhenxing-cli backup</source>
+        <translation>server copy 在数据文件和服务器之间复制县区：来源和目标之一必须是服务器（postgresql://…）；复制文件请用 zhenxing-cli backup</translation>
+    </message>
+    <message>
+        <source>%1 already exists: an offline copy goes into a new file</source>
+        <translation>%1 已存在：离线副本只能写入新文件</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>已将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>server init sets up a server database (postgresql://… or service=…), not the file %1; for a file use zhenxing-cli init</source>
+        <translation>server init 用于建立服务器数据库（postgresql://… 或 service=…），不能用于文件 %1；文件请用 zhenxing-cli init</translation>
+    </message>
+    <message>
+        <source>Password for %1 on the server: </source>
+        <translation>%1 在服务器上的密码：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>On a server: set the account&apos;s password, read from standard input (typed twice on a terminal). A new server account always asks for one.</source>
+        <translation>服务器上：设置账号密码，从标准输入读取（在终端中输入两次）。新建服务器账号时总会要求输入密码。</translation>
+    </message>
+    <message>
+        <source>Database file, or a server (postgresql://…).</source>
+        <translation>数据库文件，或服务器（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>No password given for %1 (or the two did not match): a server account needs one, read from standard input</source>
+        <translation>未提供 %1 的密码（或两次输入不一致）：服务器账号需要密码，从标准输入读取</translation>
+    </message>
+</context>
+<context>
+    <name>zx::storecopy</name>
+    <message>
+        <source>Could not read %1 from %2: %3</source>
+        <translation>无法从 %2 读取 %1：%3</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to %2: %3</source>
+        <translation>无法向 %2 写入 %1：%3</translation>
+    </message>
+    <message>
+        <source>reading what %1 holds</source>
+        <translation>读取 %1 的内容</translation>
+    </message>
+    <message>
+        <source>Could not count %1 in %2: %3</source>
+        <translation>无法统计 %2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 (schema version %2) and %3 (schema version %4) differ: open both with this release first</source>
+        <translation>%1（结构版本 %2）与 %3（结构版本 %4）不一致：请先用本版本分别打开两者</translation>
+    </message>
+    <message>
+        <source>%1 already holds a county: a copy goes into an empty database only</source>
+        <translation>%1 中已有县区：只能复制到空数据库</translation>
+    </message>
+    <message>
+        <source>copying the accounts</source>
+        <translation>复制账号</translation>
     </message>
 </context>
 </TS>
