@@ -34,5 +34,9 @@ std::unique_ptr<BenchContext> prepareContext(const QString &dbPath);
 // Registers the benchmarks (opening + overview of the county and the city, CSV import,
 // county PDF, and the Dataset load alone).
 void registerBenchmarks(BenchContext &context);
+// The county overview and the imports on a PostgreSQL server (serverbenchmarks.cpp): the
+// county copied into a database made on the cluster of `adminAddress` (a libpq address where
+// the user may CREATE DATABASE).
+void registerServerBenchmarks(BenchContext &context, const QString &adminAddress);
 
 } // namespace zx::bench

@@ -1,5 +1,7 @@
 // zx_benchmarks: Google Benchmark over a synthetic city (docs/performance.md).
-//   zx_benchmarks [--db=CITY.db] [benchmark flags]
+//   zx_benchmarks [--db=CITY.db] [--server=ADMIN] [benchmark flags]
+// --server (or ZX_BENCH_SERVER): also the server's benchmarks (serverbenchmarks.cpp) on the
+// PostgreSQL cluster of that libpq address, e.g. --server=dbname=postgres under pg_virtualenv.
 // Without --db (or ZX_BENCH_DB) a tiny city is generated, so the test can run each once.
 #include "benchcontext.h"
 
@@ -16,10 +18,13 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QString dbPath = qEnvironmentVariable("ZX_BENCH_DB");
+    QString server = qEnvironmentVariable("ZX_BENCH_SERVER");
     std::vector<char *> args;
     for (int i = 0; i < argc; ++i) {
         if (std::strncmp(argv[i], "--db=", 5) == 0)
             dbPath = QString::fromLocal8Bit(argv[i] + 5);
+        else if (std::strncmp(argv[i], "--server=", 9) == 0)
+            server = QString::fromLocal8Bit(argv[i] + 9);
         else
             args.push_back(argv[i]);
     }
@@ -32,6 +37,8 @@ int main(int argc, char *argv[])
     if (!context)
         return 1;
     zx::bench::registerBenchmarks(*context);
+    if (!server.isEmpty())
+        zx::bench::registerServerBenchmarks(*context, server);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;
