@@ -6,6 +6,9 @@
 
 #include <libpq-fe.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace zx {
 
 namespace {
@@ -93,7 +96,12 @@ QString Connection::user() const
     const QString named = parameter(QStringLiteral("user"));
     if (!named.isEmpty())
         return named;
-    return envOr("PGUSER", envOr("USER", QString()));
+    // libpq's default: PGUSER, else the name of the operating-system user.
+    if (const QString pgUser = qEnvironmentVariable("PGUSER"); !pgUser.isEmpty())
+        return pgUser;
+    if (const passwd *account = ::getpwuid(::geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return qEnvironmentVariable("USER");
 }
 
 int Connection::port() const
