@@ -122,9 +122,41 @@ QString shownFigure(const std::optional<Decimal> &value)
     return value ? value->toPlainString() : QCoreApplication::translate("zx::Entry", "(empty)");
 }
 
+// "5 人": a figure with its indicator's unit, as the person reads it; "(empty)" for none.
+QString figureWithUnit(const Dataset &context, const ValueKey &k,
+                       const std::optional<Decimal> &value)
+{
+    if (!value)
+        return shownFigure(value);
+    const Indicator *ind = context.indicator(k.indicatorCode);
+    const QString unit = ind ? displayUnit(*ind) : QString();
+    return unit.isEmpty() ? value->toPlainString()
+                          : QCoreApplication::translate("zx::Entry", "%1 %2", "a figure and its unit")
+                                .arg(value->toPlainString(), unit);
+}
+
+// Who deleted the figure and when: the newest audit entry about it, nullopt when the trail
+// has none (the figure was removed behind the program's back). Read only for a refusal.
+std::optional<AuditEntry> lastEntryAbout(Database &db, const ValueKey &k)
+{
+    auditstore::Filter filter;
+    filter.indicatorCode = k.indicatorCode;
+    filter.regionCode = k.regionCode;
+    filter.includeSubregions = false;
+    filter.year = k.year;
+    filter.quarter = k.quarter;
+    auto entries = auditstore::find(db, filter);
+    if (!entries || entries->empty())
+        return std::nullopt;
+    return entries->back();
+}
+
 // No lost update: every change that says what its user saw finds exactly that stored. The
-// refusal names who changed the figure, when and to what.
-Outcome checkSeen(const Dataset &context, const std::vector<ValueChange> &changes)
+// refusal names who changed the figure, when (local time) and to what (with its unit), what
+// the person was looking at and what of theirs was not saved. Read in the write transaction,
+// after its lock: a change committed by another program before this one began is seen here,
+// and none can be committed between this check and the write.
+Outcome checkSeen(Database &db, const Dataset &context, const std::vector<ValueChange> &changes)
 {
     for (const ValueChange &c : changes) {
         if (!c.seen)
@@ -133,21 +165,45 @@ Outcome checkSeen(const Dataset &context, const std::vector<ValueChange> &change
         const Value *stored = context.storedValue(k.indicatorCode, k.regionCode, k.year, k.quarter);
         const std::optional<Decimal> &seen = *c.seen;
         const bool same = stored ? seen && *seen == stored->value : !seen;
-        if (same)
+        // Nothing of the other change is lost when the figure already holds what this one
+        // writes (both entered the same figure and comment, or both deleted it): nothing to do.
+        const bool wanted = stored ? c.value && *c.value == stored->value &&
+                                         c.comment == stored->comment
+                                   : !c.value;
+        if (same || wanted)
             continue;
-        if (stored)
+        const QString figure = figureName(context, k);
+        const QString sawText = figureWithUnit(context, k, seen);
+        const QString mine = figureWithUnit(context, k, c.value);
+        if (stored) {
+            const QString now = figureWithUnit(context, k, stored->value);
+            const QString when = localTimeText(stored->enteredAt);
+            return Error{c.value ? QCoreApplication::translate(
+                                       "zx::Entry",
+                                       "%1 was changed by %2 at %3 to %4 while you were "
+                                       "looking at %5; your %6 was not saved. Look at the figure "
+                                       "as it is now and enter yours again if it still applies.")
+                                       .arg(figure, stored->enteredBy, when, now, sawText, mine)
+                                 : QCoreApplication::translate(
+                                       "zx::Entry",
+                                       "%1 was changed by %2 at %3 to %4 while you were "
+                                       "looking at %5; it was not deleted. Look at the figure "
+                                       "as it is now and delete it again if it still applies.")
+                                       .arg(figure, stored->enteredBy, when, now, sawText)};
+        }
+        if (const auto deleted = lastEntryAbout(db, k);
+            deleted && deleted->action == QLatin1String("value.delete"))
             return Error{QCoreApplication::translate(
-                             "zx::Entry", "%1 was changed by %2 at %3 to %4 while you were "
-                                          "looking at %5; your change was not saved. Look at "
-                                          "the new figure and enter yours again if it still "
+                             "zx::Entry", "%1 was deleted by %2 at %3 while you were looking at "
+                                          "%4; your %5 was not saved. Enter it again if it still "
                                           "applies.")
-                             .arg(figureName(context, k), stored->enteredBy,
-                                  localTimeText(stored->enteredAt), stored->value.toPlainString(),
-                                  shownFigure(seen))};
+                             .arg(figure, deleted->user, localTimeText(deleted->at), sawText,
+                                  mine)};
         return Error{QCoreApplication::translate(
                          "zx::Entry", "%1 was deleted by someone else while you were looking at "
-                                      "%2; your change was not saved.")
-                         .arg(figureName(context, k), shownFigure(seen))};
+                                      "%2; your %3 was not saved. Enter it again if it still "
+                                      "applies.")
+                         .arg(figure, sawText, mine)};
     }
     return Outcome::success();
 }
@@ -216,7 +272,7 @@ Result<std::vector<Pending>> checkedChanges(Database &db, const std::vector<Valu
     for (const ValueChange &c : changes)
         if (auto ok = checkIdentity(*context, c.key); !ok)
             return Error{ok.error()};
-    if (auto ok = checkSeen(*context, changes); !ok)
+    if (auto ok = checkSeen(db, *context, changes); !ok)
         return Error{ok.error()};
     // What is stored now, from the context just read (one query, not one per figure).
     std::vector<Pending> pending = pendingChanges(*context, changes);

@@ -119,8 +119,12 @@ TEST_F(ImportConfirmTest, AFigureChangedOnAnotherConnectionInBetweenIsCheckedAga
     EXPECT_EQ(check, ImportCheck::Rechecked);
     ASSERT_FALSE(applied.ok());
     EXPECT_TRUE(applied.error().contains(QStringLiteral("was changed by wang"))) << str(applied.error());
-    EXPECT_TRUE(applied.error().contains(QStringLiteral("to 4321 while you were looking at ") +
-                                         mine.value.toPlainString()))
+    // With the unit (rural households: 户, "households" in English) and what was not saved.
+    EXPECT_TRUE(applied.error().contains(QStringLiteral("to 4321 households while you were looking at ") +
+                                         mine.value.toPlainString() + QStringLiteral(" households")))
+        << str(applied.error());
+    EXPECT_TRUE(applied.error().contains(QStringLiteral("your ") + plus7(mine).toPlainString() +
+                                         QStringLiteral(" households was not saved")))
         << str(applied.error());
     // Nothing of the import was written: wang's figure stays, the others are as they were.
     EXPECT_EQ(str(storedText(keyOf(mine))), "4321");

@@ -6,6 +6,7 @@
 #include "session/changenotifier.h"
 #include "session/workspace.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 
 using namespace zx;
@@ -182,6 +183,22 @@ TEST_F(WorkspaceEditTest, AnEditOverAFigureChangedByAnotherProgramIsRefused)
     EXPECT_TRUE(refused.error().contains(QStringLiteral("looking at 7"))) << str(refused.error());
     EXPECT_EQ(storedText(q4), QStringLiteral("11"));
     EXPECT_EQ(workspace.undoStack()->count(), 0);
+    {
+        // The whole refusal: which figure, who, when in local time (from the figure's
+        // entered_at), the new figure and the one seen with the unit (人, "persons" in English),
+        // and what was not saved.
+        auto theirs = valuestore::find(**other, q4);
+        ASSERT_TRUE(theirs.ok() && theirs.value());
+        const QString when = QDateTime::fromString(theirs.value()->enteredAt, Qt::ISODate)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        EXPECT_TRUE(refused.error().startsWith(
+            QStringLiteral("Returning entrepreneurs, Zhangzhuang Village, 2023 Q4 was changed by "
+                           "王会计 at %1 to 11 persons while you were looking at 7 persons; your 9 "
+                           "persons was not saved.")
+                .arg(when)))
+            << str(refused.error());
+    }
 
     // Having seen 11, the same edit goes through.
     EXPECT_TRUE(workspace.setValue(q4, dec("9"), {}, std::optional<Decimal>(dec("11"))).ok());
@@ -191,6 +208,43 @@ TEST_F(WorkspaceEditTest, AnEditOverAFigureChangedByAnotherProgramIsRefused)
     ASSERT_TRUE(zx::setValue(**other, fresh, dec("3"), {}, QStringLiteral("王会计")).ok());
     EXPECT_FALSE(workspace.setValue(fresh, dec("4"), {}, std::optional<Decimal>()).ok());
     EXPECT_EQ(storedText(fresh), QStringLiteral("3"));
+
+    // Deleted meanwhile: who deleted it and when come from the audit trail; nothing is written.
+    ASSERT_TRUE(zx::setValue(**other, fresh, std::nullopt, {}, QStringLiteral("王会计")).ok());
+    auto trail = auditstore::all(*workspace.database());
+    ASSERT_TRUE(trail.ok() && !trail->empty());
+    const AuditEntry deletion = trail->back();
+    ASSERT_EQ(deletion.action, QStringLiteral("value.delete"));
+    const QString when = QDateTime::fromString(deletion.at, Qt::ISODate)
+                             .toLocalTime()
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const auto gone = workspace.setValue(fresh, dec("5"), {}, std::optional<Decimal>(dec("3")));
+    ASSERT_FALSE(gone.ok());
+    EXPECT_TRUE(gone.error().contains(
+        QStringLiteral("was deleted by 王会计 at %1 while you were looking at 3 persons; your 5 "
+                       "persons was not saved")
+            .arg(when)))
+        << str(gone.error());
+    EXPECT_EQ(storedText(fresh), QString());
+    auto after = auditstore::all(*workspace.database());
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->size(), trail->size());
+
+    // Deleting it too, having seen 3, loses nothing of the other change: no refusal, nothing
+    // written. The same for entering the very figure and comment the other program entered.
+    EXPECT_TRUE(workspace.setValue(fresh, std::nullopt, {}, std::optional<Decimal>(dec("3"))).ok());
+    ASSERT_TRUE(zx::setValue(**other, fresh, dec("8"), QStringLiteral("phoned in"),
+                             QStringLiteral("王会计")).ok());
+    const auto before = auditstore::all(*workspace.database());
+    ASSERT_TRUE(before.ok());
+    EXPECT_TRUE(workspace.setValue(fresh, dec("8"), QStringLiteral("phoned in"), std::optional<Decimal>())
+                    .ok());
+    EXPECT_FALSE(workspace.setValue(fresh, dec("8"), QStringLiteral("mine"), std::optional<Decimal>())
+                     .ok()); // their comment would be lost
+    auto last = auditstore::all(*workspace.database());
+    ASSERT_TRUE(last.ok());
+    EXPECT_EQ(last->size(), before->size());
+    EXPECT_EQ(storedText(fresh), QStringLiteral("8"));
 }
 
 // Undo and redo check the same way instead of writing back blindly: the figure another

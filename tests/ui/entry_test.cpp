@@ -589,6 +589,28 @@ TEST_F(EntryGridTest, TypingOverAFigureAnotherProgramChangedIsRefusedAndTheGridR
     // Reloaded: the year total now counts the other program's 6 (6 + 5 + 5 + 7 = 23).
     EXPECT_EQ(model()->index(cell(Entrepreneurs, 1).row(), EntryGridModel::YearTotal).data().toString(),
               QStringLiteral("23"));
+    // The message says who, when (local time, to the minute) and to what, with the unit, and
+    // that the 12 was not saved; in the status line and the findings panel.
+    const auto theirs = valuestore::find(*m_workspace.database(), {Entrepreneurs, Village, 2023, 1});
+    ASSERT_TRUE(theirs.ok() && theirs.value());
+    const QString said = QStringLiteral("was changed by 王会计 at %1 to 6 persons while you were "
+                                        "looking at 4 persons; your 12 persons was not saved")
+                             .arg(QDateTime::fromString(theirs.value()->enteredAt, Qt::ISODate)
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    EXPECT_TRUE(findingsText().contains(said)) << findingsText().toStdString();
+    EXPECT_TRUE(m_page->statusLine()->text().contains(said)) << m_page->statusLine()->text().toStdString();
+    // The cell shows the figure as it is now, and its editor opens on 6, not on the refused 12.
+    EXPECT_EQ(cell(Entrepreneurs, 1).data().toString(), QStringLiteral("6"));
+    EXPECT_EQ(view()->currentIndex(), cell(Entrepreneurs, 1));
+    auto *editor = qobject_cast<QLineEdit *>(view()->indexWidget(cell(Entrepreneurs, 1)));
+    ASSERT_NE(editor, nullptr) << "no editor open on the refused cell";
+    EXPECT_EQ(editor->text(), QStringLiteral("6"));
+
+    // Typed again over the 6 now on screen, the 12 is written.
+    type(cell(Entrepreneurs, 1), QStringLiteral("12"));
+    EXPECT_EQ(stored(Entrepreneurs, Village, 2023, 1), Decimal::fromInt(12));
+    EXPECT_EQ(cell(Entrepreneurs, 1).data(EntryGridModel::SeverityRole).toInt(), -1);
 }
 
 // A file that cannot be written (here immutable, which binds root too) opens for reading: the

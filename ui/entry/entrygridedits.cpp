@@ -189,8 +189,19 @@ bool EntryGridModel::write(const std::vector<Entry> &entries, const QString &ste
         m_dirty = true;
         refreshIfDirty();
         const RuleViolation failed{Severity::Error, QStringLiteral("write"), ok.error()};
-        if (entries.size() == 1)
-            return refuse(entries.front().index, entries.front().text, {failed});
+        if (entries.size() == 1) {
+            const Entry &e = entries.front();
+            const ValueKey &k = e.change.key;
+            // Changed meanwhile (the figure now stored is not the one the clerk saw): the cell
+            // reopens on the figure as it is now, not on the text refused, so the clerk sees
+            // what the other person entered before typing again.
+            const bool changedMeanwhile =
+                e.change.seen && m_data &&
+                m_data->stored(k.indicatorCode, k.regionCode, k.year, k.quarter) != *e.change.seen;
+            // (A null text is what RefusedTextRole reads as "show the stored figure".)
+            const QString typed = e.text.isNull() ? QStringLiteral("") : e.text;
+            return refuse(e.index, changedMeanwhile ? QString() : typed, {failed});
+        }
         setBlockFindings({failed});
         return false;
     }

@@ -300,7 +300,10 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
     case RefusedTextRole: {
         const auto found =
             quarter ? m_findings.constFind(cellKey(keyAt(index))) : m_findings.cend();
-        return found == m_findings.cend() ? QVariant() : QVariant(found->text);
+        // Null for a figure refused because it was changed meanwhile: the cell shows what is
+        // stored now.
+        return found == m_findings.cend() || found->text.isNull() ? QVariant()
+                                                                   : QVariant(found->text);
     }
     }
     return {};
