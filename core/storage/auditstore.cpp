@@ -37,7 +37,7 @@ FROM audit_entry ORDER BY id)";
 const char *const SelectFirstOf = R"(
 SELECT id, at, user_name, action, indicator_code, region_code, year, quarter, old_value,
     new_value, comment, prev_hash, hash
-FROM (SELECT * FROM audit_entry ORDER BY id LIMIT ?) WHERE action = ? ORDER BY id LIMIT 1)";
+FROM (SELECT * FROM audit_entry ORDER BY id LIMIT ?) AS first_entries WHERE action = ? ORDER BY id LIMIT 1)";
 
 // Each filter is bound twice: "no filter" ('' or 0) or an exact match.
 const char *const SelectFiltered = R"(

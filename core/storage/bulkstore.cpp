@@ -42,6 +42,8 @@ Result<bool> isEmpty(Database &db)
 
 Outcome growCache(Database &db, int megabytes)
 {
+    if (db.isServer()) // the server sizes its own buffers
+        return Outcome::success();
     // A negative cache_size counts KiB. PRAGMAs take no bound parameters; the number is ours.
     const QByteArray pragma = "PRAGMA cache_size = -" + QByteArray::number(qint64(megabytes) * 1024);
     return sql::run(db.connection(), pragma.constData(), {},

@@ -359,9 +359,15 @@ Outcome Database::migrateTo(int version)
                                  .arg(m_path)
                                  .arg(step.version)};
         }
-        if (auto ok = tx.commit(); !ok)
-            return ok;
+        // The step's commit settles as a commit at its version does: the one that gives the
+        // figures their version 8 table brings the roll-up cache up to date with the notes
+        // of the steps before it (settleBeforeCommit asks m_version).
+        const int from = m_version;
         m_version = step.version;
+        if (auto ok = tx.commit(); !ok) {
+            m_version = from;
+            return ok;
+        }
         if (step.compactsFile) {
             // Best effort: the step is committed either way, and a VACUUM that cannot finish
             // (a full disk) leaves the file as it was.

@@ -4,9 +4,9 @@
 //    GRANTs; an account is a login role in one of them and a row of app_user (its regions in
 //    user_region) — membership alone gives nothing in a county where one has no account;
 //  - a clerk enters figures only in their regions' subtrees (row-level security on figure, and
-//    a trigger that says so in words), and nobody changes a figure of a submitted or approved
-//    quarter (a trigger walking up the tree as periodstore::checkEditable does);
-//  - every change of a figure is audited by the server in the same transaction (a trigger
+//    a statement trigger that says so in words), and nobody changes a figure of a submitted or
+//    approved quarter (the same trigger walking up the tree as periodstore::checkEditable does);
+//  - every change of a figure is audited by the server in the same transaction (that trigger
 //    appending to the hash chain with pgcrypto's SHA-256, as auditstore::hashOf computes it),
 //    other entries through zx_audit_append; nobody but the owner writes audit_entry itself.
 #include "postgresschema.h"
@@ -104,90 +104,194 @@ GRANT EXECUTE ON FUNCTION zx_audit_append(text, text, text, integer, integer, te
 )";
 
 const char *const FigureRules = R"(
--- Before a figure is written: the account may enter the region, the quarter is open (neither the
--- region nor a region above it has it submitted or approved), and the figure says who and when.
-CREATE FUNCTION zx_figure_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+-- Each figure written says who and when: the role signed in and the server's clock. A clerk's
+-- figure outside their regions is refused here in words, before the row-level security
+-- policy below would refuse it in its own.
+CREATE FUNCTION zx_figure_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    row_region integer;
-    row_period integer;
-    code text;
-    locked record;
+    -- The account's role, looked up once per transaction (kept in a transaction-local setting;
+    -- one set by hand only changes which check words the refusal: zx_check_keys and the
+    -- policies below hold whatever it says).
+    account_role text := current_setting('zhenxing.role', true);
 BEGIN
-    IF zx_copying() THEN
-        RETURN coalesce(NEW, OLD);
+    IF current_setting('zhenxing.copying', true) = 'on' AND zx_copying() THEN
+        RETURN NEW;
     END IF;
-    FOR i IN 1..2 LOOP
-        IF i = 1 AND TG_OP = 'INSERT' THEN CONTINUE; END IF;
-        IF i = 2 AND TG_OP = 'DELETE' THEN CONTINUE; END IF;
-        IF i = 1 THEN row_region := OLD.region_id; row_period := OLD.period;
-        ELSE row_region := NEW.region_id; row_period := NEW.period; END IF;
-        SELECT r.code INTO code FROM region r WHERE r.id = row_region;
-        IF NOT zx_may_enter(code) THEN
-            RAISE EXCEPTION 'zhenxing: % may not enter figures of region % (outside their regions)',
-                session_user, code USING ERRCODE = '42501';
-        END IF;
-        WITH RECURSIVE up(code, depth) AS (
-            SELECT code, 0
-            UNION ALL
-            SELECT r.parent_code, up.depth + 1 FROM region r JOIN up ON r.code = up.code
-            WHERE r.parent_code IS NOT NULL AND up.depth < 16)
-        SELECT s.region_code, s.state, s.changed_by, s.changed_at INTO locked
-        FROM period_status s JOIN up ON s.region_code = up.code
-        WHERE s.year = row_period / 10 AND s.quarter = row_period % 10
-          AND s.state IN ('submitted', 'approved')
-        ORDER BY up.depth LIMIT 1;
-        IF FOUND THEN
-            RAISE EXCEPTION 'zhenxing: % Q% of region % was % by % at % and is locked',
-                row_period / 10, row_period % 10, locked.region_code, locked.state,
-                locked.changed_by, locked.changed_at USING ERRCODE = '42501';
-        END IF;
-    END LOOP;
-    IF TG_OP = 'DELETE' THEN
-        RETURN OLD;
+    IF coalesce(account_role, '') = '' THEN
+        account_role := coalesce(zx_role(), 'none');
+        PERFORM set_config('zhenxing.role', account_role, true);
+    END IF;
+    IF account_role IN ('clerk', 'none') AND NOT zx_may_enter_id(NEW.region_id) THEN
+        RAISE EXCEPTION 'zhenxing: % may not enter figures of region % (outside their regions)',
+            session_user, (SELECT code FROM region WHERE id = NEW.region_id) USING ERRCODE = '42501';
     END IF;
     NEW.entered_by := session_user::text;
     NEW.entered_at := zx_now();
     RETURN NEW;
 END $$;
-CREATE TRIGGER figure_guard BEFORE INSERT OR UPDATE OR DELETE ON figure
-    FOR EACH ROW EXECUTE FUNCTION zx_figure_guard();
+CREATE TRIGGER figure_stamp BEFORE INSERT OR UPDATE ON figure
+    FOR EACH ROW EXECUTE FUNCTION zx_figure_stamp();
 
--- After: the audit entry, in the same transaction; nobody changes a figure without one.
-CREATE FUNCTION zx_figure_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+-- The keys a statement wrote, checked at once: the account may enter every region among them,
+-- and no quarter among them is submitted or approved for the region or a region above it.
+-- An error undoes the whole statement.
+CREATE FUNCTION zx_check_keys(ids integer[], periods integer[]) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who_role text := zx_role();
+    bad text;
+    locked record;
+BEGIN
+    IF who_role IS NULL OR who_role = 'clerk' THEN
+        WITH RECURSIVE allowed(code) AS (
+            SELECT region_code FROM user_region WHERE user_name = session_user::text AND who_role = 'clerk'
+            UNION
+            SELECT r.code FROM region r JOIN allowed a ON r.parent_code = a.code)
+        SELECT r.code INTO bad FROM unnest(ids) AS k(id) JOIN region r ON r.id = k.id
+        WHERE NOT EXISTS (SELECT 1 FROM allowed a WHERE a.code = r.code)
+        ORDER BY r.code LIMIT 1;
+        IF bad IS NOT NULL THEN
+            RAISE EXCEPTION 'zhenxing: % may not enter figures of region % (outside their regions)',
+                session_user, bad USING ERRCODE = '42501';
+        END IF;
+    END IF;
+    WITH RECURSIVE keys AS (
+        SELECT DISTINCT r.code, k.period FROM unnest(ids, periods) AS k(id, period) JOIN region r ON r.id = k.id),
+    up(origin, code, period, depth) AS (
+        SELECT code, code, period, 0 FROM keys
+        UNION ALL
+        SELECT up.origin, r.parent_code, up.period, up.depth + 1 FROM up JOIN region r ON r.code = up.code
+        WHERE r.parent_code IS NOT NULL AND up.depth < 16)
+    SELECT s.region_code, s.state, s.changed_by, s.changed_at, up.period INTO locked
+    FROM up JOIN period_status s ON s.region_code = up.code AND s.year = up.period / 10
+        AND s.quarter = up.period % 10
+    WHERE s.state IN ('submitted', 'approved')
+    ORDER BY up.origin, up.period, up.depth LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'zhenxing: % Q% of region % was % by % at % and is locked',
+            locked.period / 10, locked.period % 10, locked.region_code, locked.state,
+            locked.changed_by, locked.changed_at USING ERRCODE = '42501';
+    END IF;
+END $$;
+
+-- After each statement on figure: its keys checked, then one audit entry per figure in the
+-- same transaction, chained as auditstore::hashOf computes (nobody changes a figure without
+-- its entry). Statement-level with transition tables: an import of thousands of figures is
+-- checked once, not once per figure.
+CREATE FUNCTION zx_chain_next(prev text, stamp text, who text, in_action text, in_indicator text,
+                              in_region text, in_period integer, in_old text, in_new text, in_comment text)
+RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    h text := encode(digest(convert_to(concat_ws(chr(31), prev, stamp, who, in_action, in_indicator,
+                                                 in_region, (in_period / 10)::text, (in_period % 10)::text,
+                                                 in_old, in_new, in_comment), 'UTF8'), 'sha256'), 'hex');
+BEGIN
+    INSERT INTO audit_entry (at, user_name, action, indicator_code, region_code, year, quarter,
+                             old_value, new_value, comment, prev_hash, hash)
+    VALUES (stamp, who, in_action, in_indicator, in_region, in_period / 10, in_period % 10,
+            in_old, in_new, in_comment, prev, h);
+    RETURN h;
+END $$;
+REVOKE ALL ON FUNCTION zx_chain_next(text, text, text, text, text, text, integer, text, text, text) FROM PUBLIC;
+
+CREATE FUNCTION zx_figure_written() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
 DECLARE
-    key_row record;
+    ids integer[];
+    periods integer[];
+    prev text;
+    stamp text := zx_now();
+    who text := session_user::text;
+    deleted_comment text := coalesce(current_setting('zhenxing.comment', true), '');
+    rec record;
 BEGIN
     IF zx_copying() THEN
         RETURN NULL;
     END IF;
-    IF TG_OP = 'DELETE' THEN
-        SELECT i.code AS indicator, r.code AS region INTO key_row
-        FROM indicator i, region r WHERE i.id = OLD.indicator_id AND r.id = OLD.region_id;
-        PERFORM zx_audit_append('value.delete', key_row.indicator, key_row.region, OLD.period / 10,
-                                OLD.period % 10, OLD.amount, '',
-                                coalesce(current_setting('zhenxing.comment', true), ''));
+    -- Each branch names only the transition tables its event has.
+    IF TG_OP = 'INSERT' THEN
+        SELECT array_agg(region_id), array_agg(period) INTO ids, periods
+        FROM (SELECT DISTINCT region_id, period FROM changed) k;
+    ELSIF TG_OP = 'UPDATE' THEN
+        SELECT array_agg(region_id), array_agg(period) INTO ids, periods
+        FROM (SELECT region_id, period FROM changed UNION SELECT region_id, period FROM before) k;
     ELSE
-        SELECT i.code AS indicator, r.code AS region INTO key_row
-        FROM indicator i, region r WHERE i.id = NEW.indicator_id AND r.id = NEW.region_id;
-        PERFORM zx_audit_append('value.set', key_row.indicator, key_row.region, NEW.period / 10,
-                                NEW.period % 10, CASE WHEN TG_OP = 'UPDATE' THEN OLD.amount ELSE '' END,
-                                NEW.amount, NEW.comment);
+        SELECT array_agg(region_id), array_agg(period) INTO ids, periods
+        FROM (SELECT DISTINCT region_id, period FROM before) k;
+    END IF;
+    IF ids IS NULL THEN
+        RETURN NULL;
+    END IF;
+    PERFORM zx_check_keys(ids, periods);
+
+    PERFORM pg_advisory_xact_lock(1515736647);
+    SELECT hash INTO prev FROM audit_entry ORDER BY id DESC LIMIT 1;
+    prev := coalesce(prev, repeat('0', 64));
+    IF TG_OP = 'INSERT' THEN
+        FOR rec IN
+            SELECT i.code AS indicator, r.code AS region, c.period, c.amount, c.comment
+            FROM changed c JOIN indicator i ON i.id = c.indicator_id JOIN region r ON r.id = c.region_id
+            ORDER BY c.period, r.code, i.code
+        LOOP
+            prev := zx_chain_next(prev, stamp, who, 'value.set', rec.indicator, rec.region, rec.period,
+                                  '', rec.amount, rec.comment);
+        END LOOP;
+    ELSIF TG_OP = 'UPDATE' THEN
+        FOR rec IN
+            SELECT i.code AS indicator, r.code AS region, c.period, coalesce(b.amount, '') AS old_amount,
+                   c.amount, c.comment
+            FROM changed c JOIN indicator i ON i.id = c.indicator_id JOIN region r ON r.id = c.region_id
+            LEFT JOIN before b ON b.period = c.period AND b.region_id = c.region_id
+                AND b.indicator_id = c.indicator_id
+            ORDER BY c.period, r.code, i.code
+        LOOP
+            prev := zx_chain_next(prev, stamp, who, 'value.set', rec.indicator, rec.region, rec.period,
+                                  rec.old_amount, rec.amount, rec.comment);
+        END LOOP;
+        -- A figure moved to another key by hand (the view): its old key is gone.
+        FOR rec IN
+            SELECT i.code AS indicator, r.code AS region, b.period, b.amount
+            FROM before b JOIN indicator i ON i.id = b.indicator_id JOIN region r ON r.id = b.region_id
+            WHERE NOT EXISTS (SELECT 1 FROM changed c WHERE c.period = b.period
+                                  AND c.region_id = b.region_id AND c.indicator_id = b.indicator_id)
+            ORDER BY b.period, r.code, i.code
+        LOOP
+            prev := zx_chain_next(prev, stamp, who, 'value.delete', rec.indicator, rec.region, rec.period,
+                                  rec.amount, '', deleted_comment);
+        END LOOP;
+    ELSE
+        FOR rec IN
+            SELECT i.code AS indicator, r.code AS region, b.period, b.amount
+            FROM before b JOIN indicator i ON i.id = b.indicator_id JOIN region r ON r.id = b.region_id
+            ORDER BY b.period, r.code, i.code
+        LOOP
+            prev := zx_chain_next(prev, stamp, who, 'value.delete', rec.indicator, rec.region, rec.period,
+                                  rec.amount, '', deleted_comment);
+        END LOOP;
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER figure_audit AFTER INSERT OR UPDATE OR DELETE ON figure
-    FOR EACH ROW EXECUTE FUNCTION zx_figure_audit();
+CREATE TRIGGER figure_inserted AFTER INSERT ON figure REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION zx_figure_written();
+CREATE TRIGGER figure_updated AFTER UPDATE ON figure REFERENCING OLD TABLE AS before NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION zx_figure_written();
+CREATE TRIGGER figure_deleted AFTER DELETE ON figure REFERENCING OLD TABLE AS before
+    FOR EACH STATEMENT EXECUTE FUNCTION zx_figure_written();
 
--- Row-level security, the second wall: what the guard says in words, the policies hold even
--- if a trigger were dropped. Reading stays open to every account of the county.
+-- Row-level security, the second wall: what the triggers say in words, the policies hold even
+-- if a trigger were dropped (by group here — the triggers check the county's own account).
+-- Reading stays open to every account of the county.
 ALTER TABLE figure ENABLE ROW LEVEL SECURITY;
 CREATE POLICY figure_read ON figure FOR SELECT USING (true);
-CREATE POLICY figure_insert ON figure FOR INSERT WITH CHECK (zx_copying() OR zx_may_enter_id(region_id));
-CREATE POLICY figure_update ON figure FOR UPDATE USING (true)
-    WITH CHECK (zx_copying() OR zx_may_enter_id(region_id));
-CREATE POLICY figure_delete ON figure FOR DELETE USING (zx_copying() OR zx_may_enter_id(region_id));
+CREATE POLICY figure_insert ON figure FOR INSERT WITH CHECK (
+    pg_has_role('zhenxing_administrator', 'MEMBER') OR pg_has_role('zhenxing_reviewer', 'MEMBER')
+    OR zx_may_enter_id(region_id));
+CREATE POLICY figure_update ON figure FOR UPDATE USING (true) WITH CHECK (
+    pg_has_role('zhenxing_administrator', 'MEMBER') OR pg_has_role('zhenxing_reviewer', 'MEMBER')
+    OR zx_may_enter_id(region_id));
+CREATE POLICY figure_delete ON figure FOR DELETE USING (
+    pg_has_role('zhenxing_administrator', 'MEMBER') OR pg_has_role('zhenxing_reviewer', 'MEMBER')
+    OR zx_may_enter_id(region_id));
 
 -- The review: a clerk hands in (or takes back a returned) quarter of their own regions only;
 -- approving, returning and reopening are a reviewer's or an administrator's.

@@ -221,6 +221,20 @@ Outcome remove(Database &db, const ValueKey &k)
     return db.noteRollupDirty(k.indicatorCode, k.regionCode, k.year);
 }
 
+Outcome writeMany(Database &db, const std::vector<Value> &sets, const std::vector<ValueKey> &deletes)
+{
+    // A server takes them as arrays, a few statements in all (postgresfigures.cpp).
+    if (db.isServer())
+        return postgresWriteFigures(db, sets, deletes);
+    for (const Value &v : sets)
+        if (auto ok = upsert(db, v); !ok)
+            return ok;
+    for (const ValueKey &k : deletes)
+        if (auto ok = remove(db, k); !ok)
+            return ok;
+    return Outcome::success();
+}
+
 Result<std::optional<Value>> find(Database &db, const ValueKey &k)
 {
     QString error;

@@ -25,6 +25,12 @@ namespace valuestore {
 
 Outcome upsert(Database &db, const Value &value);
 Outcome remove(Database &db, const ValueKey &key);
+// Many figures at once: `sets` upserted, `deletes` removed, their roll-up keys noted — the same
+// result as upsert/remove one by one. On a server a few statements carry them all as arrays
+// (one round trip per figure would be most of an import's time; postgresfigures.cpp).
+Outcome writeMany(Database &db, const std::vector<Value> &sets, const std::vector<ValueKey> &deletes);
+// The server's side of writeMany.
+Outcome postgresWriteFigures(Database &db, const std::vector<Value> &sets, const std::vector<ValueKey> &deletes);
 Result<std::optional<Value>> find(Database &db, const ValueKey &key);
 Result<std::vector<Value>> inYears(Database &db, int fromYear, int toYear);
 // Only the figures stored on `regions` (not their sub-regions).

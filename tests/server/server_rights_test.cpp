@@ -158,7 +158,7 @@ TEST_F(ServerRightsTest, AClerkAtPsqlCannotApproveNorTouchTheAuditTrail)
          {QStringLiteral("DELETE FROM audit_entry"),
           QStringLiteral("UPDATE audit_entry SET new_value = '0'"),
           QStringLiteral("INSERT INTO audit_entry (at, user_name, action, prev_hash, hash) VALUES ('x', 'y', 'z', 'a', 'b')"),
-          QStringLiteral("ALTER TABLE figure DISABLE TRIGGER figure_audit"),
+          QStringLiteral("ALTER TABLE figure DISABLE TRIGGER figure_inserted"),
           QStringLiteral("SELECT set_config('zhenxing.copying', 'on', false); UPDATE figure SET amount = '8' "
                          "WHERE region_id = (SELECT id FROM region WHERE code = '410104002001')")}) {
         const PsqlRun r = asClerk(statement);
