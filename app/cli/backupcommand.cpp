@@ -43,6 +43,13 @@ int backup(const QStringList &args)
     if (!db)
         return fail(db.error());
     QTextStream out(stdout);
+    // A server has no backups folder of Zhenxing's: its administrator backs it up.
+    if (db.value()->isServer() && p.isSet(QStringLiteral("list")))
+        return fail(QCoreApplication::translate("zx::Cli", "%1 is on a server, which keeps no backups of "
+                                                           "Zhenxing's: its administrator backs it up (pg_dump); "
+                                                           "an offline copy into a file: zhenxing-cli server copy "
+                                                           "URL FILE.db")
+                        .arg(db.value()->path()));
     if (p.isSet(QStringLiteral("list"))) {
         for (const backups::BackupFile &b : backups::list(db.value()->path()))
             out << b.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t'
@@ -67,6 +74,14 @@ int restore(const QStringList &args)
     if (!db)
         return fail(db.error());
     std::unique_ptr<Database> open = std::move(db).value();
+    // Nothing is replaced on a server: its administrator restores the server's own backups.
+    if (open->isServer())
+        return fail(QCoreApplication::translate("zx::Cli", "%1 is on a server: restore replaces a file's "
+                                                           "contents, never a server's. Its administrator "
+                                                           "restores the server's own backups (pg_restore); a "
+                                                           "county's file goes onto an empty server database "
+                                                           "with zhenxing-cli server copy FILE.db URL")
+                        .arg(open->path()));
     const QString backupPath = p.positionalArguments().at(1);
     auto saved = backups::restore(open, backupPath, open->userName());
     if (!saved)

@@ -95,6 +95,12 @@ int generate(const QStringList &args)
     if (auto ok = checkOptions(o); !ok)
         return fail(ok.error(), BadArguments);
     const QString path = p.positionalArguments().first();
+    // A benchmark city belongs in a file of its own, never into a county's server.
+    if (const Connection where = Connection::parse(path); where.isServer())
+        return fail(tr("%1 is a server: generate writes a synthetic city into a new file; to try one on "
+                       "a server, generate a file, then copy it onto an empty server database: "
+                       "zhenxing-cli server copy FILE.db URL")
+                        .arg(where.display()));
     if (QFile::exists(path)) {
         if (!p.isSet(QStringLiteral("force")))
             return fail(tr("%1 already exists; use --force to overwrite it").arg(path));
