@@ -144,8 +144,20 @@ Outcome saveUser(Database &db, const UserAccount &user, const QString &byUser,
     WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.error()};
-    if (auto ok = checkAccountManager(db, byUser); !ok)
-        return ok;
+    // Anyone changes their own password (on a server); everything else is an administrator's.
+    bool ownPasswordOnly = false;
+    if (name == byUser && !password.isEmpty()) {
+        auto mine = users(db);
+        if (!mine)
+            return Error{mine.error()};
+        for (const UserAccount &u : *mine)
+            if (u.name == name)
+                ownPasswordOnly = u.role == user.role && u.regionCodes == user.regionCodes &&
+                                  u.displayName == user.displayName.trimmed();
+    }
+    if (!ownPasswordOnly)
+        if (auto ok = checkAccountManager(db, byUser); !ok)
+            return ok;
     auto regions = regionsByCode(db);
     if (!regions)
         return Error{regions.error()};

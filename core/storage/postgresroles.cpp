@@ -87,7 +87,9 @@ Outcome saveLogin(Database &db, const QString &name, const QString &role, const 
         auto scram = verifier(db, name, password);
         if (!scram)
             return Error{scram.error()};
-        const char *format = exists.value() ? "SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', ?::text, ?::text)"
+        // Only a new role needs LOGIN (and CREATEROLE to make it); anyone may change their own
+        // password, which must not touch an attribute.
+        const char *format = exists.value() ? "SELECT format('ALTER ROLE %I PASSWORD %L', ?::text, ?::text)"
                                             : "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', ?::text, ?::text)";
         if (auto ok = runFormatted(db, format, {name, scram.value()}, name); !ok)
             return ok;

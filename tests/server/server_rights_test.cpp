@@ -191,3 +191,49 @@ TEST_F(ServerRightsTest, SignInIsThePasswordAndTheAccount)
 }
 
 } // namespace
+
+namespace {
+
+// zhenxing-cli users set URL --name NAME --password, signed in as `as`, the new password on
+// standard input.
+CliRun changePassword(const QString &url, const QString &name, const QString &password)
+{
+    QProcess p;
+    p.start(QStringLiteral(ZX_CLI_PATH), {QStringLiteral("users"), QStringLiteral("set"), url,
+                                          QStringLiteral("--name"), name, QStringLiteral("--password")});
+    CliRun r;
+    if (!p.waitForStarted())
+        return r;
+    p.write((password + u'\n').toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// A person changes their own password, and nobody else's unless an administrator.
+TEST_F(ServerRightsTest, AClerkChangesTheirOwnPasswordOnly)
+{
+    const QString fresh = QStringLiteral("新的 password 2025");
+    const CliRun own = changePassword(m_server.urlAs(Clerk, ClerkPassword), Clerk, fresh);
+    ASSERT_EQ(own.exitCode, 0) << own;
+    EXPECT_NE(psql(m_server.name(), Clerk, ClerkPassword, QStringLiteral("SELECT 1")).exitCode, 0);
+    const PsqlRun signedIn = psql(m_server.name(), Clerk, fresh, QStringLiteral("SELECT current_user"));
+    EXPECT_EQ(signedIn.exitCode, 0) << signedIn;
+    EXPECT_EQ(signedIn.out.trimmed(), Clerk);
+    // Audited, the password itself nowhere.
+    QStringList entries;
+    ASSERT_EQ(m_server.run(QStringLiteral("SELECT user_name || ' ' || action || ' ' || new_value FROM audit_entry "
+                                          "WHERE action = 'user.password'"),
+                           &entries),
+              QString());
+    EXPECT_EQ(entries, QStringList{Clerk + QStringLiteral(" user.password ") + Clerk});
+
+    const CliRun other = changePassword(m_server.urlAs(Clerk, fresh), Reviewer, QStringLiteral("taken over"));
+    EXPECT_NE(other.exitCode, 0) << other;
+    EXPECT_EQ(psql(m_server.name(), Reviewer, ReviewerPassword, QStringLiteral("SELECT 1")).exitCode, 0);
+}
+
+} // namespace
