@@ -4,6 +4,7 @@
 #include "io/sampleloader.h"
 #include "io/valueimport.h"
 #include "storage/backups.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/periodstore.h"
 
@@ -19,6 +20,8 @@ namespace zx {
 Workspace::Workspace(ChangeNotifier *notifier, QObject *parent)
     : QObject(parent), m_notifier(notifier), m_undo(new QUndoStack(this))
 {
+    // Every database opened, created, restored or closed is announced here first.
+    connect(m_notifier, &ChangeNotifier::databaseReplaced, this, &Workspace::watchForChanges);
 }
 
 Workspace::~Workspace() = default;

@@ -24,6 +24,7 @@
 
 namespace zx {
 
+class ChangeFeed;
 class ChangeNotifier;
 struct ImportPlan;
 
@@ -128,6 +129,18 @@ public:
     Result<std::vector<PeriodStatus>> quarterStates(int year, int quarter) const;
     Result<std::vector<PeriodStatus>> dueRegions(const QString &rootCode, int year,
                                                  int quarter) const;
+    // Who handed in the quarter of each region of `rootCode`'s tree that is submitted or
+    // approved (workspacesubmitters.cpp): the state's author while submitted; once approved, the
+    // newest hand-in in the audit trail (the state then names the approver). The person as the
+    // accounts show them (display name, else the account's name).
+    struct Submission
+    {
+        QString regionCode;
+        QString userName;
+        QString displayName;
+        QString at; // UTC, ISO 8601, as stored
+    };
+    Result<std::vector<Submission>> submissions(const QString &rootCode, int year, int quarter) const;
     // The office's rules (entry/workflow.h OfficeSettings: four eyes, administrators only; the
     // deadline day, reviewers too), audited; announced as officeSettingsChanged.
     Result<OfficeSettings> officeSettings() const;
@@ -203,9 +216,15 @@ private:
     Outcome writeTargets(const std::vector<TargetChange> &changes,
                          std::vector<TargetChange> *previous);
 
+    // Other programs' commits (workspacechanges.cpp): listened for on every database opened,
+    // announced on the notifier as if made here, so open views reload within a second.
+    void watchForChanges();
+    void announceElsewhere(const QString &table);
+
     ChangeNotifier *m_notifier;
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo;
+    std::unique_ptr<ChangeFeed> m_feed; // after m_db: ends before the connection it listens on
 };
 
 } // namespace zx

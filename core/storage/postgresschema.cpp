@@ -233,7 +233,7 @@ QStringList version8()
     QStringList statements;
     // PostgreSQL takes several statements in one simple query; each block is one.
     statements << QString::fromUtf8(Tables) << QString::fromUtf8(Functions) << QString::fromUtf8(ValueView)
-               << serverRights();
+               << serverRights() << serverNotifications();
     statements << QStringLiteral("INSERT INTO zhenxing_schema VALUES (%1, 0)").arg(ApplicationId);
     return statements;
 }

@@ -13,6 +13,9 @@ const std::vector<Migration> &postgresMigrations();
 // The roles, rights, policies and triggers that make the server enforce who may do what
 // (postgresrights.cpp); part of the first server version.
 QStringList serverRights();
+// The triggers that announce every committed change on the channel zhenxing_changed, the
+// payload the table's name (postgresnotify.cpp); part of the first server version.
+QStringList serverNotifications();
 
 // The table that marks a database as Zhenxing's and holds its schema version.
 constexpr const char *PostgresMarkTable = "zhenxing_schema";

@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -31,6 +32,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -300,6 +302,61 @@ TEST_F(ReviewUiTest, ApprovingTwoRegionsAtOnceAppliesFourEyesPerRegion)
     EXPECT_TRUE(summary.contains(QStringLiteral("four-eyes rule"))) << str(summary);
     if (auto *box = list.findChild<QMessageBox *>())
         shot(box, QStringLiteral("bulk-summary"));
+}
+
+// Issue 16: per township, who handed the quarter in (the person's name from the accounts, the
+// account in brackets) and when; still the clerk once a reviewer approved it (the state then
+// names the approver); a quarter another desktop submits shows up within a second.
+TEST_F(ReviewUiTest, TheDueListNamesWhoSubmittedEachTownship)
+{
+    Database &db = *m_workspace.database();
+    const QString me = m_workspace.userName();
+    ASSERT_TRUE(workflow::saveUser(db, {me, Role::Administrator, {}}, me).ok());
+    ASSERT_TRUE(workflow::saveUser(db, {Clerk, Role::Clerk, {Chengdong}, QStringLiteral("王芳")}, me).ok());
+    ASSERT_TRUE(workflow::submit(db, Chengdong, 2023, 4, Clerk).ok());
+    ASSERT_TRUE(m_workspace.approve(Chengdong, 2023, 4)); // four eyes: not the one who submitted
+    // When the clerk handed it in, as the audit trail has it, in local time.
+    QString handedInAt;
+    auto trail = auditstore::all(db);
+    ASSERT_TRUE(trail.ok()) << str(trail.error());
+    for (const AuditEntry &e : *trail)
+        if (e.action == QLatin1String("period.submit") && e.regionCode == Chengdong)
+            handedInAt = e.at;
+    ASSERT_FALSE(handedInAt.isEmpty());
+    const auto local = [](const QString &isoUtc) {
+        return QDateTime::fromString(isoUtc, Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+
+    DueList list(&m_workspace);
+    auto modelTester = std::make_unique<QAbstractItemModelTester>(
+        list.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    list.setContext(context(County));
+    EXPECT_EQ(list.model()->headerData(DueListModel::SubmittedBy, Qt::Horizontal).toString(),
+              QStringLiteral("Submitted by"));
+    const int chengdong = rowOf(list, Chengdong);
+    ASSERT_GE(chengdong, 0);
+    EXPECT_EQ(list.proxy()->index(chengdong, DueListModel::SubmittedBy).data().toString(),
+              QStringLiteral("王芳 (clerk01) · ") + local(handedInAt));
+    EXPECT_EQ(list.proxy()->index(chengdong, DueListModel::ChangedBy).data().toString(), me);
+    const int chengnan = rowOf(list, Chengnan);
+    EXPECT_EQ(list.proxy()->index(chengnan, DueListModel::SubmittedBy).data().toString(), QString())
+        << "a draft was handed in by nobody";
+
+    // Another desktop on the same file hands in 城南: the open list shows it within a second.
+    ChangeNotifier otherNotifier;
+    Workspace other(&otherNotifier);
+    ASSERT_TRUE(other.open(m_dir.filePath(QStringLiteral("s.db")), false));
+    ASSERT_TRUE(other.submit(Chengnan, 2023, 4));
+    auto status = other.periodStatus(Chengnan, 2023, 4);
+    ASSERT_TRUE(status) << str(status.error());
+    const QString expected = me + QStringLiteral(" · ") + local(status->changedAt);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return list.proxy()->index(rowOf(list, Chengnan), DueListModel::SubmittedBy).data().toString()
+                   == expected;
+        },
+        1000))
+        << "the list did not follow the other desktop's submission within 1 s";
 }
 
 TEST_F(ReviewUiTest, AReviewerSetsTheDeadlineInTheDueList)

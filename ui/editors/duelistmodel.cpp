@@ -32,6 +32,7 @@ DueListModel::DueListModel(Workspace *workspace, QObject *parent)
     connect(notifier, &ChangeNotifier::valueChanged, m_reloadLater, qOverload<>(&QTimer::start));
     connect(notifier, &ChangeNotifier::databaseReplaced, this, &DueListModel::reload);
     connect(workspace, &Workspace::officeSettingsChanged, this, &DueListModel::reload);
+    connect(notifier, &ChangeNotifier::accountsChanged, this, &DueListModel::reload); // names
 }
 
 void DueListModel::setToday(const QDate &today)
@@ -78,8 +79,20 @@ QString DueListModel::load(std::vector<Row> &rows) const
     auto catalogue = m_workspace->catalogue();
     auto states = m_workspace->quarterStates(m_year, m_quarter);
     auto due = m_workspace->dueRegions(m_root, m_year, m_quarter);
-    if (!catalogue || !states || !due)
-        return !catalogue ? catalogue.error() : !states ? states.error() : due.error();
+    auto handedIn = m_workspace->submissions(m_root, m_year, m_quarter);
+    if (!catalogue || !states || !due || !handedIn)
+        return !catalogue ? catalogue.error()
+               : !states  ? states.error()
+               : !due     ? due.error()
+                          : handedIn.error();
+    QHash<QString, QString> submittedBy;
+    for (const Workspace::Submission &h : *handedIn) {
+        const QString who = h.displayName == h.userName
+                                ? h.userName
+                                : tr("%1 (%2)").arg(h.displayName, h.userName);
+        submittedBy.insert(h.regionCode, tr("%1 · %2")
+                                             .arg(who, editorlabels::localTime(h.at, false)));
+    }
     const std::vector<Region> *regions = &catalogue.value()->regions();
     QHash<QString, PeriodStatus> stateOf;
     for (const PeriodStatus &s : *states)
@@ -98,7 +111,8 @@ QString DueListModel::load(std::vector<Row> &rows) const
                 continue;
             PeriodStatus s =
                 stateOf.value(r.code, PeriodStatus{r.code, m_year, m_quarter, {}, {}, {}, {}});
-            ordered.push_back(Row{r, names.value(r.parentCode), s, dueCodes.contains(r.code)});
+            ordered.push_back(Row{r, names.value(r.parentCode), s, dueCodes.contains(r.code),
+                                  false, submittedBy.value(r.code)});
         }
         for (const Region &r : *regions)
             if (r.parentCode == code)
@@ -129,6 +143,8 @@ QVariant DueListModel::display(const Row &row, int column) const
         return row.parentName;
     case State:
         return periodStateLabel(row.status.state);
+    case SubmittedBy:
+        return row.submittedBy;
     case Deadline: {
         if (!m_deadline.isValid())
             return QStringLiteral("—");
@@ -219,6 +235,8 @@ QVariant DueListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Part of");
     case State:
         return tr("State");
+    case SubmittedBy:
+        return tr("Submitted by");
     case Deadline:
         return tr("Deadline");
     case ChangedBy:

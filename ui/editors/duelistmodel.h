@@ -14,19 +14,21 @@ namespace zx {
 class Workspace;
 
 // The review state of one quarter for every region of a subtree: region, the region it
-// belongs to, state (draft / submitted / approved / returned), the deadline (the office's
-// deadline day, entry/deadline.h), who changed it, when, and the reason of a return. The
-// regions that have not submitted (workflow::due: draft or returned) come first on a light
-// amber tint; past the deadline they are overdue: a light red tint and "overdue N day(s)" in the
-// deadline column (text as well as colour). Text stays the palette's own ink on every tint.
-// Reloads when a quarter's state, a figure or the office's settings change; reads from the
-// Workspace, which it does not own.
+// belongs to, state (draft / submitted / approved / returned), who handed it in and when
+// (Workspace::submissions: the person's display name, the account in brackets), the deadline
+// (the office's deadline day, entry/deadline.h), who changed it, when, and the reason of a
+// return. The regions that have not submitted (workflow::due: draft or returned) come first on
+// a light amber tint; past the deadline they are overdue: a light red tint and "overdue N
+// day(s)" in the deadline column (text as well as colour). Text stays the palette's own ink on
+// every tint. Reloads when a quarter's state, a figure, an account or the office's settings
+// change (also by another program: Workspace::announceElsewhere); reads from the Workspace,
+// which it does not own.
 class DueListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { RegionName, PartOf, State, Deadline, ChangedBy, ChangedAt, Reason, COLUMNS };
+    enum Column { RegionName, PartOf, State, SubmittedBy, Deadline, ChangedBy, ChangedAt, Reason, COLUMNS };
     enum Role {
         CodeRole = Qt::UserRole + 1, // region code
         StateRole,                   // int(PeriodState)
@@ -67,6 +69,7 @@ private:
         PeriodStatus status;
         bool due = false;
         bool overdue = false;
+        QString submittedBy; // "王芳 (zx_zhang) · 2026-12-05 10:30"; empty: not handed in
     };
 
     QString load(std::vector<Row> &rows) const;
