@@ -6,6 +6,7 @@
 #include "summary/checker.h"
 #include "summary/dataset.h"
 #include "summary/evaluator.h"
+#include "teststore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,7 +62,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        auto opened = Database::open(dir.filePath(QStringLiteral("zx.db")),
+        auto opened = Database::open(zxtest::freshStore(dir, "zx.db"),
                                      Database::OpenMode::CreateIfMissing);
         ASSERT_TRUE(opened.ok()) << str(opened.error());
         db = std::move(opened).value();
@@ -80,7 +81,7 @@ protected:
              const Decimal &value)
     {
         auto ok = setValue(*db, {indicator, region, year, quarter}, value, QStringLiteral("核对"),
-                           QStringLiteral("张填报"));
+                           zxtest::actingAs(*db, QStringLiteral("张填报")));
         ASSERT_TRUE(ok.ok()) << str(ok.error());
     }
 

@@ -6,6 +6,7 @@
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/valuestore.h"
+#include "teststore.h"
 
 #include <QTemporaryDir>
 
@@ -29,7 +30,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        path = dir.filePath(QStringLiteral("zx.db"));
+        path = zxtest::freshStore(dir, "zx.db");
         auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
         ASSERT_TRUE(opened.ok()) << str(opened.error());
         db = std::move(opened).value();

@@ -103,13 +103,13 @@ TEST_F(RollupCacheTest, AnEditAtAVillageReachesTheCountyAtCommit)
     ASSERT_NE(village, nullptr);
     const ValueKey key{QStringLiteral("returning_entrepreneurs"), village->code, 2023, 2};
     const Decimal before = stored(key) ? stored(key)->value : Decimal();
-    ASSERT_TRUE(setValue(*db, key, before + dec("1000"), QStringLiteral("test"), QStringLiteral("local")).ok());
+    ASSERT_TRUE(setValue(*db, key, before + dec("1000"), QStringLiteral("test"), zxtest::actingAs(*db, QStringLiteral("local"))).ok());
     EXPECT_TRUE(rollupstore::isCurrent(*db));
     auto scoped = Dataset::loadScoped(*db, {QStringLiteral("410104")}, 2023, 2023);
     const Evaluator e(*scoped);
     const Indicator *ind = scoped->indicator(QStringLiteral("returning_entrepreneurs"));
     EXPECT_EQ(str(formatFigure(e.yearToDate(*ind, QStringLiteral("410104"), 2023, 4))), "1479");
-    ASSERT_TRUE(setValue(*db, key, std::nullopt, QString(), QStringLiteral("local")).ok());
+    ASSERT_TRUE(setValue(*db, key, std::nullopt, QString(), zxtest::actingAs(*db, QStringLiteral("local"))).ok());
     for (const QString &region : {QStringLiteral("410104"), village->parentCode})
         expectScopedEqualsFull(region, 2023);
 }
@@ -117,9 +117,8 @@ TEST_F(RollupCacheTest, AnEditAtAVillageReachesTheCountyAtCommit)
 TEST_F(RollupCacheTest, AFileChangedByHandFallsBackToTheFiguresUntilTheNextWrite)
 {
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("by-hand"));
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
+        QSqlDatabase raw = zxtest::rawConnection(path);
+        ASSERT_TRUE(raw.isOpen());
         QSqlQuery q(raw);
         // Through the indicator_value view, the way to change figures by hand since storage v5.
         ASSERT_TRUE(q.exec(QStringLiteral(
@@ -129,9 +128,7 @@ TEST_F(RollupCacheTest, AFileChangedByHandFallsBackToTheFiguresUntilTheNextWrite
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM indicator_value WHERE amount = '100000'")));
         ASSERT_TRUE(q.next());
         ASSERT_EQ(q.value(0).toInt(), 1);
-        raw.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("by-hand"));
     EXPECT_FALSE(rollupstore::isCurrent(*db));
     auto scoped = Dataset::loadScoped(*db, {QStringLiteral("410104")}, 2023, 2023);
     ASSERT_TRUE(scoped.ok());
@@ -145,7 +142,7 @@ TEST_F(RollupCacheTest, AFileChangedByHandFallsBackToTheFiguresUntilTheNextWrite
             village = r.code;
     const ValueKey key{QStringLiteral("returning_entrepreneurs"), village, 2023, 3};
     const Decimal before = stored(key) ? stored(key)->value : Decimal();
-    const auto written = setValue(*db, key, before + dec("1"), QStringLiteral("test"), QStringLiteral("local"));
+    const auto written = setValue(*db, key, before + dec("1"), QStringLiteral("test"), zxtest::actingAs(*db, QStringLiteral("local")));
     ASSERT_TRUE(written.ok()) << str(written.error());
     EXPECT_TRUE(rollupstore::isCurrent(*db));
     expectScopedEqualsFull(QStringLiteral("410104"), 2023);

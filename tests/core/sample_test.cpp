@@ -13,6 +13,7 @@
 #include "summary/dataset.h"
 #include "summary/evaluator.h"
 #include "summary/summaryformat.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,7 +54,7 @@ Decimal dec(const QString &text)
 
 std::unique_ptr<Database> openFresh(const QTemporaryDir &dir)
 {
-    auto db = Database::open(dir.filePath(QStringLiteral("sample.db")),
+    auto db = Database::open(zxtest::freshStore(dir, "sample.db"),
                              Database::OpenMode::CreateIfMissing);
     EXPECT_TRUE(db.ok()) << str(db.error());
     return db.ok() ? std::move(db).value() : nullptr;

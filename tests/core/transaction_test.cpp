@@ -4,6 +4,7 @@
 #include "storage/regionstore.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
+#include "teststore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -63,7 +64,7 @@ protected:
     }
 
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("zx.db"));
+    QString path = zxtest::freshStore(dir, "zx.db");
     std::unique_ptr<Database> db;
 };
 

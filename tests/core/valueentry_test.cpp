@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/periodstore.h"
 #include "storage/valuestore.h"
+#include "teststore.h"
 
 #include <QTemporaryDir>
 
@@ -34,7 +35,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        auto opened = Database::open(dir.filePath(QStringLiteral("zx.db")),
+        auto opened = Database::open(zxtest::freshStore(dir, "zx.db"),
                                      Database::OpenMode::CreateIfMissing);
         ASSERT_TRUE(opened.ok()) << str(opened.error());
         db = std::move(opened).value();
@@ -56,6 +57,9 @@ protected:
         return all.ok() ? *all : std::vector<AuditEntry>{};
     }
 
+    // The person entering a figure (zxtest::actingAs: on a server, whoever signed in).
+    QString as(const QString &name) const { return zxtest::actingAs(*db, name); }
+
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
 };
@@ -69,20 +73,20 @@ TEST_F(ValueEntryTest, StoresTheExactDecimalAndAuditsOldAndNew)
     const std::size_t before = audit().size();
 
     auto first =
-        setValue(*db, key, dec("4296.3"), QStringLiteral("夏播统计"), QStringLiteral("张填报"));
+        setValue(*db, key, dec("4296.3"), QStringLiteral("夏播统计"), as(QStringLiteral("张填报")));
     ASSERT_TRUE(first.ok()) << str(first.error());
     auto v = stored(key);
     ASSERT_TRUE(v.has_value());
     EXPECT_EQ(v->value.toString(), QStringLiteral("4296.3"));
     EXPECT_EQ(v->comment, QStringLiteral("夏播统计"));
-    EXPECT_EQ(v->enteredBy, QStringLiteral("张填报"));
+    EXPECT_EQ(v->enteredBy, as(QStringLiteral("张填报")));
     EXPECT_FALSE(v->enteredAt.isEmpty());
 
     auto trail = audit();
     ASSERT_EQ(trail.size(), before + 1);
     const AuditEntry &created = trail.back();
     EXPECT_EQ(created.action, QStringLiteral("value.set"));
-    EXPECT_EQ(created.user, QStringLiteral("张填报"));
+    EXPECT_EQ(created.user, as(QStringLiteral("张填报")));
     EXPECT_EQ(created.indicatorCode, key.indicatorCode);
     EXPECT_EQ(created.regionCode, County);
     EXPECT_EQ(created.year, 2024);
@@ -93,18 +97,18 @@ TEST_F(ValueEntryTest, StoresTheExactDecimalAndAuditsOldAndNew)
 
     // Trailing zeros as typed are kept too.
     auto second =
-        setValue(*db, key, dec("4300.10"), QStringLiteral("更正"), QStringLiteral("李审核"));
+        setValue(*db, key, dec("4300.10"), QStringLiteral("更正"), as(QStringLiteral("李审核")));
     ASSERT_TRUE(second.ok()) << str(second.error());
     EXPECT_EQ(stored(key)->value.toString(), QStringLiteral("4300.10"));
     trail = audit();
     ASSERT_EQ(trail.size(), before + 2);
     EXPECT_EQ(trail.back().oldValue, QStringLiteral("4296.3"));
     EXPECT_EQ(trail.back().newValue, QStringLiteral("4300.10"));
-    EXPECT_EQ(trail.back().user, QStringLiteral("李审核"));
+    EXPECT_EQ(trail.back().user, as(QStringLiteral("李审核")));
 
     // Deleting is audited with the old figure.
     auto removed =
-        setValue(*db, key, std::nullopt, QStringLiteral("误填"), QStringLiteral("李审核"));
+        setValue(*db, key, std::nullopt, QStringLiteral("误填"), as(QStringLiteral("李审核")));
     ASSERT_TRUE(removed.ok()) << str(removed.error());
     EXPECT_FALSE(stored(key).has_value());
     trail = audit();
@@ -125,7 +129,7 @@ TEST_F(ValueEntryTest, ANegativeCountIsRefusedAndNothingIsStored)
     ASSERT_TRUE(old.has_value());
     const std::size_t before = audit().size();
 
-    auto refused = setValue(*db, key, dec("-3"), {}, QStringLiteral("张填报"));
+    auto refused = setValue(*db, key, dec("-3"), {}, as(QStringLiteral("张填报")));
     ASSERT_FALSE(refused.ok());
     EXPECT_FALSE(refused.error().isEmpty());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("negative"))) << str(refused.error());
@@ -142,7 +146,7 @@ TEST_F(ValueEntryTest, MoreDecimalsThanTheIndicatorTakesAreRefusedAndTrailingZer
     const std::size_t before = audit().size();
 
     auto refused = setValue(*db, key, dec("0.000001"), QStringLiteral("核对"),
-                            QStringLiteral("张填报"));
+                            as(QStringLiteral("张填报")));
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("0.000001 has 6 decimals; 人 figures of ")))
         << str(refused.error());
@@ -151,7 +155,7 @@ TEST_F(ValueEntryTest, MoreDecimalsThanTheIndicatorTakesAreRefusedAndTrailingZer
 
     // 12.0 adds no precision: accepted, stored as typed.
     auto accepted =
-        setValue(*db, key, dec("12.0"), QStringLiteral("核对"), QStringLiteral("张填报"));
+        setValue(*db, key, dec("12.0"), QStringLiteral("核对"), as(QStringLiteral("张填报")));
     ASSERT_TRUE(accepted.ok()) << str(accepted.error());
     EXPECT_EQ(stored(key)->value.toString(), QStringLiteral("12.0"));
     EXPECT_EQ(audit().size(), before + 1);
@@ -161,7 +165,7 @@ TEST_F(ValueEntryTest, APercentageAbove100IsRefused)
 {
     const ValueKey key{QStringLiteral("sampling_pass_rate"), County, 2024, 1};
     const std::size_t before = audit().size();
-    auto refused = setValue(*db, key, dec("100.5"), {}, QStringLiteral("张填报"));
+    auto refused = setValue(*db, key, dec("100.5"), {}, as(QStringLiteral("张填报")));
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("100"))) << str(refused.error());
     EXPECT_FALSE(stored(key).has_value());
@@ -172,19 +176,19 @@ TEST_F(ValueEntryTest, UnknownIndicatorOrRegionIsRefusedNamingIt)
 {
     const std::size_t before = audit().size();
     auto noIndicator = setValue(*db, {QStringLiteral("no_such_indicator"), County, 2023, 4},
-                                dec("1"), {}, QStringLiteral("张填报"));
+                                dec("1"), {}, as(QStringLiteral("张填报")));
     ASSERT_FALSE(noIndicator.ok());
     EXPECT_TRUE(noIndicator.error().contains(QStringLiteral("no_such_indicator")))
         << str(noIndicator.error());
 
     auto noRegion = setValue(
         *db, {QStringLiteral("returning_entrepreneurs"), QStringLiteral("999999"), 2023, 4},
-        dec("1"), {}, QStringLiteral("张填报"));
+        dec("1"), {}, as(QStringLiteral("张填报")));
     ASSERT_FALSE(noRegion.ok());
     EXPECT_TRUE(noRegion.error().contains(QStringLiteral("999999"))) << str(noRegion.error());
 
     auto badQuarter = setValue(*db, {QStringLiteral("returning_entrepreneurs"), County, 2023, 5},
-                               dec("1"), {}, QStringLiteral("张填报"));
+                               dec("1"), {}, as(QStringLiteral("张填报")));
     ASSERT_FALSE(badQuarter.ok());
     EXPECT_TRUE(badQuarter.error().contains(QStringLiteral("5"))) << str(badQuarter.error());
 
@@ -209,7 +213,7 @@ TEST_F(ValueEntryTest, AnApprovedQuarterIsLockedNamingTheReviewerAndDate)
     const std::size_t before = audit().size();
 
     const Decimal changed = old->value + Decimal::fromInt(1);
-    auto refused = setValue(*db, key, changed, QStringLiteral("补报"), QStringLiteral("张填报"));
+    auto refused = setValue(*db, key, changed, QStringLiteral("补报"), as(QStringLiteral("张填报")));
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("王审核"))) << str(refused.error());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("2024-01-10"))) << str(refused.error());
@@ -218,20 +222,20 @@ TEST_F(ValueEntryTest, AnApprovedQuarterIsLockedNamingTheReviewerAndDate)
     EXPECT_EQ(audit().size(), before);
 
     // Deleting is refused the same way.
-    auto deleted = setValue(*db, key, std::nullopt, {}, QStringLiteral("张填报"));
+    auto deleted = setValue(*db, key, std::nullopt, {}, as(QStringLiteral("张填报")));
     ASSERT_FALSE(deleted.ok());
     EXPECT_TRUE(stored(key).has_value());
 
     // The lock is per region and quarter: Q3 of the same village is still open.
     auto q3 =
-        setValue(*db, {key.indicatorCode, Village, 2023, 3}, changed, {}, QStringLiteral("张填报"));
+        setValue(*db, {key.indicatorCode, Village, 2023, 3}, changed, {}, as(QStringLiteral("张填报")));
     EXPECT_TRUE(q3.ok()) << str(q3.error());
 
     // Returned for correction is not locked.
     approved.state = PeriodState::Returned;
     approved.reason = QStringLiteral("数据有误");
     ASSERT_TRUE(periodstore::upsert(*db, approved).ok());
-    auto fixed = setValue(*db, key, changed, QStringLiteral("更正"), QStringLiteral("张填报"));
+    auto fixed = setValue(*db, key, changed, QStringLiteral("更正"), as(QStringLiteral("张填报")));
     ASSERT_TRUE(fixed.ok()) << str(fixed.error());
     EXPECT_EQ(stored(key)->value, changed);
 }
