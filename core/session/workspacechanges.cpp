@@ -1,8 +1,8 @@
 // Another program's commits, announced as if they were made here (issue 16): the desktop's
 // views already reload on the notifier's signals, so a figure another clerk saved reaches an
 // open dashboard the same way as one typed in this window. What changed is known by table
-// only (the server's notification; a file says not even that), hence empty codes and zero
-// years: every listener reloads whatever the key.
+// only (the server's notification; on a file the actions of the new audit entries), hence
+// empty codes and zero years: every listener reloads whatever the key.
 #include "workspace.h"
 
 #include "changenotifier.h"
@@ -31,7 +31,7 @@ void Workspace::watchForChanges()
 
 void Workspace::announceElsewhere(const QString &table)
 {
-    const bool any = table.isEmpty(); // a file: which table is not known
+    const bool any = table.isEmpty(); // anything may have changed
     if (any || table == QLatin1String("figure"))
         emit m_notifier->valueChanged({}, {}, 0, 0);
     if (any || table == QLatin1String("target"))
@@ -42,10 +42,11 @@ void Workspace::announceElsewhere(const QString &table)
         emit officeSettingsChanged();
     if (any || table == QLatin1String("app_user") || table == QLatin1String("user_region"))
         emit m_notifier->accountsChanged();
-    // The catalogue and the region tree rebuild the main window's pages: only when they changed.
-    if (table == QLatin1String("indicator") || table == QLatin1String("category"))
+    // The catalogue and the region tree rebuild the main window's pages: only when they changed
+    // (or anything may have: a restore, a county loaded).
+    if (any || table == QLatin1String("indicator") || table == QLatin1String("category"))
         emit m_notifier->catalogueChanged();
-    if (table == QLatin1String("region"))
+    if (any || table == QLatin1String("region"))
         emit m_notifier->regionsChanged();
 }
 

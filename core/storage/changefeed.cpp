@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QSqlDriver>
+#include <QStringList>
 #include <QTimer>
+
+#include <utility>
 
 namespace zx {
 
@@ -21,6 +24,26 @@ QString tr(const char *text)
 QSqlDatabase connectionNamed(const QString &name)
 {
     return QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : QSqlDatabase();
+}
+
+// Every change a person sees is audited in its own transaction, so a file's new audit entries
+// name the tables another connection changed, as a server's notifications do.
+const char *const SelectNewestEntry = "SELECT coalesce(max(id), 0) FROM audit_entry";
+const char *const SelectActionsAfter = "SELECT DISTINCT action FROM audit_entry WHERE id > ?";
+
+// The table an audited action changed; empty when it may have changed anything (a restore, an
+// import of a whole county, generated data).
+QString tableOf(const QString &action)
+{
+    static const std::pair<const char *, const char *> prefixes[] = {
+        {"value.", "figure"},        {"target.", "target"},      {"period.", "period_status"},
+        {"region.", "region"},       {"catalogue.indicator", "indicator"},
+        {"catalogue.category", "category"}, {"user.", "app_user"}, {"setting.", "office_setting"},
+    };
+    for (const auto &[prefix, table] : prefixes)
+        if (action.startsWith(QLatin1String(prefix)))
+            return QString::fromLatin1(table);
+    return {};
 }
 
 } // namespace
@@ -84,14 +107,44 @@ Outcome ChangeFeed::poll()
     QSqlDatabase db = connectionNamed(m_connectionName);
     if (!db.isOpen())
         return Outcome::success(); // its Database is gone: nothing more to tell
-    auto version = sql::scalar(db, "PRAGMA data_version", {}, tr("reading the data version"));
+    const QString what = tr("reading the data version");
+    auto version = sql::scalar(db, "PRAGMA data_version", {}, what);
     if (!version)
         return Error{version.error()};
     const qint64 now = version->toLongLong();
     const bool moved = m_fileVersion >= 0 && now != m_fileVersion;
     m_fileVersion = now;
-    if (moved)
+    if (m_fileVersion >= 0 && !moved && m_auditId >= 0)
+        return Outcome::success();
+    // What was committed since the last reading (on the first, only where the trail ends).
+    auto newest = sql::scalar(db, SelectNewestEntry, {}, what);
+    if (!newest) {
+        if (moved)
+            m_onChange(QString()); // which table is not known: everything may have changed
+        return Error{newest.error()};
+    }
+    const qint64 last = m_auditId;
+    m_auditId = newest->toLongLong();
+    if (!moved || m_auditId <= last)
+        return Outcome::success(); // nothing a person sees (e.g. the roll-up cache alone)
+    auto actions = sql::prepare(db, SelectActionsAfter, what);
+    if (!actions || !sql::exec(actions.value(), {last}, what)) {
         m_onChange(QString());
+        return actions ? Outcome::success() : Outcome(Error{actions.error()});
+    }
+    QStringList tables;
+    while (actions.value().next()) {
+        const QString table = tableOf(actions.value().value(0).toString());
+        if (table.isEmpty()) {
+            tables = QStringList{QString()};
+            break;
+        }
+        if (!tables.contains(table))
+            tables << table;
+    }
+    actions.value().finish();
+    for (const QString &table : tables)
+        m_onChange(table);
     return Outcome::success();
 }
 

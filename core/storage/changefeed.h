@@ -19,9 +19,11 @@ class Database;
 //    (postgresnotify.cpp) through QSqlDriver::subscribeToNotification; the payload names the
 //    table that changed. Notifications of this connection's own commits are left out: the
 //    Workspace announced those itself.
-//  - on a file it reads SQLite's PRAGMA data_version twice a second: it moves when another
-//    connection commits, never for this connection's own commits. Which table changed is not
-//    known there: the handler gets an empty name.
+//  - on a file it reads SQLite's PRAGMA data_version every 400 ms: it moves when another
+//    connection commits, never for this connection's own commits. The audit entries added since
+//    then name the tables (every change a person sees is audited: value.* the figures,
+//    period.* the review, …); an action that may have changed anything (a restore, a county
+//    loaded) gives an empty name, and so does a trail that cannot be read.
 // Works on the thread the Database lives on (the UI thread), which needs an event loop. The
 // feed may outlive its Database (a Workspace replacing the file): it then goes quiet.
 class ChangeFeed
@@ -54,6 +56,7 @@ private:
     Handler m_onChange;
     std::unique_ptr<QObject> m_context; // owns the poll timer; ends the driver's connection
     qint64 m_fileVersion = -1;
+    qint64 m_auditId = -1; // a file's newest audit entry at the last reading
     bool m_listening = false;
 };
 

@@ -52,6 +52,8 @@ TEST_F(FileChangeFeedTest, AnotherDesktopsFigureIsAnnouncedWithinASecond)
 {
     EXPECT_EQ(shown(m_mine), QStringLiteral("4")); // the sample's 张庄村 Q1 (seed report)
     QSignalSpy values(&m_myNotifier, &zx::ChangeNotifier::valueChanged);
+    QSignalSpy statuses(&m_myNotifier, &zx::ChangeNotifier::periodStatusChanged);
+    QSignalSpy regions(&m_myNotifier, &zx::ChangeNotifier::regionsChanged);
     const zx::Outcome saved = m_theirs.setValue(Figure, zx::Decimal::parse(u"9"), QString());
     ASSERT_TRUE(saved) << s(saved.error());
     QElapsedTimer clock;
@@ -59,6 +61,23 @@ TEST_F(FileChangeFeedTest, AnotherDesktopsFigureIsAnnouncedWithinASecond)
     ASSERT_TRUE(values.wait(1000)) << "no announcement within 1 s of the other desktop's commit";
     EXPECT_LT(clock.elapsed(), 1000);
     EXPECT_EQ(shown(m_mine), QStringLiteral("9"));
+    // Only figures changed (the audit trail's value.set): not the review, not the region tree.
+    QTest::qWait(500);
+    EXPECT_EQ(values.count(), 1) << "one commit, one announcement";
+    EXPECT_EQ(statuses.count(), 0);
+    EXPECT_EQ(regions.count(), 0);
+}
+
+TEST_F(FileChangeFeedTest, AnotherDesktopsSubmissionIsAnnouncedAsAReviewChange)
+{
+    QSignalSpy statuses(&m_myNotifier, &zx::ChangeNotifier::periodStatusChanged);
+    QSignalSpy values(&m_myNotifier, &zx::ChangeNotifier::valueChanged);
+    ASSERT_TRUE(m_theirs.submit(QStringLiteral("410104001"), 2023, 1));
+    ASSERT_TRUE(statuses.wait(1000)) << "no announcement within 1 s of the submission";
+    auto state = m_mine.periodStatus(QStringLiteral("410104001"), 2023, 1);
+    ASSERT_TRUE(state) << s(state.error());
+    EXPECT_EQ(state->state, zx::PeriodState::Submitted);
+    EXPECT_EQ(values.count(), 0);
 }
 
 TEST_F(FileChangeFeedTest, OwnEditIsAnnouncedOnce)

@@ -311,7 +311,7 @@ TEST_F(ReviewUiTest, TheDueListNamesWhoSubmittedEachTownship)
 {
     Database &db = *m_workspace.database();
     const QString me = m_workspace.userName();
-    ASSERT_TRUE(workflow::saveUser(db, {me, Role::Administrator, {}}, me).ok());
+    ASSERT_TRUE(workflow::saveUser(db, {me, Role::Administrator, {}, {}}, me).ok());
     ASSERT_TRUE(workflow::saveUser(db, {Clerk, Role::Clerk, {Chengdong}, QStringLiteral("王芳")}, me).ok());
     ASSERT_TRUE(workflow::submit(db, Chengdong, 2023, 4, Clerk).ok());
     ASSERT_TRUE(m_workspace.approve(Chengdong, 2023, 4)); // four eyes: not the one who submitted
