@@ -28,6 +28,8 @@ packages=(
   # the shared server (issue 16): Qt's PostgreSQL driver, libpq (server addresses), and
   # PostgreSQL 15 with pgcrypto for the tests' throwaway clusters (pg_virtualenv)
   libqt6sql6-psql libpq-dev postgresql postgresql-contrib
+  # File → Connect to server… keeps passwords in the desktop's keyring
+  qtkeychain-qt6-dev
 )
 
 for arg in "$@"; do

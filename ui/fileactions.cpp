@@ -1,5 +1,6 @@
 #include "fileactions.h"
 
+#include "dialogs/connectdialog.h"
 #include "dialogs/newcountywizard.h"
 #include "dialogs/preferencesdialog.h"
 #include "savefilename.h"
@@ -47,6 +48,8 @@ void FileActions::populate(QMenuBar *menuBar)
     file->addAction(tr("New &County…"), this, [this] { newCounty(); })
         ->setObjectName(QStringLiteral("NewCountyAction"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &FileActions::openDatabase);
+    file->addAction(tr("Connect to &Server…"), this, [this] { connectToServer(); })
+        ->setObjectName(QStringLiteral("ConnectAction"));
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Sample County"), this, &FileActions::openSample);
     file->addSeparator();
@@ -66,6 +69,10 @@ void FileActions::populate(QMenuBar *menuBar)
 
 bool FileActions::openPath(const QString &path, bool createIfMissing)
 {
+    if (Connection::parse(path).isServer()) { // a recent server: its password may be needed
+        connectToServer(path);
+        return false;
+    }
     if (auto ok = m_workspace->open(path, createIfMissing); !ok) {
         QMessageBox::warning(m_window, tr("Cannot open the database"), ok.error());
         return false;
@@ -134,6 +141,22 @@ void FileActions::openSample()
         QMessageBox::warning(m_window, tr("Sample county"), ok.error());
     else
         remember(path);
+}
+
+ConnectDialog *FileActions::connectToServer(const QString &server)
+{
+    QStringList servers = recentFiles();
+    servers.erase(std::remove_if(servers.begin(), servers.end(),
+                                 [](const QString &text) { return !Connection::parse(text).isServer(); }),
+                  servers.end());
+    auto *dialog = new ConnectDialog(m_workspace, servers, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::connected, this,
+            [this](const Connection &connected) { remember(connected.text()); });
+    dialog->open();
+    if (!server.isEmpty())
+        dialog->reconnect(Connection::parse(server));
+    return dialog;
 }
 
 void FileActions::saveCopy()
@@ -206,7 +229,9 @@ void FileActions::showAbout()
 
 void FileActions::remember(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is remembered as its text(): the address without a password.
+    const QString absolute =
+        Connection::parse(path).isServer() ? path : QFileInfo(path).absoluteFilePath();
     QStringList recent = recentFiles();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -224,9 +249,12 @@ void FileActions::refreshRecentMenu()
         return;
     m_recent->clear();
     const QStringList recent = recentFiles();
-    for (const QString &path : recent)
-        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })
-            ->setToolTip(path);
+    for (const QString &path : recent) {
+        const Connection where = Connection::parse(path);
+        const QString label = where.isServer() ? tr("%1 (server)").arg(where.display())
+                                               : QFileInfo(path).fileName();
+        m_recent->addAction(label, this, [this, path] { openPath(path); })->setToolTip(path);
+    }
     m_recent->setEnabled(!recent.isEmpty());
 }
 

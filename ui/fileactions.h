@@ -9,6 +9,7 @@ class QWidget;
 
 namespace zx {
 
+class ConnectDialog;
 class Workspace;
 
 // The File and Help menus: new, open, the sample county, recent files, save a copy, restore
@@ -37,6 +38,11 @@ public:
     void firstStart();
     // File → Open the Sample County (made in the application's data folder the first time).
     void openSample();
+    // File → Connect to server… (dialogs/connectdialog.h), filled with `server` when given
+    // (a recent server: its password from the keyring, else asked). Opened window-modal; the
+    // dialog deletes itself when closed. Recent and last remember the server's text(), never
+    // its password.
+    ConnectDialog *connectToServer(const QString &server = QString());
 
 private:
     void newDatabase();

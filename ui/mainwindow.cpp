@@ -84,6 +84,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_busy->setMaximumWidth(160);
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
+    m_pathLabel->setObjectName(QStringLiteral("PathLabel"));
     statusBar()->addPermanentWidget(m_pathLabel);
     m_accessLabel->setObjectName(QStringLiteral("AccessLabel"));
     m_accessLabel->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
@@ -274,7 +275,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::databaseReplaced()
 {
     m_context = {};
-    m_pathLabel->setText(m_workspace->path());
+    // A server says so, and who signed in: the same screens work on a county's file.
+    m_pathLabel->setText(m_workspace->connection().isServer()
+                             ? tr("Server %1 · signed in as %2")
+                                   .arg(m_workspace->path(), m_workspace->userName())
+                             : m_workspace->path());
     auto data = m_workspace->isOpen() ? m_workspace->catalogue() : Result<Workspace::DatasetPtr>(Error{});
     // The catalogue and the region tree do not depend on the year.
     m_regions->setRegions(data ? data.value()->regions() : std::vector<Region>{});
@@ -341,7 +346,10 @@ void MainWindow::showAccess()
     QString title = tr("Zhenxing — rural revitalization indicators");
     if (m_workspace->isOpen()) {
         const QModelIndex root = m_regions->index(0, 0);
-        const QString file = QFileInfo(m_workspace->path()).fileName();
+        const QString file = m_workspace->connection().isServer()
+                                 ? tr("server %1, signed in as %2")
+                                       .arg(m_workspace->path(), m_workspace->userName())
+                                 : QFileInfo(m_workspace->path()).fileName();
         title = QStringLiteral("%1 — %2")
                     .arg(root.isValid() ? QStringLiteral("%1 · %2").arg(root.data().toString(), file)
                                         : file,

@@ -53,7 +53,11 @@ int main(int argc, char *argv[])
                                        QStringLiteral("N"));
     const QCommandLineOption startupTime(QStringLiteral("startup-time"),
                                          QObject::tr("Print the time to the first painted dashboard and quit."));
-    parser.addOptions({screenshot, tab, indicator, detailTab, startupTime});
+    const QCommandLineOption screenshotDialog(QStringLiteral("screenshot-dialog"),
+                                              QObject::tr("With --screenshot: open this dialog "
+                                                          "(connect) and save it."),
+                                              QStringLiteral("NAME"));
+    parser.addOptions({screenshot, tab, indicator, detailTab, startupTime, screenshotDialog});
     parser.process(app);
 
     // An old file is upgraded as it opens (a minute or two for a city): say why the window waits.
@@ -111,6 +115,8 @@ int main(int argc, char *argv[])
             QApplication::exit(0);
         });
     }
+    if (parser.value(screenshotDialog) == QLatin1String("connect")) // docs/screenshots/connect-dialog.png
+        QTimer::singleShot(0, files, [files] { files->connectToServer(); });
     if (parser.isSet(screenshot)) {
         // Used to make the screenshots in docs/: grab once loading is done and painted.
         bool grabbing = false;

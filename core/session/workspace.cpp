@@ -33,11 +33,16 @@ void Workspace::setUpgradeNotice(std::function<void(const QString &, int, int)> 
 
 Outcome Workspace::open(const QString &path, bool createIfMissing)
 {
-    auto db = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing
-                                                   : Database::OpenMode::OpenExisting);
+    return open(Connection::parse(path), createIfMissing);
+}
+
+Outcome Workspace::open(const Connection &where, bool createIfMissing)
+{
+    auto db = Database::open(where, createIfMissing ? Database::OpenMode::CreateIfMissing
+                                                    : Database::OpenMode::OpenExisting);
     if (!db)
         return Error{db.error()};
-    m_undo->clear(); // the steps belong to the file they were made in
+    m_undo->clear(); // the steps belong to the database they were made in
     m_db = std::move(db).value();
     emit m_notifier->databaseReplaced();
     return Outcome::success();

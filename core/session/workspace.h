@@ -46,6 +46,9 @@ public:
 
     // Opens (or creates) `path`; on success replaces the open database and announces it.
     Outcome open(const QString &path, bool createIfMissing);
+    // The same for a Connection built by the desktop (File → Connect to server…), which may
+    // carry a password typed into a dialog (never shown, never remembered).
+    Outcome open(const Connection &where, bool createIfMissing);
     // Called before a file with data is upgraded to this release's format when it is opened
     // (a backup, then the upgrade: a minute or two for a city): the desktop shows why it waits.
     static void setUpgradeNotice(std::function<void(const QString &path, int fromVersion, int toVersion)> notice);
