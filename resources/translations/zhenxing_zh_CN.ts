@@ -37,6 +37,10 @@ A backup is made first; a city&apos;s file takes a minute or two.</source>
         <translation>正在将 %1 的文件格式从 %2 升级到 %3。
 升级前会先备份；城市级文件约需一两分钟。</translation>
     </message>
+    <message>
+        <source>With --screenshot: open this dialog (connect) and save it.</source>
+        <translation>与 --screenshot 一起使用：打开此对话框（connect）并保存截图。</translation>
+    </message>
 </context>
 <context>
     <name>zx</name>
@@ -562,6 +566,17 @@ A backup is made first; a city&apos;s file takes a minute or two.</source>
     <message>
         <source>Quarterly trend, year to date: %1</source>
         <translation>季度走势（年初至今累计）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ChangeFeed</name>
+    <message>
+        <source>Cannot listen for other users&apos; changes on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the data version</source>
+        <translation type="unfinished">读取数据版本</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1189,14 @@ DB 可以是数据文件，也可以是服务器：postgresql://用户@主机:�
 libpq 的 PGPASSWORD、~/.pgpass、PGSERVICE 均适用）或 service=名称（~/.pg_service.conf）。
 </translation>
     </message>
+    <message>
+        <source>%1 is on a server, which keeps no backups of Zhenxing&apos;s: its administrator backs it up (pg_dump); an offline copy into a file: zhenxing-cli server copy URL FILE.db</source>
+        <translation>%1 位于服务器上，服务器不保存振兴看板的备份：由其管理员备份（pg_dump）；如需离线副本文件：zhenxing-cli server copy URL FILE.db</translation>
+    </message>
+    <message>
+        <source>%1 is on a server: restore replaces a file&apos;s contents, never a server&apos;s. Its administrator restores the server&apos;s own backups (pg_restore); a county&apos;s file goes onto an empty server database with zhenxing-cli server copy FILE.db URL</source>
+        <translation>%1 位于服务器上：恢复只替换文件的内容，从不替换服务器的内容。服务器由其管理员用服务器自己的备份恢复（pg_restore）；县的文件可用 zhenxing-cli server copy FILE.db URL 复制到空的服务器数据库</translation>
+    </message>
 </context>
 <context>
     <name>zx::CompletionGauge</name>
@@ -1192,6 +1215,85 @@ libpq 的 PGPASSWORD、~/.pgpass、PGSERVICE 均适用）或 service=名称（~/
     <message>
         <source>Target %1 %2</source>
         <translation>目标 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zx::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation>记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>新服务器</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>留空则使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (PGSSLMODE, else prefer)</source>
+        <translation>libpq 默认（PGSSLMODE，否则 prefer）</translation>
+    </message>
+    <message>
+        <source>prefer: SSL when the server offers it</source>
+        <translation>prefer：服务器支持时使用 SSL</translation>
+    </message>
+    <message>
+        <source>require: only over SSL</source>
+        <translation>require：只通过 SSL 连接</translation>
+    </message>
+    <message>
+        <source>disable: never SSL</source>
+        <translation>disable：不使用 SSL</translation>
+    </message>
+    <message>
+        <source>Recent &amp;servers:</source>
+        <translation>最近的服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>SS&amp;L:</source>
+        <translation>SSL(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No keyring answers on this computer, so the password cannot be remembered: it is asked each time.</source>
+        <translation>本机没有可用的密钥环，无法记住密码：每次连接都要输入密码。</translation>
+    </message>
+    <message>
+        <source>Type the password of %1 (or leave it empty for ~/.pgpass).</source>
+        <translation>请输入 %1 的密码（留空则使用 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1857,18 @@ libpq 的 PGPASSWORD、~/.pgpass、PGSERVICE 均适用）或 service=名称（~/
         <source>Deadline</source>
         <translation>截止日</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zx::EditorLabels</name>
@@ -1965,14 +2079,6 @@ libpq 的 PGPASSWORD、~/.pgpass、PGSERVICE 均适用）或 service=名称（~/
         <translation>（空）</translation>
     </message>
     <message>
-        <source>%1 was changed by %2 at %3 to %4 while you were looking at %5; your change was not saved. Look at the new figure and enter yours again if it still applies.</source>
-        <translation>在您查看的数值为 %5 时，%2 于 %3 已将 %1 改为 %4；您的修改未保存。请先核对新数值，如仍需修改请重新填写。</translation>
-    </message>
-    <message>
-        <source>%1 was deleted by someone else while you were looking at %2; your change was not saved.</source>
-        <translation>在您查看的数值为 %2 时，%1 已被他人删除；您的修改未保存。</translation>
-    </message>
-    <message>
         <source>%1 was merged into %2 from %3 and takes no figures for %4 Q%5</source>
         <translation>%1 自 %3 年起已并入%2，不接受 %4 年第 %5 季度的数据</translation>
     </message>
@@ -1995,6 +2101,27 @@ libpq 的 PGPASSWORD、~/.pgpass、PGSERVICE 均适用）或 service=名称（~/
     <message>
         <source>%1 Q%2 of region %3 was submitted by %4 at %5 and awaits review; a reviewer must return it before its figures change</source>
         <translation>地区 %3 的 %1 年第 %2 季度已由 %4 于 %5 提交，正在等待审核；须由审核员退回后才能修改其数值</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a figure and its unit</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 to %4 while you were looking at %5; your %6 was not saved. Look at the figure as it is now and enter yours again if it still applies.</source>
+        <translation>在您查看的数值为 %5 时，%2 于 %3 已将 %1 改为 %4；您填写的 %6 未保存。请核对现在的数值，如仍需修改请重新填写。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 to %4 while you were looking at %5; it was not deleted. Look at the figure as it is now and delete it again if it still applies.</source>
+        <translation>在您查看的数值为 %5 时，%2 于 %3 已将 %1 改为 %4；该数值未删除。请核对现在的数值，如仍需删除请再次删除。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 at %3 while you were looking at %4; your %5 was not saved. Enter it again if it still applies.</source>
+        <translation>在您查看的数值为 %4 时，%2 于 %3 已删除 %1；您填写的 %5 未保存。如仍需要请重新填写。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else while you were looking at %2; your %3 was not saved. Enter it again if it still applies.</source>
+        <translation>在您查看的数值为 %2 时，%1 已被他人删除；您填写的 %3 未保存。如仍需要请重新填写。</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2724,14 @@ The current contents are backed up first, and the restore is written to the audi
     <message>
         <source>Open the Sample County</source>
         <translation>打开示例区县</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1（服务器）</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3705,14 @@ Leave empty for the exact sum.</source>
     <message>
         <source>Only an administrator may manage accounts; you are a %1</source>
         <translation>只有管理员可以管理账户；您是%1</translation>
+    </message>
+    <message>
+        <source>Server %1 · signed in as %2</source>
+        <translation>服务器 %1 · 登录用户：%2</translation>
+    </message>
+    <message>
+        <source>server %1, signed in as %2</source>
+        <translation>服务器 %1，登录用户：%2</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +5811,10 @@ milestone %</source>
     <message>
         <source>No password given for %1 (or the two did not match): a server account needs one, read from standard input</source>
         <translation>未提供 %1 的密码（或两次输入不一致）：服务器账号需要密码，从标准输入读取</translation>
+    </message>
+    <message>
+        <source>%1 is a server: generate writes a synthetic city into a new file; to try one on a server, generate a file, then copy it onto an empty server database: zhenxing-cli server copy FILE.db URL</source>
+        <translation>%1 是服务器：generate 只把合成的城市写入新文件；如需在服务器上试用，请先生成文件，再复制到空的服务器数据库：zhenxing-cli server copy FILE.db URL</translation>
     </message>
 </context>
 <context>

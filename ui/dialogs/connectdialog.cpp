@@ -172,6 +172,11 @@ void ConnectDialog::reconnect(const Connection &server)
     const int recent = m_recent->findData(server.text());
     m_recent->setCurrentIndex(recent < 0 ? 0 : recent);
     m_password->setFocus();
+    // An address that carries its password (given on the command line) connects at once.
+    if (!server.parameter(QStringLiteral("password")).isEmpty()) {
+        connectToServer();
+        return;
+    }
     serverpasswords::read(server.text(), this, [this, server](const serverpasswords::Stored &stored) {
         if (stored.keyring == serverpasswords::Keyring::Unavailable) {
             keyringUnavailable(stored.error);
