@@ -572,11 +572,11 @@ A backup is made first; a city&apos;s file takes a minute or two.</source>
     <name>zx::ChangeFeed</name>
     <message>
         <source>Cannot listen for other users&apos; changes on the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在服务器上接收其他用户的更改：%1</translation>
     </message>
     <message>
         <source>reading the data version</source>
-        <translation type="unfinished">读取数据版本</translation>
+        <translation>读取数据版本</translation>
     </message>
 </context>
 <context>
@@ -1859,15 +1859,15 @@ libpq 的 PGPASSWORD、~/.pgpass、PGSERVICE 均适用）或 service=名称（~/
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>提交人</translation>
     </message>
 </context>
 <context>
