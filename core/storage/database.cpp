@@ -431,6 +431,11 @@ Outcome Database::noteRollupDirty(const QString &indicatorCode, const QString &r
     key += QString::number(year);
     if (m_notedDirty.contains(key))
         return Outcome::success();
+    if (isServer()) {
+        m_pendingDirty.push_back({indicatorCode, regionCode, year});
+        m_notedDirty.insert(key);
+        return Outcome::success();
+    }
     // ON CONFLICT DO NOTHING: an edit by hand through the indicator_value view may have noted
     // it already.
     if (auto ok = sql::runCached(*this, "INSERT INTO rollup_dirty VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -448,6 +453,9 @@ Outcome Database::settleBeforeCommit()
     // their version 8 table (the step that makes it commits with them still there).
     if (m_version < 8)
         return Outcome::success();
+    if (isServer())
+        if (auto ok = postgresNoteDirty(*this); !ok)
+            return ok;
     return rollupstore::refresh(m_db);
 }
 

@@ -18,6 +18,10 @@ class QSqlQuery;
 namespace zx {
 
 class SqliteStatement;
+class Database;
+// The server's side of the roll-up notes (postgresfigures.cpp): the keys noted in this write
+// transaction, written in one statement.
+Outcome postgresNoteDirty(Database &db);
 
 // One open Zhenxing database — a file (SQLite) or a database on a PostgreSQL server — and its
 // Qt SQL connection (never the default one). The server's side (connecting, its mark and
@@ -104,7 +108,11 @@ public:
     // bring the cache up to date. Nothing on a file below version 4 (no cache yet).
     Outcome noteRollupDirty(const QString &indicatorCode, const QString &regionCode, int year);
     // A write transaction began: nothing is noted in it yet (WriteTransaction calls this).
-    void beginWrite() { m_notedDirty.clear(); }
+    void beginWrite()
+    {
+        m_notedDirty.clear();
+        m_pendingDirty.clear();
+    }
     // What a write transaction does before COMMIT: the roll-up cache brought up to date with
     // the figures noted (rollupstore::refresh), on a database whose figures have their version 5
     // table; a file still being upgraded keeps its notes for the step that makes it.
@@ -144,6 +152,16 @@ private:
     std::optional<bool> m_directWrites; // SqliteStatement::available, asked once
     QString m_statementError;
     QSet<QString> m_notedDirty; // "indicator|region|year" noted in this write transaction
+    // On a server the notes go in at settleBeforeCommit, all in one statement (a round trip per
+    // key was a third of a large import's time).
+    struct DirtyKey
+    {
+        QString indicator;
+        QString region;
+        int year;
+    };
+    std::vector<DirtyKey> m_pendingDirty;
+    friend Outcome postgresNoteDirty(Database &db);
 };
 
 } // namespace zx

@@ -48,7 +48,7 @@ QString intArray(const QList<int> &items)
     return u'{' + texts.join(u',') + u'}';
 }
 
-Outcome run(Database &db, const char *statement, const QVariantList &binds)
+Outcome runArrays(Database &db, const char *statement, const QVariantList &binds)
 {
     const QString what = QCoreApplication::translate("zx::Database", "saving figures");
     QSqlQuery q(db.connection());
@@ -97,7 +97,7 @@ Outcome postgresWriteFigures(Database &db, const std::vector<Value> &sets, const
             by << v.enteredBy;
             at << v.enteredAt;
         }
-        if (auto ok = run(db, UpsertArrays,
+        if (auto ok = runArrays(db, UpsertArrays,
                           {intArray(periods), textArray(regions), textArray(indicators), textArray(amounts),
                            textArray(comments), textArray(by), textArray(at)});
             !ok)
@@ -115,7 +115,7 @@ Outcome postgresWriteFigures(Database &db, const std::vector<Value> &sets, const
             regions << deletes[i].regionCode;
             indicators << deletes[i].indicatorCode;
         }
-        if (auto ok = run(db, DeleteArrays, {intArray(periods), textArray(regions), textArray(indicators)}); !ok)
+        if (auto ok = runArrays(db, DeleteArrays, {intArray(periods), textArray(regions), textArray(indicators)}); !ok)
             return ok;
         for (std::size_t i = from; i < to; ++i)
             if (auto ok = db.noteRollupDirty(deletes[i].indicatorCode, deletes[i].regionCode, deletes[i].year); !ok)
@@ -125,3 +125,28 @@ Outcome postgresWriteFigures(Database &db, const std::vector<Value> &sets, const
 }
 
 } // namespace zx::valuestore
+
+namespace zx {
+
+Outcome postgresNoteDirty(Database &db)
+{
+    if (db.m_pendingDirty.empty())
+        return Outcome::success();
+    QStringList indicators, regions;
+    QList<int> years;
+    for (const Database::DirtyKey &k : db.m_pendingDirty) {
+        indicators << k.indicator;
+        regions << k.region;
+        years << k.year;
+    }
+    if (auto ok = valuestore::runArrays(db, "INSERT INTO rollup_dirty SELECT * FROM unnest(?::text[], ?::text[], "
+                                            "?::integer[]) ON CONFLICT DO NOTHING",
+                                        {valuestore::textArray(indicators), valuestore::textArray(regions),
+                                         valuestore::intArray(years)});
+        !ok)
+        return ok;
+    db.m_pendingDirty.clear();
+    return Outcome::success();
+}
+
+} // namespace zx
