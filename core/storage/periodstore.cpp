@@ -46,13 +46,17 @@ PeriodStatus statusFromRow(const QSqlQuery &q, int year, int quarter)
 // The region's parent, or an empty string at the root (or for an unknown region).
 Result<QString> parentOf(Database &db, const QString &regionCode)
 {
-    const QString what = QCoreApplication::translate("zx::Database", "reading regions");
-    auto q = sql::prepare(db.connection(), SelectParent, what);
+    // Kept prepared: a review check walks up the tree for every region an import touches
+    // (a round trip each on a server).
+    QString error;
+    QSqlQuery *q = sql::queryCached(db, SelectParent, {regionCode}, [] {
+        return QCoreApplication::translate("zx::Database", "reading regions");
+    }, error);
     if (!q)
-        return Error{q.error()};
-    if (auto ok = sql::exec(q.value(), {regionCode}, what); !ok)
-        return Error{ok.error()};
-    return q.value().next() ? q->value(0).toString() : QString();
+        return Error{error};
+    const QString parent = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return parent;
 }
 
 // "城东街道办事处 (410104001)" as a refusal names a region: its name in the reader's language

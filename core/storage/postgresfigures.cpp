@@ -1,9 +1,11 @@
-// The server's bulk writes of figures (valuestore::writeMany): each column of thousands of
+// The server's statements about figures in bulk: writes (valuestore::writeMany), each column of thousands of
 // figures bound as one PostgreSQL array, unnested and joined to the regions and indicators by
 // code in one statement. Qt's driver sends a prepared statement's values as text, so 8
 // arrays parse far faster than 8 values per figure; unknown codes become NULL ids and fail
 // the NOT NULL constraint rather than vanish.
 #include "valuestore.h"
+
+#include "rollupstore.h"
 
 #include "database.h"
 #include "sql.h"
@@ -127,6 +129,20 @@ Outcome postgresWriteFigures(Database &db, const std::vector<Value> &sets, const
 } // namespace zx::valuestore
 
 namespace zx {
+
+namespace rollupstore {
+
+// The same columns and parameters as rollupstore.cpp's ChildValues, in its order.
+const char *const PostgresChildValues = R"(
+SELECT r.code, f.period % 10, f.amount, 0 FROM figure f JOIN region r ON r.id = f.region_id
+WHERE f.period IN (?, ?, ?, ?) AND f.indicator_id = (SELECT id FROM indicator WHERE code = ?)
+    AND f.region_id = ANY (ARRAY(SELECT id FROM region WHERE parent_code = ?))
+UNION ALL
+SELECT r.code, u.quarter, u.amount, 1 FROM region r
+    JOIN rollup_value u ON u.region_code = r.code AND u.year = ? AND u.indicator_code = ?
+WHERE r.parent_code = ?)";
+
+} // namespace rollupstore
 
 Outcome postgresNoteDirty(Database &db)
 {

@@ -132,7 +132,8 @@ public:
     Outcome prepare()
     {
         for (auto [query, text] :
-             {std::pair{&m_childValues, ChildValues}, std::pair{&m_childTargets, ChildTargets},
+             {std::pair{&m_childValues, m_db.driverName() == QLatin1String("QPSQL") ? PostgresChildValues : ChildValues},
+              std::pair{&m_childTargets, ChildTargets},
               std::pair{&m_deleteValues, "DELETE FROM rollup_value WHERE region_code = ? AND year = ? AND indicator_code = ?"},
               std::pair{&m_insertValue, "INSERT INTO rollup_value VALUES (?, ?, ?, ?, ?)"},
               std::pair{&m_deleteTarget, "DELETE FROM rollup_target WHERE region_code = ? AND year = ? AND indicator_code = ?"},

@@ -33,6 +33,11 @@ struct RolledValue
 // regions first, then empties rollup_dirty. Call inside a write transaction. A file older
 // than version 4 (no cache tables yet) is left alone.
 Outcome refresh(QSqlDatabase &db);
+
+// The children's figures of a region for the refresh, in the server's words
+// (postgresfigures.cpp): PostgreSQL reorders a CROSS JOIN and would read every region's figures
+// of the indicator; the children's ids as an array keep it to their own seeks.
+extern const char *const PostgresChildValues;
 // Whether the cache holds nothing stale (rollup_dirty is empty and the tables exist).
 bool isCurrent(Database &db);
 
