@@ -125,6 +125,9 @@ public:
     // After rows were copied in with their own numbers (storecopy): a server's own numbering
     // of audit entries goes on after the last one. Nothing to do in a file.
     Outcome continueNumbering();
+    // After a bulk load has committed (storecopy): a server gathers its planner's statistics
+    // (ANALYZE), without which its first imports chose scans for seeks; a file needs nothing.
+    Outcome analyzeAfterLoad();
 
 private:
     Database(Connection location, QString connectionName);

@@ -150,6 +150,17 @@ Outcome Database::beginCopy()
                     tr("starting the copy"));
 }
 
+Outcome Database::analyzeAfterLoad()
+{
+    if (!isServer())
+        return Outcome::success();
+    QSqlQuery analyze(m_db); // a utility statement: not one to prepare
+    if (!analyze.exec(QStringLiteral("ANALYZE")))
+        return Error{QStringLiteral("%1: %2").arg(tr("gathering the server's statistics"),
+                                                  sql::describe(analyze.lastError()))};
+    return Outcome::success();
+}
+
 Outcome Database::continueNumbering()
 {
     if (!isServer())

@@ -142,6 +142,8 @@ Result<std::vector<TableCount>> copyAll(Database &from, Database &to)
         return Error{ok.error()};
     if (auto ok = tx.commit(); !ok)
         return Error{ok.error()};
+    if (auto ok = to.analyzeAfterLoad(); !ok)
+        return Error{ok.error()};
     return counts;
 }
 

@@ -1700,6 +1700,10 @@ libpq 的 PGPASSWORD、~/.pgpass、PGSERVICE 均适用）或 service=名称（~/
         <source>Could not update the roll-up cache: %1</source>
         <translation>无法更新汇总缓存：%1</translation>
     </message>
+    <message>
+        <source>gathering the server&apos;s statistics</source>
+        <translation>收集服务器的统计信息</translation>
+    </message>
 </context>
 <context>
     <name>zx::Decimal</name>
