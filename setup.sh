@@ -30,6 +30,8 @@ packages=(
   libqt6sql6-psql libpq-dev postgresql postgresql-contrib
   # File → Connect to server… keeps passwords in the desktop's keyring
   qtkeychain-qt6-dev
+  # the manual pages' and the shell completion's test (tests/docs)
+  groff-base bash-completion
 )
 
 for arg in "$@"; do
