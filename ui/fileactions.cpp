@@ -218,13 +218,26 @@ void FileActions::showPreferences()
     dialog.exec();
 }
 
+QString FileActions::aboutText() const
+{
+    QString text = tr("<b>Zhenxing (振兴看板) %1</b><p>County rural revitalization "
+                      "indicators: quarterly figures, targets, completion against time "
+                      "progress.</p>")
+                       .arg(QApplication::applicationVersion());
+    // The build, so a report of a problem says which program it was.
+    text += tr("<p>Built with Qt %1 (running on Qt %2), %3.</p>")
+                .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                     QStringLiteral(ZX_BUILD_DESCRIPTION));
+    if (m_workspace->isOpen())
+        text += tr("<p>Open: %1<br>Schema version %2.</p>")
+                    .arg(m_workspace->path().toHtmlEscaped())
+                    .arg(m_workspace->schemaVersion());
+    return text;
+}
+
 void FileActions::showAbout()
 {
-    QMessageBox::about(m_window, tr("About Zhenxing"),
-                       tr("<b>Zhenxing (振兴看板) %1</b><p>County rural revitalization "
-                          "indicators: quarterly figures, targets, completion against time "
-                          "progress.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(m_window, tr("About Zhenxing"), aboutText());
 }
 
 void FileActions::remember(const QString &path)

@@ -25,6 +25,10 @@ public:
     // Opens `path`, reporting a failure in a message box; records it as recent and last.
     bool openPath(const QString &path, bool createIfMissing = false);
 
+    // Help → About: the version, the build (Qt it was built with and runs on, compiler, build
+    // type) and the open database with its schema version.
+    QString aboutText() const;
+
     static QStringList recentFiles();
     static QString lastDatabase();
     // Where the sample county lives when the app starts for the first time.

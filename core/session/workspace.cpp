@@ -78,6 +78,11 @@ QString Workspace::userName() const
     return m_db ? m_db->userName() : systemUserName();
 }
 
+int Workspace::schemaVersion() const
+{
+    return m_db ? m_db->schemaVersion() : 0;
+}
+
 QString Workspace::path() const
 {
     return m_db ? m_db->path() : QString();

@@ -57,6 +57,8 @@ public:
     void close();
     bool isOpen() const { return bool(m_db); }
     QString path() const;
+    // The open database's schema version (0 when none is open): Help → About says it.
+    int schemaVersion() const;
     ChangeNotifier *notifier() const { return m_notifier; }
     // For core, the CLI and tests; never the UI, which asks the methods below (zx_shape_tests).
     Database *database() const { return m_db.get(); }

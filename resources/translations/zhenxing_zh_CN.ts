@@ -2737,6 +2737,14 @@ The current contents are backed up first, and the restore is written to the audi
         <source>%1 (server)</source>
         <translation>%1（服务器）</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1 (running on Qt %2), %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;使用 Qt %1 构建（运行于 Qt %2），%3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open: %1&lt;br&gt;Schema version %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已打开：%1&lt;br&gt;数据结构版本 %2。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>zx::Generate</name>

@@ -497,3 +497,23 @@ TEST_F(MenusTest, TheZhCnTranslationShowsTheWindowInChinese)
 }
 
 } // namespace
+
+namespace {
+
+// Help → About names the version (the CMake project's), the Qt it runs on and the open
+// database's schema version, so a report of a problem says which program and file it was.
+TEST_F(MenusTest, AboutNamesTheVersionTheBuildAndTheFilesSchemaVersion)
+{
+    openWindow();
+    auto *files = m_window->findChild<FileActions *>();
+    ASSERT_NE(files, nullptr);
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    const QString text = files->aboutText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Zhenxing (振兴看板) 0.1.0"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromLatin1(qVersion()))) << text.toStdString();
+    // The sample county was written by this build: schema version 8 (storage v5).
+    EXPECT_TRUE(text.contains(QStringLiteral("Schema version 8"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(m_samplePath)) << text.toStdString();
+}
+
+} // namespace
