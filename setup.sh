@@ -17,6 +17,9 @@ packages=(
   libqt6opengl6-dev
   # tests and benchmarks
   googletest libgtest-dev libgmock-dev libbenchmark-dev
+  # the package test (tests/package): lintian, desktop-file-validate, appstreamcli;
+  # tools/icons/render.sh
+  lintian desktop-file-utils appstream shared-mime-info librsvg2-bin
   # fonts for the UI and the PDF (CJK glyphs)
   fonts-noto-cjk
   # spreadsheets; the .docx and .odt bulletins read back as an office would (tests)

@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
+    parser.addVersionOption(); // zhenxing --version: the CMake project version (ZX_VERSION)
     parser.addPositionalArgument(QStringLiteral("DB"), QObject::tr("Database file to open."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QObject::tr("Save a PNG of the window and quit."),
