@@ -43,7 +43,9 @@ for f in usr/bin/zhenxing usr/bin/zhenxing-cli \
          usr/share/icons/hicolor/64x64/apps/org.zhenxing.Zhenxing.png \
          usr/share/icons/hicolor/128x128/apps/org.zhenxing.Zhenxing.png \
          usr/share/icons/hicolor/256x256/apps/org.zhenxing.Zhenxing.png \
-         usr/share/doc/zhenxing/copyright usr/share/doc/zhenxing/changelog.Debian.gz; do
+         usr/share/doc/zhenxing/copyright usr/share/doc/zhenxing/changelog.Debian.gz \
+         usr/share/man/man1/zhenxing.1.gz usr/share/man/man1/zhenxing-cli.1.gz \
+         usr/share/bash-completion/completions/zhenxing-cli; do
     [[ -s $root/$f ]] || fail "package lacks /$f"
 done
 [[ -x $root/usr/bin/zhenxing && -x $root/usr/bin/zhenxing-cli ]] || fail "programs not executable"
