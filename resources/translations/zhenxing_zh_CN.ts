@@ -3932,7 +3932,7 @@ Leave empty for the exact sum.</source>
     </message>
     <message>
         <source>The targets are a draft: review them under Edit → Targets…. Scaled targets are rounded half away from zero to at most 6 decimals; baselines and milestones are copied as they are.</source>
-        <translation>这些目标是草稿：请在“编辑 → 目标…”中审核。按比例调整的目标四舍五入（远离零）至最多 6 位小数；基数和季度进度原样复制。</translation>
+        <translation>这些目标是草稿：请在“编辑 → 目标任务…”中审核。按比例调整的目标四舍五入（远离零）至最多 6 位小数；基数和季度进度原样复制。</translation>
     </message>
     <message>
         <source>&amp;Start the year</source>
