@@ -26,7 +26,7 @@ fi
 CITY=$(realpath "$CITY")
 CLI=$(realpath "$CLI")
 export CITY CLI RUNS WORK
-PGPORT=${PGPORT:-55490} exec pg_virtualenv -t -v 15 bash -c '
+PGPORT=${PGPORT:-25490} exec pg_virtualenv -t -v 15 bash -c '
 set -euo pipefail
 ROOT=$(sqlite3 "$CITY" "SELECT code FROM region WHERE level = 0")
 COUNTY=$(sqlite3 "$CITY" "SELECT code FROM region WHERE parent_code = \"$ROOT\" ORDER BY code LIMIT 1")
