@@ -32,10 +32,15 @@ inline std::ostream &operator<<(std::ostream &os, const CliRun &r)
               << "--- stderr ---\n" << r.err.toStdString();
 }
 
-inline CliRun cli(const QStringList &args, int timeoutMs = 120000)
+// Runs zhenxing-cli with `args`; `input`, when given, is its standard input (a password).
+inline CliRun cli(const QStringList &args, int timeoutMs = 120000, const QByteArray &input = QByteArray())
 {
     QProcess p;
     p.start(QStringLiteral(ZX_CLI_PATH), args);
+    if (!input.isNull() && p.waitForStarted()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     CliRun r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

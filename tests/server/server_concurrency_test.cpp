@@ -74,15 +74,8 @@ protected:
     // zhenxing-cli users add, the password on standard input.
     void addAccount(const QString &name, const QString &password, const QStringList &options)
     {
-        QProcess p;
-        p.start(QStringLiteral(ZX_CLI_PATH), QStringList{QStringLiteral("users"), QStringLiteral("add"),
-                                                         m_server.url(), QStringLiteral("--name"), name} +
-                                                 options);
-        ASSERT_TRUE(p.waitForStarted());
-        p.write((password + u'\n').toUtf8());
-        p.closeWriteChannel();
-        ASSERT_TRUE(p.waitForFinished(60000));
-        ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+        const CliRun added = zxtest::addAccount(m_server.url(), name, password, options);
+        ASSERT_EQ(added.exitCode, 0) << added;
     }
     // The program signed in as `user`: a connection of its own, as a second desktop would be.
     std::unique_ptr<Database> signIn(const QString &user, const QString &password)

@@ -42,14 +42,8 @@ protected:
     // zhenxing-cli users add, the password on standard input.
     void addAccount(const QString &name, const QString &password, const QStringList &options)
     {
-        QProcess p;
-        p.start(QStringLiteral(ZX_CLI_PATH), QStringList{QStringLiteral("users"), QStringLiteral("add"), m_server.url(),
-                                                         QStringLiteral("--name"), name} + options);
-        ASSERT_TRUE(p.waitForStarted());
-        p.write((password + u'\n').toUtf8());
-        p.closeWriteChannel();
-        ASSERT_TRUE(p.waitForFinished(60000));
-        ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+        const CliRun added = zxtest::addAccount(m_server.url(), name, password, options);
+        ASSERT_EQ(added.exitCode, 0) << added;
     }
     QString stored(const QString &where)
     {
@@ -194,23 +188,13 @@ TEST_F(ServerRightsTest, SignInIsThePasswordAndTheAccount)
 
 namespace {
 
-// zhenxing-cli users set URL --name NAME --password, signed in as `as`, the new password on
+// zhenxing-cli users set URL --name NAME --password, signed in by `url`, the new password on
 // standard input.
 CliRun changePassword(const QString &url, const QString &name, const QString &password)
 {
-    QProcess p;
-    p.start(QStringLiteral(ZX_CLI_PATH), {QStringLiteral("users"), QStringLiteral("set"), url,
-                                          QStringLiteral("--name"), name, QStringLiteral("--password")});
-    CliRun r;
-    if (!p.waitForStarted())
-        return r;
-    p.write((password + u'\n').toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return cli({QStringLiteral("users"), QStringLiteral("set"), url, QStringLiteral("--name"), name,
+                QStringLiteral("--password")},
+               60000, (password + u'\n').toUtf8());
 }
 
 // A person changes their own password, and nobody else's unless an administrator.

@@ -140,4 +140,15 @@ private:
     QString m_error;
 };
 
+#ifdef ZX_CLI_PATH
+// `zhenxing-cli users add URL --name NAME OPTIONS…`, the password on standard input as a
+// script gives it: a login role on the server (reliabilityhelpers.h's cli must be included).
+inline CliRun addAccount(const QString &url, const QString &name, const QString &password,
+                         const QStringList &options)
+{
+    return cli(QStringList{QStringLiteral("users"), QStringLiteral("add"), url, QStringLiteral("--name"), name} + options,
+               60000, (password + u'\n').toUtf8());
+}
+#endif
+
 } // namespace zxtest
