@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <benchmark/benchmark.h>
+
 #include <memory>
 
 namespace zx::bench {
@@ -30,6 +32,12 @@ struct BenchContext
 
 // Prepares the context; on failure prints why and returns nullptr.
 std::unique_ptr<BenchContext> prepareContext(const QString &dbPath);
+
+// What the overview page shows, on the database at `address` (a file or a server): open, load
+// the year and the one before, every indicator's summary and its children's ranking
+// (registerbenchmarks.cpp). `scoped`: Dataset::loadScoped, else Dataset::load.
+void overviewOf(benchmark::State &state, const BenchContext &context, const QString &address,
+                const QString &region, bool scoped);
 
 // Registers the benchmarks (opening + overview of the county and the city, CSV import,
 // county PDF, and the Dataset load alone).

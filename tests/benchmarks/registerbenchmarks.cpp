@@ -32,10 +32,13 @@ std::unique_ptr<Database> openOrSkip(benchmark::State &state, const QString &pat
 // `scoped`: read only the region, its children and their cached roll-ups
 // (Dataset::loadScoped, as `zhenxing-cli summary` does); else everything (Dataset::load, as
 // the desktop workspace does).
-void overview(benchmark::State &state, const BenchContext &c, const QString &region, bool scoped)
+} // namespace
+
+void overviewOf(benchmark::State &state, const BenchContext &c, const QString &address,
+                const QString &region, bool scoped)
 {
     for (auto _ : state) {
-        auto db = openOrSkip(state, c.dbPath);
+        auto db = openOrSkip(state, address);
         if (!db)
             return;
         auto data = scoped ? Dataset::loadScoped(*db, {region}, c.year - 1, c.year)
@@ -51,6 +54,13 @@ void overview(benchmark::State &state, const BenchContext &c, const QString &reg
             ranked += eval.rankChildren(*s.indicator, region, c.year, c.quarter).size();
         benchmark::DoNotOptimize(ranked);
     }
+}
+
+namespace {
+
+void overview(benchmark::State &state, const BenchContext &c, const QString &region, bool scoped)
+{
+    overviewOf(state, c, c.dbPath, region, scoped);
 }
 
 // The Dataset load alone (two years), to tell reading from computing.

@@ -7,7 +7,6 @@
 #include "io/valueimport.h"
 #include "storage/database.h"
 #include "storage/storecopy.h"
-#include "summary/evaluator.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -77,28 +76,6 @@ QString freshCopy(benchmark::State &state, const BenchContext &c, const QString 
     return address;
 }
 
-void serverOverview(benchmark::State &state, const BenchContext &c, const QString &address, const QString &region)
-{
-    for (auto _ : state) {
-        auto db = Database::open(address, Database::OpenMode::OpenExisting);
-        if (!db) {
-            state.SkipWithError(qPrintable(db.error()));
-            return;
-        }
-        auto data = Dataset::loadScoped(*db.value(), {region}, c.year - 1, c.year);
-        if (!data) {
-            state.SkipWithError(qPrintable(data.error()));
-            return;
-        }
-        const Evaluator eval(*data);
-        const RegionSummary summary = eval.summarize(region, c.year, c.quarter);
-        std::size_t ranked = 0;
-        for (const IndicatorSummary &s : summary.indicators)
-            ranked += eval.rankChildren(*s.indicator, region, c.year, c.quarter).size();
-        benchmark::DoNotOptimize(ranked);
-    }
-}
-
 // What `zhenxing-cli import URL FILE` does, on a fresh copy of the county on the server each
 // time (the copy is not timed): plan, one validation, one transaction, the server's audit
 // trigger writing an entry per figure.
@@ -160,10 +137,10 @@ void registerServerBenchmarks(BenchContext &c, const QString &adminAddress)
         return;
     }
     benchmark::RegisterBenchmark("server_county_overview_scoped", [&c](benchmark::State &s) {
-        serverOverview(s, c, readAddress, c.countyCode);
+        overviewOf(s, c, readAddress, c.countyCode, true);
     })->Unit(ms)->UseRealTime();
     benchmark::RegisterBenchmark("server_city_overview_scoped", [&c](benchmark::State &s) {
-        serverOverview(s, c, readAddress, c.cityCode);
+        overviewOf(s, c, readAddress, c.cityCode, true);
     })->Unit(ms)->UseRealTime();
     benchmark::RegisterBenchmark("server_import_csv", [&c, adminAddress](benchmark::State &s) {
         serverImport(s, c, adminAddress, c.importCsv, c.importRows);
