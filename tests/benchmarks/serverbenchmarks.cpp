@@ -55,25 +55,31 @@ QString databaseOn(const QString &adminAddress, const QString &name)
 }
 
 // A fresh database holding the context's county (the file copied whole); its address, or "".
-QString freshCopy(benchmark::State &state, const BenchContext &c, const QString &adminAddress, const QString &name)
+// A fresh database `name` holding the context's county (the file copied whole): its address,
+// or the error.
+Result<QString> copyOnto(const BenchContext &c, const QString &adminAddress, const QString &name)
 {
     admin(adminAddress, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    if (const QString error = admin(adminAddress, QStringLiteral("CREATE DATABASE %1").arg(name)); !error.isEmpty()) {
-        state.SkipWithError(qPrintable(error));
-        return QString();
-    }
+    if (const QString error = admin(adminAddress, QStringLiteral("CREATE DATABASE %1").arg(name)); !error.isEmpty())
+        return Error{error};
     const QString address = databaseOn(adminAddress, name);
     auto from = Database::open(c.dbPath, Database::OpenMode::OpenExisting);
     auto to = Database::open(address, Database::OpenMode::CreateIfMissing);
-    if (!from || !to) {
-        state.SkipWithError(qPrintable(!from ? from.error() : to.error()));
-        return QString();
-    }
-    if (auto copied = storecopy::copyAll(*from.value(), *to.value()); !copied) {
-        state.SkipWithError(qPrintable(copied.error()));
-        return QString();
-    }
+    if (!from || !to)
+        return Error{!from ? from.error() : to.error()};
+    if (auto copied = storecopy::copyAll(*from.value(), *to.value()); !copied)
+        return Error{copied.error()};
     return address;
+}
+
+QString freshCopy(benchmark::State &state, const BenchContext &c, const QString &adminAddress, const QString &name)
+{
+    auto address = copyOnto(c, adminAddress, name);
+    if (!address) {
+        state.SkipWithError(qPrintable(address.error()));
+        return QString();
+    }
+    return address.value();
 }
 
 // What `zhenxing-cli import URL FILE` does, on a fresh copy of the county on the server each
@@ -116,18 +122,10 @@ void registerServerBenchmarks(BenchContext &c, const QString &adminAddress)
 {
     // One copy of the county for the reading benchmarks, made before any runs.
     static QString readAddress;
-    const QString name = QStringLiteral("zx_bench_read_%1").arg(::getpid());
-    admin(adminAddress, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    QString error = admin(adminAddress, QStringLiteral("CREATE DATABASE %1").arg(name));
-    if (error.isEmpty()) {
-        readAddress = databaseOn(adminAddress, name);
-        auto from = Database::open(c.dbPath, Database::OpenMode::OpenExisting);
-        auto to = Database::open(readAddress, Database::OpenMode::CreateIfMissing);
-        if (!from || !to)
-            error = !from ? from.error() : to.error();
-        else if (auto copied = storecopy::copyAll(*from.value(), *to.value()); !copied)
-            error = copied.error();
-    }
+    auto copied = copyOnto(c, adminAddress, QStringLiteral("zx_bench_read_%1").arg(::getpid()));
+    const QString error = copied ? QString() : copied.error();
+    if (copied)
+        readAddress = copied.value();
     const auto ms = benchmark::kMillisecond;
     if (!error.isEmpty()) {
         benchmark::RegisterBenchmark("server_setup", [error](benchmark::State &s) {
