@@ -139,13 +139,18 @@ QString Connection::text() const
     for (const auto &[key, value] : m_parameters) {
         if (key == QLatin1String("password"))
             continue;
-        QString quoted = value;
-        quoted.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));
         const bool plain = !value.isEmpty() && !value.contains(u' ') && !value.contains(u'\'') &&
                            !value.contains(u'\\');
-        parts << key + u'=' + (plain ? value : u'\'' + quoted + u'\'');
+        parts << key + u'=' + (plain ? value : quotedValue(value));
     }
     return parts.join(u' ');
+}
+
+QString Connection::quotedValue(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));
+    return u'\'' + quoted + u'\'';
 }
 
 bool Connection::operator==(const Connection &other) const

@@ -56,6 +56,9 @@ public:
     // What to remember (recent servers) and print: the path, or the URL without its password.
     QString text() const;
 
+    // A value as libpq's keyword strings quote it: 'it\'s'.
+    static QString quotedValue(const QString &value);
+
     bool operator==(const Connection &other) const;
 
 private:

@@ -20,14 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("zx::Database", text);
 }
 
-// A libpq keyword value, quoted as libpq's keyword strings want it.
-QString quotedOption(const QString &value)
-{
-    QString quoted = value;
-    quoted.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));
-    return u'\'' + quoted + u'\'';
-}
-
 } // namespace
 
 Outcome Database::connectServer(OpenMode mode)
@@ -55,7 +47,7 @@ Outcome Database::connectServer(OpenMode mode)
             return Error{tr("Cannot connect to %1: the server option %2 holds a semicolon, which "
                             "Qt's driver cannot pass on").arg(m_path, key)};
         else
-            options << key + u'=' + quotedOption(value);
+            options << key + u'=' + Connection::quotedValue(value);
     }
     // Qt's driver adds a port of its own only when one is set; an unset database name is
     // libpq's default (PGDATABASE, else the user's name).

@@ -33,7 +33,7 @@ QString admin(const QString &adminAddress, const QString &statement)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         QStringList options;
         for (const auto &[key, value] : where.parameters())
-            options << key + QStringLiteral("='") + value + u'\'';
+            options << key + u'=' + Connection::quotedValue(value);
         db.setConnectOptions(options.join(u';'));
         if (!db.open())
             error = db.lastError().text();
